@@ -1,0 +1,161 @@
+//! Extracts officials, bodies, dates, signings and document numbers and
+//! prints them as JSON.
+//!
+//! ```text
+//! cargo run --example extract                          # the built-in sample article
+//! cargo run --example extract -- [--published YYYY-MM-DD] FILE...
+//! cargo run --example extract -- --jsonl < articles.jsonl
+//! ```
+//!
+//! With `--jsonl`, each input line is `{"id", "text", "published"}` and each
+//! output line `{"id", "extraction"}` or, for a bad line, `{"id", "error"}`.
+//! Every problem is reported on stderr with its place; processing goes on and
+//! the exit status is 1 if anything failed, 2 for a usage error.
+
+use std::io::{self, BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+use vngov::{Extractor, PartialDate};
+
+/// A fictional article in the style of a provincial party paper.
+const SAMPLE: &str = "\
+Hội nghị ký kết quy chế phối hợp giữa Tỉnh uỷ Hà Giang với Đảng uỷ Bộ đội Biên phòng
+HG-Sáng 14/3/2024, Tỉnh uỷ Hà Giang tổ chức hội nghị ký kết quy chế phối hợp lãnh đạo giữa Tỉnh uỷ với Đảng uỷ Bộ đội Biên phòng (BĐBP).
+Tới dự có đồng chí Lê Minh Khoa, Ủy viên Trung ương Đảng, Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh; Thiếu tướng Đỗ Văn Hùng, Chính uỷ, Bí thư Đảng uỷ BĐBP; ông Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh.
+Thực hiện Nghị quyết số 33-NQ/TW và Quyết định 1521/QĐ-TTg ngày 6/10/2023 của Thủ tướng Chính phủ, hai bên đã phối hợp chặt chẽ trong giai đoạn 2021-2025.
+Phát biểu tại hội nghị, Thiếu tướng Hùng đánh giá cao sự phối hợp của các cấp uỷ, chính quyền tỉnh với Bộ Chỉ huy BĐBP tỉnh.
+Đồng chí Lê Minh Khoa, Bí thư Tỉnh uỷ và Thiếu tướng Đỗ Văn Hùng, Chính uỷ BĐBP đã ký kết quy chế phối hợp lãnh đạo giữa Tỉnh uỷ Hà Giang với Đảng uỷ Bộ Tư lệnh BĐBP.
+THU HÀ
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut published: Option<PartialDate> = None;
+    let mut jsonl = false;
+    let mut files = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--jsonl" => jsonl = true,
+            "--published" => {
+                let Some(value) = args.get(i + 1) else {
+                    return usage("--published needs a date YYYY-MM-DD");
+                };
+                match Extractor::builder().published(value) {
+                    Ok(b) => published = b.build().published(),
+                    Err(e) => return usage(&format!("--published: {e}")),
+                }
+                i += 1;
+            }
+            "-h" | "--help" => {
+                println!("usage: extract [--published YYYY-MM-DD] [FILE...] | extract --jsonl < input.jsonl");
+                return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with("--") => return usage(&format!("unknown option {flag}")),
+            file => files.push(file.to_string()),
+        }
+        i += 1;
+    }
+    let extractor = Extractor::builder().published_date(published).build();
+    let ok = if jsonl {
+        run_jsonl(&extractor)
+    } else if files.is_empty() {
+        print_pretty(&json!(extractor.extract(SAMPLE)));
+        true
+    } else {
+        run_files(&extractor, &files)
+    };
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("extract: {message}");
+    eprintln!("usage: extract [--published YYYY-MM-DD] [FILE...] | extract --jsonl < input.jsonl");
+    ExitCode::from(2)
+}
+
+fn print_pretty(value: &Value) {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("extract: cannot serialize: {e}"),
+    }
+}
+
+fn run_files(extractor: &Extractor, files: &[String]) -> bool {
+    let mut ok = true;
+    for path in files {
+        match std::fs::read(path) {
+            Err(e) => {
+                eprintln!("extract: {path}: {e}");
+                ok = false;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Err(e) => {
+                    eprintln!("extract: {path}: not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to());
+                    ok = false;
+                }
+                Ok(text) => print_pretty(&json!({ "file": path, "extraction": extractor.extract(&text) })),
+            },
+        }
+    }
+    ok
+}
+
+fn run_jsonl(extractor: &Extractor) -> bool {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut ok = true;
+    for (n, line) in stdin.lock().split(b'\n').enumerate() {
+        let line_no = n + 1;
+        let record = match line {
+            Err(e) => {
+                eprintln!("extract: stdin line {line_no}: cannot read: {e}");
+                ok = false;
+                break;
+            }
+            Ok(bytes) => bytes,
+        };
+        if record.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = process_line(extractor, &record);
+        let row = match result {
+            Ok((id, extraction)) => json!({ "id": id, "extraction": extraction }),
+            Err((id, message)) => {
+                eprintln!("extract: stdin line {line_no}: {message}");
+                ok = false;
+                json!({ "id": id, "line": line_no, "error": message })
+            }
+        };
+        if writeln!(out, "{row}").is_err() {
+            eprintln!("extract: cannot write to stdout");
+            return false;
+        }
+    }
+    let _ = out.flush();
+    ok
+}
+
+type LineResult = Result<(Value, Value), (Value, String)>;
+
+fn process_line(extractor: &Extractor, record: &[u8]) -> LineResult {
+    let text = std::str::from_utf8(record)
+        .map_err(|e| (Value::Null, format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1)))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
+    let id = value.get("id").cloned().unwrap_or(Value::Null);
+    let Some(article) = value.get("text").and_then(Value::as_str) else {
+        return Err((id, "no string field \"text\"".to_string()));
+    };
+    let published = match value.get("published") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => match Extractor::builder().published(s) {
+            Ok(b) => b.build().published(),
+            Err(e) => return Err((id, format!("bad \"published\": {e}"))),
+        },
+        Some(other) => return Err((id, format!("bad \"published\": expected a string, got {other}"))),
+    };
+    let extraction = extractor.with_published(published).extract(article);
+    Ok((id, json!(extraction)))
+}

@@ -1,0 +1,201 @@
+//! The [`Extractor`]: built once, shared, used for every article.
+
+use once_cell::sync::Lazy;
+
+use crate::lexicon::Lexicon;
+use crate::model::{Extraction, PartialDate};
+use crate::normalize::normalize;
+use crate::recognize::{self, Doc};
+use crate::resolve;
+use crate::{Error, Result};
+
+/// Extracts officials, bodies, dates, signings and document numbers from
+/// Vietnamese news text.
+///
+/// Build it once ([`Extractor::new`] or [`Extractor::builder`]); it compiles
+/// its lexicons into automata and is `Send + Sync`, so one instance serves
+/// every thread.
+///
+/// ```
+/// let extractor = vngov::Extractor::new();
+/// let x = extractor.extract("Chủ tịch nước Trần Văn Nam tiếp Đại sứ Nhật Bản.");
+/// assert_eq!(x.officials[0].name, "Trần Văn Nam");
+/// assert_eq!(x.officials[0].positions[0].title.text, "Chủ tịch nước");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lexicon: Lexicon,
+    published: Option<PartialDate>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with default options (no publication date).
+    ///
+    /// ```
+    /// let x = vngov::Extractor::new().extract("");
+    /// assert!(x.officials.is_empty());
+    /// ```
+    pub fn new() -> Extractor {
+        ExtractorBuilder::default().build()
+    }
+
+    /// A builder for options.
+    ///
+    /// ```
+    /// let e = vngov::Extractor::builder().published("2013-07-22").unwrap().build();
+    /// assert_eq!(e.published().unwrap().to_string(), "2013-07-22");
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The publication date this extractor resolves relative dates against.
+    ///
+    /// ```
+    /// assert!(vngov::Extractor::new().published().is_none());
+    /// ```
+    pub fn published(&self) -> Option<PartialDate> {
+        self.published
+    }
+
+    /// The same extractor (sharing nothing mutable) with another publication
+    /// date: cheap enough to call per article.
+    ///
+    /// ```
+    /// let base = vngov::Extractor::new();
+    /// let day = vngov::PartialDate::ymd(2024, 1, 5);
+    /// let x = base.with_published(Some(day)).extract("Hôm qua, Tỉnh ủy Hà Giang họp.");
+    /// assert_eq!(x.dates[0].value.to_string(), "2024-01-04");
+    /// ```
+    pub fn with_published(&self, published: Option<PartialDate>) -> Extractor {
+        Extractor { lexicon: self.lexicon.clone(), published }
+    }
+
+    /// Extracts everything from one article. Total: never fails, never panics;
+    /// linear in the length of `text`. Every span points into `text`.
+    ///
+    /// ```
+    /// let text = "Ông Lê Văn Hai, Chủ tịch UBND tỉnh Lạng Sơn, ký Quyết định số 12/QĐ-UBND.";
+    /// let x = vngov::Extractor::new().extract(text);
+    /// assert_eq!(x.officials[0].positions[0].phrase(), "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn");
+    /// assert_eq!(x.documents[0].number, "12/QĐ-UBND");
+    /// let span = x.documents[0].span;
+    /// assert_eq!(&text[span.start..span.end], "12/QĐ-UBND");
+    /// ```
+    pub fn extract(&self, text: &str) -> Extraction {
+        let norm = normalize(text);
+        let doc = Doc::new(&norm, &self.lexicon);
+        let mut x = Extraction::default();
+        x.documents = recognize::documents::find(&norm.text);
+        x.dates = resolve::dates::resolve(recognize::dates::find(&norm.text), self.published);
+        let people = resolve::people::resolve(&doc, &self.lexicon);
+        x.organizations = people.organizations;
+        x.officials = people.officials;
+        x.signings = resolve::signings::resolve(&doc, &x.officials, &x.organizations, &x.dates, &x.documents);
+        x.warnings = recognize::encoding::warnings(&norm.text);
+        resolve::spans::to_original(&mut x, &norm);
+        x
+    }
+
+    /// Extracts many articles, in order. With the `rayon` feature the work
+    /// is spread over all cores.
+    ///
+    /// ```
+    /// let xs = vngov::Extractor::new().extract_batch(&["Tỉnh ủy Hà Giang họp.", ""]);
+    /// assert_eq!(xs.len(), 2);
+    /// ```
+    pub fn extract_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Extraction> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            texts.iter().map(|t| self.extract(t.as_ref())).collect()
+        }
+    }
+}
+
+/// Options for an [`Extractor`].
+///
+/// ```
+/// let e = vngov::Extractor::builder().published("2025-12-01").unwrap().build();
+/// assert!(e.published().is_some());
+/// assert!(vngov::Extractor::builder().published("2025-13-01").is_err());
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    published: Option<PartialDate>,
+}
+
+impl ExtractorBuilder {
+    /// The publication date, `YYYY-MM-DD`, used to resolve days without a
+    /// year and relative words.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDate`] when `date` is not a valid full calendar date.
+    ///
+    /// ```
+    /// assert!(vngov::Extractor::builder().published("22/7/2013").is_err());
+    /// ```
+    pub fn published(mut self, date: &str) -> Result<ExtractorBuilder> {
+        let d: PartialDate = date.parse()?;
+        if d.year.is_none() || d.day.is_none() {
+            return Err(Error::InvalidDate { input: date.to_string(), reason: "expected a full YYYY-MM-DD date" });
+        }
+        self.published = Some(d);
+        Ok(self)
+    }
+
+    /// The publication date as a value (`None` to clear it).
+    ///
+    /// ```
+    /// let e = vngov::Extractor::builder().published_date(Some(vngov::PartialDate::ymd(2020, 1, 1))).build();
+    /// assert_eq!(e.published().unwrap().year, Some(2020));
+    /// ```
+    pub fn published_date(mut self, date: Option<PartialDate>) -> ExtractorBuilder {
+        self.published = date;
+        self
+    }
+
+    /// Builds the extractor, compiling the lexicons.
+    ///
+    /// ```
+    /// let e = vngov::Extractor::builder().build();
+    /// assert!(e.published().is_none());
+    /// ```
+    pub fn build(self) -> Extractor {
+        Extractor { lexicon: Lexicon::compile(), published: self.published }
+    }
+}
+
+/// Extracts with a default [`Extractor`] (no publication date).
+///
+/// ```
+/// let x = vngov::extract("Đại tướng Võ Nguyên Giáp");
+/// assert_eq!(x.officials[0].rank, Some(vngov::Rank::General));
+/// ```
+pub fn extract(text: &str) -> Extraction {
+    static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);
+    DEFAULT.extract(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        assert_send_sync::<Extraction>();
+    }
+}

@@ -1,0 +1,78 @@
+//! Abbreviations expanded during normalization, so that every later stage
+//! reads "Ủy ban nhân dân" where the article wrote "UBND" (spans still point
+//! at "UBND"). Only unambiguous ones: "BCT" (Bộ Chính trị or Bộ Công
+//! Thương), "BTC", "QĐ", "CT", "TT" and the like are left as written.
+//! Matched as written (case-sensitive), whole word, never inside a document
+//! number ("12/QĐ-UBND").
+
+/// (abbreviation, expansion), sorted by abbreviation.
+pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
+    ("BCHQS", "Bộ Chỉ huy Quân sự"),
+    ("BCHTW", "Ban Chấp hành Trung ương"),
+    ("BCHTƯ", "Ban Chấp hành Trung ương"),
+    ("BCĐ", "Ban Chỉ đạo"),
+    ("BQP", "Bộ Quốc phòng"),
+    ("BTL", "Bộ Tư lệnh"),
+    ("BTTM", "Bộ Tổng Tham mưu"),
+    ("BĐBP", "Bộ đội Biên phòng"),
+    ("CAND", "Công an nhân dân"),
+    ("CCB", "Cựu chiến binh"),
+    ("CHQS", "Chỉ huy Quân sự"),
+    ("CHXHCN", "Cộng hòa xã hội chủ nghĩa"),
+    ("CSCĐ", "Cảnh sát cơ động"),
+    ("CSGT", "Cảnh sát giao thông"),
+    ("GD&ĐT", "Giáo dục và Đào tạo"),
+    ("GTVT", "Giao thông vận tải"),
+    ("HCM", "Hồ Chí Minh"),
+    ("HĐND", "Hội đồng nhân dân"),
+    ("KH&CN", "Khoa học và Công nghệ"),
+    ("KH&ĐT", "Kế hoạch và Đầu tư"),
+    ("KTNN", "Kiểm toán Nhà nước"),
+    ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
+    ("LĐLĐ", "Liên đoàn Lao động"),
+    ("LHPN", "Liên hiệp Phụ nữ"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+    ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"),
+    ("NHNN", "Ngân hàng Nhà nước"),
+    ("NN&MT", "Nông nghiệp và Môi trường"),
+    ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
+    ("PK-KQ", "Phòng không - Không quân"),
+    ("QUTW", "Quân ủy Trung ương"),
+    ("QĐND", "Quân đội nhân dân"),
+    ("TAND", "Tòa án nhân dân"),
+    ("TANDTC", "Tòa án nhân dân tối cao"),
+    ("TCCT", "Tổng cục Chính trị"),
+    ("TN&MT", "Tài nguyên và Môi trường"),
+    ("TNCS", "Thanh niên Cộng sản"),
+    ("TP", "thành phố"),
+    ("TP.", "thành phố"),
+    ("TP.HCM", "Thành phố Hồ Chí Minh"),
+    ("TPHCM", "Thành phố Hồ Chí Minh"),
+    ("TT&TT", "Thông tin và Truyền thông"),
+    ("TTXVN", "Thông tấn xã Việt Nam"),
+    ("TW", "Trung ương"),
+    ("Tp", "thành phố"),
+    ("Tp.", "thành phố"),
+    ("Tp.HCM", "Thành phố Hồ Chí Minh"),
+    ("TƯ", "Trung ương"),
+    ("T.Ư", "Trung ương"),
+    ("UBKT", "Ủy ban Kiểm tra"),
+    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    ("UVBCHTW", "Ủy viên Ban Chấp hành Trung ương Đảng"),
+    ("UVBCT", "Ủy viên Bộ Chính trị"),
+    ("UVBTV", "Ủy viên Ban Thường vụ"),
+    ("UVTW", "Ủy viên Ban Chấp hành Trung ương Đảng"),
+    ("VH-TT&DL", "Văn hóa, Thể thao và Du lịch"),
+    ("VKSND", "Viện kiểm sát nhân dân"),
+    ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("ĐBQH", "đại biểu Quốc hội"),
+    ("ĐCSVN", "Đảng Cộng sản Việt Nam"),
+];
+
+/// The expansion of `word` if it is a known abbreviation.
+pub(crate) fn expand(word: &str) -> Option<&'static str> {
+    ABBREVIATIONS.iter().find(|(a, _)| *a == word).map(|&(_, e)| e)
+}

@@ -1,0 +1,12 @@
+//! Recognizers: one per kind of mention, each working on the normalized text.
+//!
+//! They find *mentions* (a rank word, a title, a body, a capitalised name, a
+//! date expression, a document number); the [`resolve`](crate::resolve)
+//! stage links them into results.
+
+pub(crate) mod dates;
+pub(crate) mod documents;
+pub(crate) mod encoding;
+mod tokens;
+
+pub(crate) use tokens::Doc;
