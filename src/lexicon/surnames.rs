@@ -3,3 +3,4 @@
 
 /// Surnames, one or two syllables, canonical spelling.
 pub(crate) static SURNAMES: &[&str] = &["Bùi", "Hoàng", "Lê", "Nguyễn", "Phạm", "Phùng", "Trần", "Võ", "Vũ"];
+

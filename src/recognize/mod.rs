@@ -4,9 +4,12 @@
 //! date expression, a document number); the [`resolve`](crate::resolve)
 //! stage links them into results.
 
+pub(crate) mod bodies;
 pub(crate) mod dates;
 pub(crate) mod documents;
 pub(crate) mod encoding;
-mod tokens;
+pub(crate) mod names;
+pub(crate) mod titles;
+pub(crate) mod tokens;
 
-pub(crate) use tokens::Doc;
+pub(crate) use tokens::{Doc, TokenKind};

@@ -112,6 +112,14 @@ impl<'a> Doc<'a> {
         &self.norm.text[self.tokens[a].start..self.tokens[b - 1].end]
     }
 
+    /// The folded text from token `a` to token `b` (exclusive).
+    pub fn folded_slice(&self, a: usize, b: usize) -> &str {
+        if a >= b || b > self.tokens.len() {
+            return "";
+        }
+        &self.norm.folded[self.tokens[a].start..self.tokens[b - 1].end]
+    }
+
     /// The hit starting at token `i`.
     pub fn hit(&self, i: usize) -> Option<&Hit> {
         self.hit_at.get(i).copied().flatten().map(|h| &self.hits[h as usize])

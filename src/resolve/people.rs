@@ -1,8 +1,16 @@
-//! Officials and organizations (stub: filled by the officials and organizations issues).
+//! Officials and organizations: links names to ranks and titles, titles to
+//! bodies, completes localities, merges later references.
 
+use std::collections::HashMap;
+
+use crate::lexicon::Class;
 use crate::lexicon::Lexicon;
-use crate::model::{Official, Organization};
-use crate::recognize::Doc;
+use crate::lexicon::bodies::Shape;
+use crate::model::{Honor, Level, OrgKind, OrgRef, Official, Organization, Position, Rank, Title};
+use crate::recognize::bodies::{self, BodyPhrase, adjacent};
+use crate::recognize::titles::{self, TitlePhrase};
+use crate::recognize::{Doc, TokenKind, names};
+use crate::{Span, normalize::fold_key};
 
 /// Officials and bodies of one article (spans in normalized bytes).
 pub(crate) struct People {
@@ -10,7 +18,514 @@ pub(crate) struct People {
     pub organizations: Vec<Organization>,
 }
 
+/// One recognized piece of a sentence.
+#[derive(Debug)]
+enum Item {
+    Title(TitlePhrase),
+    Body(BodyPhrase),
+    Rank(Rank, usize, usize),
+    Honorific(usize),
+    Honor(&'static str, usize, usize),
+    Name(usize, usize),
+    /// ',', '-', '(' , ')' and joining words ("và", "kiêm").
+    Sep(char, usize),
+    /// Sentence or clause end: '.', ';', ':', newline, '!', '?'.
+    Stop(usize),
+    /// Any other word.
+    Other(usize),
+}
+
+impl Item {
+    fn first(&self) -> usize {
+        match *self {
+            Item::Title(ref t) => t.first,
+            Item::Body(ref b) => b.first,
+            Item::Rank(_, a, _) | Item::Honor(_, a, _) | Item::Name(a, _) => a,
+            Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) | Item::Other(a) => a,
+        }
+    }
+
+    fn last(&self) -> usize {
+        match *self {
+            Item::Title(ref t) => t.last,
+            Item::Body(ref b) => b.last,
+            Item::Rank(_, _, b) | Item::Honor(_, _, b) | Item::Name(_, b) => b,
+            Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) | Item::Other(a) => a + 1,
+        }
+    }
+}
+
+fn scan(doc: &Doc<'_>) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tokens[i];
+        match t.kind {
+            TokenKind::Newline => {
+                items.push(Item::Stop(i));
+                i += 1;
+                continue;
+            }
+            TokenKind::Punct => {
+                let c = doc.text(i).chars().next().unwrap_or(' ');
+                items.push(match c {
+                    '.' | ';' | ':' | '!' | '?' | '|' => Item::Stop(i),
+                    ',' | '-' | '(' | ')' => Item::Sep(c, i),
+                    _ => Item::Other(i),
+                });
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(tp) = titles::parse(doc, i) {
+            i = tp.last;
+            items.push(Item::Title(tp));
+            continue;
+        }
+        if let Some(h) = doc.hit(i) {
+            match h.term.class {
+                Class::Rank(r) => {
+                    items.push(Item::Rank(r, i, h.last));
+                    i = h.last;
+                    continue;
+                }
+                Class::Honorific => {
+                    items.push(Item::Honorific(i));
+                    i = h.last;
+                    continue;
+                }
+                Class::Honor(expansion) => {
+                    let mut end = h.last;
+                    if end < n && doc.text(end) == "." {
+                        end += 1;
+                    }
+                    items.push(Item::Honor(expansion, i, end));
+                    i = end;
+                    continue;
+                }
+                Class::Body(_) => {
+                    if let Some(bp) = bodies::parse(doc, i) {
+                        i = bp.last;
+                        items.push(Item::Body(bp));
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if t.kind == TokenKind::Word {
+            let introduced = items.last().is_some_and(|it| {
+                matches!(it, Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..))
+                    && adjacent(doc, it.last() - 1, i)
+            });
+            if let Some(end) = names::run_at(doc, i, introduced) {
+                if introduced || names::looks_vietnamese(doc, i, end) {
+                    items.push(Item::Name(i, end));
+                    i = end;
+                    continue;
+                }
+            }
+            let w = doc.folded(i);
+            if w == "và" || w == "kiêm" {
+                items.push(Item::Sep(if w == "và" { '&' } else { '+' }, i));
+                i += 1;
+                continue;
+            }
+        }
+        items.push(Item::Other(i));
+        i += 1;
+    }
+    items
+}
+
+/// Where the article's bare "tỉnh", "Tỉnh ủy", "huyện" … point, when certain.
+struct Localities {
+    by_level_word: HashMap<String, String>,
+}
+
+impl Localities {
+    fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
+        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        let mut add = |word: &str, place: &str| {
+            let list = counts.entry(word.to_string()).or_default();
+            match list.iter_mut().find(|(p, _)| p == place) {
+                Some(e) => e.1 += 1,
+                None => list.push((place.to_string(), 1)),
+            }
+        };
+        let mut note = |b: &BodyPhrase| {
+            if let Some(loc) = &b.locality {
+                let word = match (&b.level_word, b.province) {
+                    (Some(w), _) => w.clone(),
+                    (None, Some(p)) if p.city => "thành phố".to_string(),
+                    (None, Some(_)) => "tỉnh".to_string(),
+                    (None, None) => return,
+                };
+                add(&word, loc);
+            }
+        };
+        for it in items {
+            match it {
+                Item::Body(b) => note(b),
+                Item::Title(t) => {
+                    if let Some(b) = &t.body {
+                        note(b);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // bare province names and "tỉnh X" outside bodies
+        for (k, h) in doc.hits.iter().enumerate() {
+            if let Class::Province(p) = h.term.class {
+                let word = if p.city { "thành phố" } else { "tỉnh" };
+                let _ = k;
+                add(word, p.name);
+            }
+        }
+        let mut by_level_word = HashMap::new();
+        for (word, mut list) in counts {
+            list.sort_by(|a, b| b.1.cmp(&a.1));
+            let certain = match list.as_slice() {
+                [only] => Some(only.0.clone()),
+                [first, second, ..] if first.1 > second.1 => Some(first.0.clone()),
+                _ => None,
+            };
+            if let Some(place) = certain {
+                by_level_word.insert(word, place);
+            }
+        }
+        Localities { by_level_word }
+    }
+
+    fn get(&self, level_word: &str) -> Option<&str> {
+        self.by_level_word.get(level_word).map(String::as_str)
+    }
+}
+
+/// The level word a local body implies ("Tỉnh ủy" → "tỉnh").
+fn implied_level_word(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Tỉnh ủy" | "Tỉnh đoàn" => "tỉnh",
+        "Thành ủy" | "Thành đoàn" => "thành phố",
+        "Huyện ủy" | "Huyện đoàn" => "huyện",
+        "Quận ủy" => "quận",
+        "Thị ủy" => "thị xã",
+        _ => return None,
+    })
+}
+
+/// A body, canonical, ready for the list and for positions.
+#[derive(Clone, Debug)]
+struct Resolved {
+    name: String,
+    kind: OrgKind,
+    level: Option<Level>,
+    locality: Option<String>,
+    abbreviation: Option<String>,
+    /// Listed as an organization (complete and specific).
+    listed: bool,
+}
+
+fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
+    let mut name = doc.slice(b.first, b.last).split_whitespace().collect::<Vec<_>>().join(" ");
+    let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
+    if single_head {
+        name = b.head.name.to_string();
+    }
+    let mut locality = b.locality.clone();
+    let mut complete = b.complete || b.has_parent;
+    if let Some(word) = &b.bare_level {
+        if let Some(place) = places.get(word) {
+            name = format!("{name} {place}");
+            locality = Some(place.to_string());
+            complete = true;
+        }
+    } else if locality.is_none() && !b.has_parent {
+        if let Some(word) = implied_level_word(b.head.name) {
+            if let Some(place) = places.get(word) {
+                name = format!("{name} {place}");
+                locality = Some(place.to_string());
+                complete = true;
+            }
+        }
+    }
+    let generic_plural = b.last < doc.tokens.len() && matches!(doc.folded(b.last), "các" | "những");
+    let abbreviation = if b.abbreviated {
+        let span = doc.norm.to_original(doc.tokens[b.first].start, doc.tokens[b.first].end);
+        Some(span).map(|_| b.head.name.to_string())
+    } else {
+        None
+    };
+    let _ = abbreviation;
+    Resolved {
+        listed: complete && !generic_plural && (b.head.shape != Shape::Generic || b.last > b.first + 1),
+        name,
+        kind: b.kind,
+        level: b.level,
+        locality,
+        abbreviation: None,
+    }
+}
+
+struct Person {
+    name: String,
+    key: String,
+    rank: Option<Rank>,
+    honors: Vec<Honor>,
+    positions: Vec<Position>,
+    mentions: Vec<Span>,
+}
+
 /// Finds officials and bodies.
-pub(crate) fn resolve(_doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
-    People { officials: Vec::new(), organizations: Vec::new() }
+pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
+    let items = scan(doc);
+    let places = Localities::new(doc, &items);
+    let mut orgs = OrgList::default();
+
+    // Bodies written alone.
+    for it in &items {
+        if let Item::Body(b) = it {
+            orgs.add(doc, &resolve_body(doc, b, &places), b);
+        }
+    }
+
+    // Titles that touch a following name belong to it.
+    let touches_name = |k: usize| -> bool {
+        let mut j = k + 1;
+        while j < items.len() {
+            match &items[j] {
+                Item::Rank(..) | Item::Honorific(_) | Item::Honor(..) => j += 1,
+                Item::Sep(',', _) if matches!(items.get(j + 1), Some(Item::Honor(..))) => j += 1,
+                Item::Name(a, _) => return adjacent(doc, items[k].last() - 1, *a) || j > k + 1,
+                _ => return false,
+            }
+        }
+        false
+    };
+
+    let mut people: Vec<Person> = Vec::new();
+    let mut claimed = vec![false; items.len()];
+    for k in 0..items.len() {
+        let Item::Name(a, b) = items[k] else { continue };
+        let mut rank = None;
+        let mut honors = Vec::new();
+        let mut chain: Vec<usize> = Vec::new();
+        let mut has_intro = false;
+        // left: honors, rank, honorific, titles
+        let mut j = k;
+        while j > 0 {
+            j -= 1;
+            match &items[j] {
+                Item::Honor(exp, x, y) => honors.push(Honor {
+                    abbreviation: doc.slice(*x, *y).trim_end_matches('.').to_string(),
+                    expansion: (*exp).to_string(),
+                }),
+                Item::Rank(r, ..) => {
+                    rank = Some(*r);
+                    has_intro = true;
+                }
+                Item::Honorific(_) => has_intro = true,
+                Item::Sep(',', _) if matches!(items.get(j - 1), Some(Item::Rank(..))) && !honors.is_empty() => {}
+                _ => {
+                    j += 1;
+                    break;
+                }
+            }
+        }
+        // titles touching from the left
+        let mut t = j;
+        while t > 0 {
+            let prev = t - 1;
+            match &items[prev] {
+                Item::Title(_) if !claimed[prev] && (t == j || matches!(items[t], Item::Sep(',', _))) => {
+                    chain.insert(0, prev);
+                    t = prev;
+                }
+                Item::Sep(',', _) if prev > 0 && matches!(items[prev - 1], Item::Title(_)) && !claimed[prev - 1] && !chain.is_empty() => {
+                    t = prev;
+                }
+                _ => break,
+            }
+        }
+        // right: separator then titles
+        let mut r = k + 1;
+        if matches!(items.get(r), Some(Item::Sep(',' | '-' | '(', _))) {
+            r += 1;
+        }
+        let mut right = Vec::new();
+        while r < items.len() {
+            match &items[r] {
+                Item::Title(_) if !touches_name(r) => {
+                    right.push(r);
+                    r += 1;
+                    if matches!(items.get(r), Some(Item::Sep(',' | '-' | '&' | '+', _))) && matches!(items.get(r + 1), Some(Item::Title(_))) {
+                        r += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        for &x in &right {
+            claimed[x] = true;
+        }
+        chain.extend(right);
+        let name_text = names::display(doc, a, b);
+        let single = b - a == 1;
+        let _ = has_intro;
+        let positions = positions_of(doc, &items, &chain, &places, &mut orgs);
+        let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
+        add_person(&mut people, name_text, single, rank, honors, positions, span);
+    }
+
+    let officials = people
+        .into_iter()
+        .filter(|p| p.rank.is_some() || !p.positions.is_empty())
+        .map(|p| Official { name: p.name, rank: p.rank, honors: p.honors, positions: p.positions, mentions: p.mentions })
+        .collect();
+    People { officials, organizations: orgs.list }
+}
+
+fn positions_of(
+    doc: &Doc<'_>,
+    items: &[Item],
+    chain: &[usize],
+    places: &Localities,
+    orgs: &mut OrgList,
+) -> Vec<Position> {
+    let mut out: Vec<Position> = Vec::new();
+    let titles: Vec<&TitlePhrase> = chain
+        .iter()
+        .filter_map(|&k| match &items[k] {
+            Item::Title(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    for (n, t) in titles.iter().enumerate() {
+        let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
+        let mut org: Option<Resolved> = t.body.as_ref().map(|b| {
+            let r = resolve_body(doc, b, places);
+            orgs.add(doc, &r, b);
+            r
+        });
+        // A bare title before a comma shares the next title's body.
+        let incomplete = org.as_ref().is_none_or(|o| !o.listed);
+        if incomplete && !t.def.standalone {
+            if let Some(next) = titles.get(n + 1).and_then(|nt| nt.body.as_ref()) {
+                let next_r = resolve_body(doc, next, places);
+                let party_title = matches!(t.def.name, "Bí thư" | "Ủy viên");
+                let shared = match (&org, next.head.name) {
+                    (Some(own), _) if own.name == "Đảng ủy" || own.name == "Ban Thường vụ" => {
+                        Some(Resolved { name: format!("{} {}", own.name, next_r.name), listed: true, ..next_r.clone() })
+                    }
+                    (None, "Đảng ủy") if next.has_parent && !party_title => {
+                        let parent_first = doc.hit(next.first).map_or(next.first, |h| h.last);
+                        let name = doc.slice(parent_first, next.last).to_string();
+                        Some(Resolved { name, ..next_r.clone() })
+                    }
+                    (None, _) => Some(next_r.clone()),
+                    _ => None,
+                };
+                if let Some(s) = shared {
+                    org = Some(s);
+                }
+            }
+        }
+        let org_ref = org.map(|o| OrgRef { name: o.name, kind: o.kind });
+        let title = Title::new(&t.text);
+        let duplicate = out.iter().any(|p| {
+            fold_key(&p.title.text) == fold_key(&title.text)
+                && p.organization.as_ref().map(|o| fold_key(&o.name)) == org_ref.as_ref().map(|o| fold_key(&o.name))
+        });
+        if !duplicate {
+            out.push(Position { title, organization: org_ref, former: t.former, span });
+        }
+    }
+    out
+}
+
+fn add_person(
+    people: &mut Vec<Person>,
+    name: String,
+    single: bool,
+    rank: Option<Rank>,
+    honors: Vec<Honor>,
+    positions: Vec<Position>,
+    span: Span,
+) {
+    let key = fold_key(&name);
+    let existing = if single {
+        let matches: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.key == key || p.key.ends_with(&format!(" {key}")))
+            .map(|(i, _)| i)
+            .collect();
+        (matches.len() == 1).then(|| matches[0])
+    } else {
+        people.iter().position(|p| p.key == key)
+    };
+    match existing {
+        Some(i) => {
+            let p = &mut people[i];
+            p.mentions.push(span);
+            if p.rank.is_none() {
+                p.rank = rank;
+            }
+            for h in honors {
+                if !p.honors.contains(&h) {
+                    p.honors.push(h);
+                }
+            }
+            for pos in positions {
+                let dup = p.positions.iter().any(|q| {
+                    fold_key(&q.phrase()) == fold_key(&pos.phrase())
+                });
+                if !dup {
+                    p.positions.push(pos);
+                }
+            }
+        }
+        None => {
+            if single && positions.is_empty() && rank.is_none() {
+                return;
+            }
+            people.push(Person { name, key, rank, honors, positions, mentions: vec![span] });
+        }
+    }
+}
+
+#[derive(Default)]
+struct OrgList {
+    list: Vec<Organization>,
+    index: HashMap<String, usize>,
+}
+
+impl OrgList {
+    fn add(&mut self, doc: &Doc<'_>, r: &Resolved, b: &BodyPhrase) {
+        if !r.listed {
+            return;
+        }
+        let span = Span::new(doc.tokens[b.first].start, doc.tokens[b.last - 1].end);
+        let key = fold_key(&r.name);
+        if let Some(&i) = self.index.get(&key) {
+            if !self.list[i].mentions.contains(&span) {
+                self.list[i].mentions.push(span);
+            }
+            return;
+        }
+        self.index.insert(key, self.list.len());
+        self.list.push(Organization {
+            name: r.name.clone(),
+            kind: r.kind,
+            level: r.level,
+            locality: r.locality.clone(),
+            abbreviation: r.abbreviation.clone(),
+            parent: None,
+            foreign: false,
+            mentions: vec![span],
+        });
+    }
 }

@@ -1,0 +1,220 @@
+//! Body phrases: a body head from the lexicon and what completes it
+//! (parent bodies, a locality, a unit number, a name).
+
+use super::Doc;
+use super::tokens::TokenKind;
+use crate::lexicon::bodies::{BodyDef, Shape};
+use crate::lexicon::{Class, Province};
+use crate::model::{Level, OrgKind};
+
+/// A body written in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct BodyPhrase {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The head body (the first one written).
+    pub head: &'static BodyDef,
+    /// Kind of the head body.
+    pub kind: OrgKind,
+    /// Level, from the head or the locality.
+    pub level: Option<Level>,
+    /// The locality written in the phrase (province name or place name).
+    pub locality: Option<String>,
+    /// The province named in the phrase, if any.
+    pub province: Option<&'static Province>,
+    /// A level word closing the phrase with no name after it ("Ủy ban nhân
+    /// dân tỉnh"), lower case.
+    pub bare_level: Option<String>,
+    /// The level word written before the locality ("tỉnh", "huyện"), lower case.
+    pub level_word: Option<String>,
+    /// The phrase is complete on its own (a named body, a unit with its
+    /// number, a body with its locality or parent).
+    pub complete: bool,
+    /// The phrase has a second body written after the head ("Đảng ủy Bộ đội Biên phòng").
+    pub has_parent: bool,
+    /// The article wrote it in abbreviated form (e.g. "UBND").
+    pub abbreviated: bool,
+}
+
+/// Lower-case words that end a body name.
+const STOP_WORDS: &[&str] = &[
+    "có", "là", "đã", "đang", "sẽ", "và", "với", "tại", "trong", "cho", "được", "về", "đến", "để", "từ", "theo",
+    "các", "những", "này", "đó", "khi", "thì", "mà", "nhằm", "cùng", "làm", "phát", "chủ", "ký", "tổ", "tham",
+    "đồng", "ông", "bà", "trên", "dưới", "sau", "trước", "lần", "năm", "tháng", "ngày", "vừa", "hội", "nghị", "đoàn",
+    "vào", "ra", "lên", "xuống", "nay", "cũng", "đều", "như", "bị", "do", "thuộc", "nhiệm", "kỳ", "khóa",
+];
+
+fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+/// True when tokens `a` and `b` are separated only by spaces.
+pub(crate) fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    if b >= doc.tokens.len() || a >= b {
+        return false;
+    }
+    let gap = &doc.norm.text[doc.tokens[a].end..doc.tokens[b].start];
+    gap.chars().all(|c| c == ' ')
+}
+
+/// True when a capitalised run at `i` looks like a person's name (a known
+/// surname followed by another capitalised word).
+pub(crate) fn starts_person_name(doc: &Doc<'_>, i: usize) -> bool {
+    if !is_capitalized(doc, i) || doc.hit(i).is_some() {
+        return false;
+    }
+    let first = doc.text(i);
+    super::names::is_surname(first) && is_word(doc, i + 1) && is_capitalized(doc, i + 1) && adjacent(doc, i, i + 1)
+}
+
+/// Parses the body phrase starting at token `i`, which must carry a body hit.
+pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
+    let hit = doc.hit(i)?;
+    let Class::Body(head) = hit.term.class else { return None };
+    // Generic heads written in lower case are common nouns ("ban", "hội", "sở").
+    if matches!(head.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, i) {
+        return None;
+    }
+    let original = &doc.norm.text[doc.tokens[i].start..doc.tokens[hit.last - 1].end];
+    let mut p = BodyPhrase {
+        first: i,
+        last: hit.last,
+        head,
+        kind: head.kind,
+        level: head.level,
+        locality: None,
+        province: None,
+        bare_level: None,
+        level_word: None,
+        complete: head.shape == Shape::Named,
+        has_parent: false,
+        abbreviated: original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+    };
+    let mut needs_name = matches!(head.shape, Shape::Generic);
+    let mut in_name = false;
+    let mut lower_run = 0;
+    let mut last_shape = head.shape;
+    loop {
+        let j = p.last;
+        if j >= doc.tokens.len() || !adjacent(doc, j - 1, j) {
+            break;
+        }
+        if let Some(h) = doc.hit(j) {
+            match h.term.class {
+                Class::Body(def) => {
+                    if matches!(def.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, j) {
+                        break;
+                    }
+                    p.last = h.last;
+                    p.has_parent = true;
+                    p.complete |= def.shape == Shape::Named;
+                    if p.level.is_none() {
+                        p.level = def.level;
+                    }
+                    needs_name = def.shape == Shape::Generic;
+                    last_shape = def.shape;
+                    in_name = false;
+                    continue;
+                }
+                Class::Province(prov) if p.locality.is_none() => {
+                    p.last = h.last;
+                    p.province = Some(prov);
+                    p.locality = Some(prov.name.to_string());
+                    p.level = p.level.or(Some(Level::Province));
+                    p.complete = true;
+                    needs_name = false;
+                    continue;
+                }
+                Class::LevelWord(level) if p.locality.is_none() => {
+                    if let Some((end, prov)) = place_after(doc, h.last) {
+                        p.locality = Some(doc.slice(h.last, end).to_string());
+                        p.level_word = Some(doc.folded_slice(j, h.last).to_string());
+                        p.province = prov;
+                        p.level = Some(level);
+                        p.last = end;
+                        p.complete = true;
+                        needs_name = false;
+                        continue;
+                    }
+                    if doc.text(j).chars().next().is_some_and(char::is_lowercase) {
+                        p.bare_level = Some(doc.folded_slice(j, h.last).to_string());
+                        p.level = Some(level);
+                        p.last = h.last;
+                    }
+                    break;
+                }
+                Class::Country(_) => {
+                    p.last = h.last;
+                    p.complete = true;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let t = doc.tokens[j];
+        match t.kind {
+            TokenKind::Number if matches!(last_shape, Shape::Unit | Shape::Generic) => {
+                p.last = j + 1;
+                p.complete = true;
+                needs_name = false;
+            }
+            TokenKind::Word if is_capitalized(doc, j) => {
+                if starts_person_name(doc, j) {
+                    break;
+                }
+                p.last = j + 1;
+                if needs_name || last_shape == Shape::Unit {
+                    p.complete = true;
+                }
+                in_name = true;
+                lower_run = 0;
+            }
+            TokenKind::Word if in_name && lower_run < 4 => {
+                let w = doc.folded(j);
+                if STOP_WORDS.contains(&w) {
+                    break;
+                }
+                p.last = j + 1;
+                lower_run += 1;
+            }
+            _ => break,
+        }
+    }
+    if needs_name && !in_name && !p.complete {
+        return None;
+    }
+    Some(p)
+}
+
+/// A place name after a level word: a known province, or a capitalised run.
+fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Province>)> {
+    if i >= doc.tokens.len() || !adjacent(doc, i - 1, i) {
+        return None;
+    }
+    if let Some(h) = doc.hit(i) {
+        if let Class::Province(p) = h.term.class {
+            return Some((h.last, Some(p)));
+        }
+        if !matches!(h.term.class, Class::Country(_)) {
+            return None;
+        }
+    }
+    let mut end = i;
+    while end < doc.tokens.len() && end - i < 4 && is_capitalized(doc, end) && (end == i || adjacent(doc, end - 1, end)) {
+        if end > i && doc.hit(end).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    // a number can name a commune-level unit ("phường 5")
+    if end == i && doc.tokens[i].kind == TokenKind::Number {
+        end = i + 1;
+    }
+    (end > i).then_some((end, None))
+}

@@ -1,0 +1,111 @@
+//! Person names: capitalised runs with evidence.
+
+use super::Doc;
+use super::bodies::adjacent;
+use super::tokens::TokenKind;
+use crate::lexicon::Class;
+use crate::lexicon::bodies::Shape;
+
+/// True when `word` is a known Vietnamese surname.
+pub(crate) fn is_surname(word: &str) -> bool {
+    crate::lexicon::surnames::SURNAMES.contains(&word)
+}
+
+/// Most syllables a name may have.
+const MAX_SYLLABLES: usize = 6;
+
+/// Words before a capitalised run that make it the name of a place, a street,
+/// an award or a school rather than a person.
+const NAME_OF_THING: &[&str] = &[
+    "đường", "phố", "xã", "phường", "trường", "học", "cầu", "lăng", "quảng", "tư", "huân", "huy", "giải", "bảo",
+    "tàu", "khu", "thôn", "bản", "ấp", "làng", "đền", "chùa", "nhà", "sân", "bến", "cảng", "quận", "huyện", "tỉnh",
+    "thị", "thành", "núi", "sông", "hồ", "đảo", "bệnh", "viện", "công", "tập", "chi", "bác",
+];
+
+fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A capitalised run at `i` that may be a name: returns one past its last
+/// token. Syllables joined by hyphens ("Xu-căng") count as one word.
+/// `introduced` says whether a title, rank or honorific stands right before.
+pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize> {
+    if !is_cap_word(doc, i) {
+        return None;
+    }
+    if i > 0 && !introduced && NAME_OF_THING.contains(&doc.folded(i - 1)) {
+        return None;
+    }
+    let mut end = i;
+    let mut syllables = 0;
+    let mut k = i;
+    let mut after_hyphen = false;
+    while k < doc.tokens.len() && syllables < MAX_SYLLABLES {
+        let t = doc.tokens[k];
+        if k > i && !adjacent(doc, k - 1, k) {
+            break;
+        }
+        let glued_next = doc.tokens.get(k + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
+        if t.kind == TokenKind::Punct && k > i && doc.text(k) == "-" && doc.tokens[k - 1].end == t.start && glued_next {
+            after_hyphen = true;
+            k += 1;
+            continue;
+        }
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        let upper = doc.text(k).chars().next().is_some_and(char::is_uppercase);
+        if !upper && !after_hyphen {
+            break;
+        }
+        if let Some(h) = doc.hit(k) {
+            let province = matches!(h.term.class, Class::Province(_) | Class::Country(_));
+            let single_generic =
+                matches!(h.term.class, Class::Body(b) if h.last == k + 1 && matches!(b.shape, Shape::Generic | Shape::Unit));
+            if k == i && province && !introduced {
+                return None;
+            }
+            if !(province || single_generic) {
+                break;
+            }
+        }
+        after_hyphen = false;
+        k += 1;
+        end = k;
+        syllables += 1;
+    }
+    (end > i).then_some(end)
+}
+
+/// True when the run has the shape of a Vietnamese name: a known surname and
+/// at least two syllables.
+pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool {
+    end - first >= 2 && is_surname(&title_case(doc.text(first)))
+}
+
+/// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
+pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
+    let raw = doc.slice(first, end);
+    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    if !all_caps {
+        return raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    raw.split_whitespace().map(title_case).collect::<Vec<_>>().join(" ")
+}
+
+/// "NGUYỄN" → "Nguyễn"; "XU-CĂNG" → "Xu-căng".
+pub(crate) fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut first = true;
+    for c in word.chars() {
+        if first {
+            out.extend(c.to_uppercase());
+            first = false;
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
