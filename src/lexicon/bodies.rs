@@ -158,6 +158,7 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Viện kiểm sát nhân dân", Procuracy, None, Local),
     b("Thanh tra", Oversight, None, Local),
     b("Công an", Police, None, Local),
+    b("Bộ", State, Some(Central), Generic),
     b("Sở", State, Some(Province), Generic),
     b("Phòng", State, None, Generic),
     b("Ban", Party, None, Generic),

@@ -78,6 +78,36 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
     (end > i).then_some(end)
 }
 
+/// Capitalised nouns that start the names of things, not of people
+/// ("Bệnh viện", "Công ty", "Trung tâm").
+const THING_NOUNS: &[&str] = &[
+    "ban", "báo", "bệnh", "bộ", "câu", "chi", "chương", "chỉ", "cơ", "công", "cục", "dân", "dự", "đài", "đại", "đoàn",
+    "đề", "hãng", "hiệp", "học", "hội", "huyện", "khu", "kế", "liên", "luật", "lực", "ngân", "nghị", "nhà", "nhóm",
+    "phòng", "quân", "quốc", "quyết", "sở", "tập", "thành", "tỉnh", "tổ", "tổng", "trung", "trường", "ủy", "văn",
+    "viện", "vụ", "xã", "đảng", "nhân", "chính", "cộng", "hợp", "sư", "lữ", "tiểu", "đội", "trạm", "đồn", "vùng",
+];
+
+/// True when a run introduced by a title, rank or honorific can be a person's
+/// name even without a known surname (foreign and minority names).
+pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
+    if THING_NOUNS.contains(&doc.folded(first)) {
+        return false;
+    }
+    let words: Vec<&str> = (first..end).map(|k| doc.text(k)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let all_caps = words.iter().all(|w| caps(w));
+    if all_caps {
+        return words.len() >= 2 && is_surname(&title_case(words[0]));
+    }
+    if words.iter().any(|w| caps(w)) {
+        return false;
+    }
+    words.len() >= 2 || words.first().is_some_and(|w| w.chars().count() >= 4)
+}
+
 /// True when the run has the shape of a Vietnamese name: a known surname and
 /// at least two syllables.
 pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool {

@@ -22,6 +22,8 @@ pub(crate) struct TitlePhrase {
     pub former: bool,
     /// The body written after the title.
     pub body: Option<BodyPhrase>,
+    /// A country written after the title instead of a body ("Thủ tướng Nga").
+    pub country: Option<String>,
 }
 
 /// Words after the head that belong to the title.
@@ -83,14 +85,20 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     }
     let title_end = end;
     let mut body = None;
+    let mut country_end = None;
     if end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         // "Ủy ban Pháp luật của Quốc hội": the body may follow "của"
         if let Some(b) = bodies::parse(doc, end) {
             end = b.last;
             body = Some(b);
+        } else if let Some(country) = doc.hit(end).filter(|h| matches!(h.term.class, Class::Country(_))) {
+            // "Thủ tướng Nga", "Tổng thống Hoa Kỳ": the country is the body
+            country_end = Some(country.last);
+            end = country.last;
         }
     }
-    Some(TitlePhrase { first: i, last: end, title_end, def, text: format!("{prefix}{text}"), former, body })
+    let country = country_end.map(|e| doc.slice(title_end, e).to_string());
+    Some(TitlePhrase { first: i, last: end, title_end, def, text: format!("{prefix}{text}"), former, body, country })
 }
 
 /// "Trưởng" written before a body ("Trưởng Ban Tổ chức", "Trưởng Công an xã").

@@ -121,7 +121,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                     && adjacent(doc, it.last() - 1, i)
             });
             if let Some(end) = names::run_at(doc, i, introduced) {
-                if introduced || names::looks_vietnamese(doc, i, end) {
+                if names::looks_vietnamese(doc, i, end) || (introduced && names::plausible_name(doc, i, end)) {
                     items.push(Item::Name(i, end));
                     i = end;
                     continue;
@@ -433,7 +433,10 @@ fn positions_of(
                 }
             }
         }
-        let org_ref = org.map(|o| OrgRef { name: o.name, kind: o.kind });
+        let mut org_ref = org.map(|o| OrgRef { name: o.name, kind: o.kind });
+        if org_ref.is_none() {
+            org_ref = t.country.as_ref().map(|c| OrgRef { name: c.clone(), kind: OrgKind::Other });
+        }
         let title = Title::new(&t.text);
         let duplicate = out.iter().any(|p| {
             fold_key(&p.title.text) == fold_key(&title.text)
