@@ -43,6 +43,7 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("TAND", "Tòa án nhân dân"),
     ("TANDTC", "Tòa án nhân dân tối cao"),
     ("TCCT", "Tổng cục Chính trị"),
+    ("TDTT", "Thể dục thể thao"),
     ("TN&MT", "Tài nguyên và Môi trường"),
     ("TNCS", "Thanh niên Cộng sản"),
     ("TP", "thành phố"),

@@ -107,10 +107,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         if let Some(h) = doc.hit(j) {
             match h.term.class {
-                Class::Body(def) => {
-                    if matches!(def.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, j) {
-                        break;
-                    }
+                Class::Body(def) if !(matches!(def.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, j)) => {
                     p.last = h.last;
                     p.has_parent = true;
                     p.complete |= def.shape == Shape::Named;
@@ -154,6 +151,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     p.complete = true;
                     continue;
                 }
+                Class::Body(_) => {}
                 _ => break,
             }
         }
@@ -172,7 +170,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 if needs_name || last_shape == Shape::Unit {
                     p.complete = true;
                 }
-                in_name = true;
+                in_name = needs_name || in_name;
                 lower_run = 0;
             }
             TokenKind::Word if in_name && lower_run < 4 => {
@@ -204,6 +202,9 @@ fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Provin
         if !matches!(h.term.class, Class::Country(_)) {
             return None;
         }
+    }
+    if starts_person_name(doc, i) {
+        return None;
     }
     let mut end = i;
     while end < doc.tokens.len() && end - i < 4 && is_capitalized(doc, end) && (end == i || adjacent(doc, end - 1, end)) {

@@ -68,7 +68,8 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     let mut end = head_end;
     if text == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         let w = doc.folded(end);
-        if TRUONG_UNITS.contains(&w) && doc.text(end).chars().next().is_some_and(char::is_lowercase) {
+        let body_follows = bodies::parse(doc, end).is_some_and(|b| b.complete);
+        if !body_follows && TRUONG_UNITS.contains(&w) && doc.text(end).chars().next().is_some_and(char::is_lowercase) {
             text.push(' ');
             text.push_str(doc.text(end));
             end += 1;

@@ -308,6 +308,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
 
     let mut people: Vec<Person> = Vec::new();
     let mut claimed = vec![false; items.len()];
+    let mut in_chain = vec![false; items.len()];
     for k in 0..items.len() {
         let Item::Name(a, b) = items[k] else { continue };
         let mut rank = None;
@@ -372,6 +373,9 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
             claimed[x] = true;
         }
         chain.extend(right);
+        for &x in &chain {
+            in_chain[x] = true;
+        }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
         let _ = has_intro;
@@ -380,12 +384,65 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
         add_person(&mut people, name_text, single, rank, honors, positions, span);
     }
 
+    // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
+    // mạnh") complete the bare titles of the one person who holds them.
+    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+    for (k, it) in items.iter().enumerate() {
+        if let Item::Title(t) = it {
+            if in_chain[k] || t.former {
+                continue;
+            }
+            if let Some(b) = &t.body {
+                let r = resolve_body(doc, b, &places);
+                if r.listed {
+                    let list = bodies_of_title.entry(fold_key(&t.text)).or_default();
+                    if !list.contains(&r.name) {
+                        list.push(r.name);
+                    }
+                }
+            }
+        }
+    }
+    for p in &mut people {
+        complete_bare_titles(p, &bodies_of_title);
+    }
+
     let officials = people
         .into_iter()
         .filter(|p| p.rank.is_some() || !p.positions.is_empty())
         .map(|p| Official { name: p.name, rank: p.rank, honors: p.honors, positions: p.positions, mentions: p.mentions })
         .collect();
     People { officials, organizations: orgs.list }
+}
+
+/// Drops a bare title when the same title with a body is known for the
+/// person, and completes a bare title from the article when only one body
+/// is ever written with it.
+fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<String>>) {
+    let holders_with_body: Vec<String> = p
+        .positions
+        .iter()
+        .filter(|q| q.organization.is_some())
+        .map(|q| fold_key(&q.title.text))
+        .collect();
+    p.positions.retain(|q| q.organization.is_some() || !holders_with_body.contains(&fold_key(&q.title.text)));
+    for q in &mut p.positions {
+        if q.organization.is_none() && !q.former {
+            if let Some([only]) = bodies_of_title.get(&fold_key(&q.title.text)).map(Vec::as_slice) {
+                q.organization = Some(OrgRef { name: only.clone(), kind: OrgKind::Other });
+            }
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    p.positions.retain(|q| {
+        let key = fold_key(&q.phrase());
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
 }
 
 fn positions_of(
