@@ -44,6 +44,9 @@ const STOP_WORDS: &[&str] = &[
     "các", "những", "này", "đó", "khi", "thì", "mà", "nhằm", "cùng", "làm", "phát", "chủ", "ký", "tổ", "tham",
     "đồng", "ông", "bà", "trên", "dưới", "sau", "trước", "lần", "năm", "tháng", "ngày", "vừa", "hội", "nghị", "đoàn",
     "vào", "ra", "lên", "xuống", "nay", "cũng", "đều", "như", "bị", "do", "thuộc", "nhiệm", "kỳ", "khóa",
+    "thấy", "rằng", "chưa", "không", "đề", "xử", "yêu", "cầu", "chức", "triển", "khai", "nêu", "biết", "nói",
+    "báo", "đảm", "bảo", "thực", "hiện", "kiểm", "điểm", "tiếp", "tục", "gồm", "kết", "luận", "quyết", "định",
+    "chỉ", "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa", "hôm",
 ];
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
@@ -120,6 +123,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     continue;
                 }
                 Class::Province(prov) if p.locality.is_none() => {
+                    in_name = false;
                     p.last = h.last;
                     p.province = Some(prov);
                     p.locality = Some(prov.name.to_string());
@@ -130,6 +134,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 }
                 Class::LevelWord(level) if p.locality.is_none() => {
                     if let Some((end, prov)) = place_after(doc, h.last) {
+                        in_name = false;
                         p.locality = Some(doc.slice(h.last, end).to_string());
                         p.level_word = Some(doc.folded_slice(j, h.last).to_string());
                         p.province = prov;
@@ -161,6 +166,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 p.last = j + 1;
                 p.complete = true;
                 needs_name = false;
+                in_name = false;
             }
             TokenKind::Word if is_capitalized(doc, j) => {
                 if starts_person_name(doc, j) {
@@ -170,10 +176,12 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 if needs_name || last_shape == Shape::Unit {
                     p.complete = true;
                 }
-                in_name = needs_name || in_name;
+                let letters: Vec<char> = doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
+                let abbreviation = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+                in_name = (needs_name || in_name) && !abbreviation;
                 lower_run = 0;
             }
-            TokenKind::Word if in_name && lower_run < 4 => {
+            TokenKind::Word if in_name && lower_run < 3 => {
                 let w = doc.folded(j);
                 if STOP_WORDS.contains(&w) {
                     break;
