@@ -1,15 +1,216 @@
-//! Signing events (stub: filled by the signings issue).
+//! Signing events: a signing verb ("ký", "ký kết") in a sentence, with the
+//! officials who sign, the bodies bound ("giữa A với B"), the date and what
+//! was signed.
 
-use crate::model::{DateMention, DocumentRef, Official, Organization, Signing};
-use crate::recognize::Doc;
+use crate::model::{
+    DateMention, DocumentRef, Official, Organization, Precision, SignedKind, SignedObject, Signing, SigningStatus,
+};
+use crate::recognize::{Doc, TokenKind};
+use crate::{Span, normalize::fold_key};
+
+/// Words before "ký" that make it another word ("đăng ký", "thư ký", "chữ ký").
+const NOT_SIGNING_BEFORE: &[&str] = &["đăng", "thư", "chữ", "nhật", "bút", "phiên", "tốc", "ủy"];
+/// Words after "ký" that make it another word or another act ("ký ức", "ký sổ tang").
+const NOT_SIGNING_AFTER: &[&str] = &["ức", "túc", "hiệu", "giả", "sự", "sổ", "tặng", "tên", "nhận", "quỹ", "họa"];
+/// Words before the verb that make the signing a plan, not an act.
+const PLANNED: &[&str] = &["sẽ", "dự", "tiến", "đề", "chuẩn", "mong", "hướng", "cần", "nếu", "định"];
+/// Words that end the object phrase.
+const OBJECT_END: &[&str] = &["giữa", "với", "tại", "vào", "nhằm", "để", "trong", "trước", "sau", "lúc", "ngày", "và", "của"];
 
 /// Finds signing events (spans in normalized bytes).
 pub(crate) fn resolve(
-    _doc: &Doc<'_>,
-    _officials: &[Official],
-    _orgs: &[Organization],
-    _dates: &[DateMention],
-    _documents: &[DocumentRef],
+    doc: &Doc<'_>,
+    officials: &[Official],
+    orgs: &[Organization],
+    dates: &[DateMention],
+    documents: &[DocumentRef],
 ) -> Vec<Signing> {
-    Vec::new()
+    let mut out: Vec<Signing> = Vec::new();
+    let event_date = dates.iter().find(|d| d.precision == Precision::Day).map(|d| d.value);
+    let n = doc.tokens.len();
+    let mut sentence_start = 0;
+    let mut k = 0;
+    while k < n {
+        let t = doc.tokens[k];
+        let ends = t.kind == TokenKind::Newline
+            || (t.kind == TokenKind::Punct && matches!(doc.text(k), "." | "!" | "?" | "|" | ";"));
+        if ends {
+            sentence_start = k + 1;
+            k += 1;
+            continue;
+        }
+        if t.kind != TokenKind::Word || !matches!(doc.folded(k), "ký" | "kí") {
+            k += 1;
+            continue;
+        }
+        let prev = if k > sentence_start { doc.folded(k - 1) } else { "" };
+        let next = if k + 1 < n { doc.folded(k + 1) } else { "" };
+        if NOT_SIGNING_BEFORE.contains(&prev) || NOT_SIGNING_AFTER.contains(&next) {
+            k += 1;
+            continue;
+        }
+        let sentence_end = (k..n)
+            .find(|&j| {
+                let t = doc.tokens[j];
+                t.kind == TokenKind::Newline
+                    || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
+            })
+            .unwrap_or(n);
+        let s_start = doc.tokens[sentence_start].start;
+        let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end;
+        let verb = doc.tokens[k].start;
+        let planned = (sentence_start.max(k.saturating_sub(4))..k).any(|j| PLANNED.contains(&doc.folded(j)));
+        // the object: after "ký" [kết] until a stop word or punctuation
+        let mut o = k + 1;
+        if o < sentence_end && matches!(doc.folded(o), "kết") {
+            o += 1;
+        }
+        let object_start = o;
+        while o < sentence_end && o - object_start < 10 {
+            let tok = doc.tokens[o];
+            let w = doc.folded(o);
+            if tok.kind == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-" || OBJECT_END.contains(&w) {
+                break;
+            }
+            o += 1;
+        }
+        let object_text = doc.slice(object_start, o).to_lowercase();
+        let object_span = if o > object_start {
+            Span::new(doc.tokens[object_start].start, doc.tokens[o - 1].end)
+        } else {
+            Span::new(verb, verb)
+        };
+        let document_ref =
+            documents.iter().find(|d| object_span.contains(d.span) && !object_span.is_empty()).cloned();
+        let in_sentence = |s: &Span| s.start >= s_start && s.end <= s_end;
+        let signatories: Vec<String> = officials
+            .iter()
+            .filter(|off| off.mentions.iter().any(|m| in_sentence(m) && m.end <= verb))
+            .map(|off| off.name.clone())
+            .collect();
+        let between = (sentence_start..sentence_end).find(|&j| doc.folded(j) == "giữa").map(|j| doc.tokens[j].start);
+        let parties: Vec<String> = match between {
+            Some(from) => {
+                let mut found: Vec<(usize, String)> = orgs
+                    .iter()
+                    .filter_map(|org| {
+                        org.mentions.iter().find(|m| in_sentence(m) && m.start > from).map(|m| (m.start, org.name.clone()))
+                    })
+                    .collect();
+                found.sort();
+                let mut names: Vec<String> = Vec::new();
+                for (_, name) in found {
+                    let contained = names.iter().any(|n| fold_key(n).contains(&fold_key(&name)));
+                    if !contained {
+                        names.push(name);
+                    }
+                }
+                names
+            }
+            None => Vec::new(),
+        };
+        let date = dates
+            .iter()
+            .find(|d| in_sentence(&d.span) && d.precision == Precision::Day)
+            .map(|d| d.value)
+            .or(event_date);
+        let document = (!object_text.is_empty())
+            .then(|| SignedObject { kind: kind_of(&object_text), text: object_text.clone() });
+        if document.is_none() && signatories.is_empty() && parties.is_empty() {
+            k += 1;
+            continue;
+        }
+        let signing = Signing {
+            signatories,
+            parties,
+            date,
+            document,
+            document_ref,
+            status: if planned { SigningStatus::Planned } else { SigningStatus::Done },
+            span: Span::new(s_start, s_end),
+        };
+        let duplicate = out.iter().any(|s| {
+            s.signatories == signing.signatories
+                && s.parties == signing.parties
+                && s.document.as_ref().map(|d| &d.text) == signing.document.as_ref().map(|d| &d.text)
+        });
+        if !duplicate {
+            out.push(signing);
+        }
+        k = sentence_end;
+    }
+    out
+}
+
+fn kind_of(object: &str) -> SignedKind {
+    let starts = |p: &str| object.starts_with(p);
+    if starts("quy chế") {
+        SignedKind::Regulation
+    } else if starts("thỏa thuận") {
+        SignedKind::Agreement
+    } else if starts("biên bản ghi nhớ") || starts("bản ghi nhớ") || starts("ghi nhớ") {
+        SignedKind::Memorandum
+    } else if starts("chương trình") || starts("kế hoạch phối hợp") {
+        SignedKind::Programme
+    } else if starts("giao ước") {
+        SignedKind::Pledge
+    } else if starts("hiệp định") || starts("hiệp ước") || starts("công ước") {
+        SignedKind::Treaty
+    } else if starts("hợp đồng") {
+        SignedKind::Contract
+    } else if ["quyết định", "nghị định", "nghị quyết", "chỉ thị", "thông tư", "lệnh", "luật", "công điện", "số "]
+        .iter()
+        .any(|w| starts(w))
+    {
+        SignedKind::LegalDocument
+    } else if starts("phối hợp") {
+        SignedKind::Coordination
+    } else {
+        SignedKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{SignedKind, SigningStatus, extract};
+
+    #[test]
+    fn two_officials_sign_a_regulation_between_two_bodies() {
+        let x = extract(
+            "Ngày 3/4/2024, đồng chí Lê Văn Hai, Bí thư Tỉnh ủy Cao Bằng và Đại tá Trần Văn Bình, Chỉ huy trưởng \
+             Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp giữa Tỉnh ủy Cao Bằng với Đảng ủy Quân sự tỉnh.",
+        );
+        assert_eq!(x.signings.len(), 1);
+        let s = &x.signings[0];
+        assert_eq!(s.signatories, vec!["Lê Văn Hai", "Trần Văn Bình"]);
+        assert_eq!(s.parties[0], "Tỉnh ủy Cao Bằng");
+        assert_eq!(s.document.as_ref().map(|d| d.kind), Some(SignedKind::Regulation));
+        assert_eq!(s.document.as_ref().map(|d| d.text.as_str()), Some("quy chế phối hợp"));
+        assert_eq!(s.status, SigningStatus::Done);
+    }
+
+    #[test]
+    fn caption_and_body_give_one_signing() {
+        let text = "Ông Lê Văn Hai, Bí thư Tỉnh ủy ký kết biên bản ghi nhớ giữa Tỉnh ủy Cao Bằng với Bộ Công an |\n\
+                    Ông Lê Văn Hai, Bí thư Tỉnh ủy đã ký kết biên bản ghi nhớ giữa Tỉnh ủy Cao Bằng với Bộ Công an.";
+        assert_eq!(extract(text).signings.len(), 1);
+    }
+
+    #[test]
+    fn other_senses_of_ky_are_not_signings() {
+        for text in [
+            "Ông Lê Văn Hai, Thư ký Tòa án nhân dân tỉnh, dự họp.",
+            "Người dân đăng ký thường trú tại Ủy ban nhân dân xã.",
+            "Đoàn đại biểu ký sổ tang tưởng niệm.",
+            "Những ký ức về chiến trường xưa.",
+        ] {
+            assert!(extract(text).signings.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_planned_signing_is_marked_planned() {
+        let x = extract("Hai bên sẽ ký thỏa thuận hợp tác giữa Bộ Công an với Bộ Quốc phòng vào năm sau.");
+        assert_eq!(x.signings[0].status, SigningStatus::Planned);
+    }
 }
