@@ -65,6 +65,12 @@ pub(crate) fn resolve(
         if o < sentence_end && matches!(doc.folded(o), "kết") {
             o += 1;
         }
+        if o + 1 < sentence_end && doc.folded(o) == "ban" && doc.folded(o + 1) == "hành" {
+            o += 2;
+        }
+        while o < sentence_end && (doc.tokens[o].kind == TokenKind::Number || matches!(doc.folded(o), "các" | "những" | "hai" | "ba" | "bốn")) {
+            o += 1;
+        }
         let object_start = o;
         while o < sentence_end && o - object_start < 10 {
             let tok = doc.tokens[o];
@@ -114,12 +120,11 @@ pub(crate) fn resolve(
             .find(|d| in_sentence(&d.span) && d.precision == Precision::Day)
             .map(|d| d.value)
             .or(event_date);
-        let document = (!object_text.is_empty())
-            .then(|| SignedObject { kind: kind_of(&object_text), text: object_text.clone() });
-        if document.is_none() && signatories.is_empty() && parties.is_empty() {
+        let Some(kind) = kind_of(&object_text) else {
             k += 1;
             continue;
-        }
+        };
+        let document = Some(SignedObject { kind, text: object_text.clone() });
         let signing = Signing {
             signatories,
             parties,
@@ -129,28 +134,60 @@ pub(crate) fn resolve(
             status: if planned { SigningStatus::Planned } else { SigningStatus::Done },
             span: Span::new(s_start, s_end),
         };
-        let duplicate = out.iter().any(|s| {
-            s.signatories == signing.signatories
-                && s.parties == signing.parties
-                && s.document.as_ref().map(|d| &d.text) == signing.document.as_ref().map(|d| &d.text)
-        });
-        if !duplicate {
-            out.push(signing);
+        match out.iter_mut().find(|s| same_act(s, &signing)) {
+            Some(earlier) => merge(earlier, signing),
+            None => out.push(signing),
         }
         k = sentence_end;
     }
     out
 }
 
-fn kind_of(object: &str) -> SignedKind {
+/// Two reports of the same act: the same kind of instrument, and nothing
+/// that tells them apart (no disjoint signatories or parties).
+fn same_act(a: &Signing, b: &Signing) -> bool {
+    let compatible = |x: &[String], y: &[String]| x.is_empty() || y.is_empty() || x.iter().any(|n| y.contains(n));
+    a.document.as_ref().map(|d| d.kind) == b.document.as_ref().map(|d| d.kind)
+        && a.status == b.status
+        && compatible(&a.signatories, &b.signatories)
+        && compatible(&a.parties, &b.parties)
+}
+
+fn merge(into: &mut Signing, other: Signing) {
+    for n in other.signatories {
+        if !into.signatories.contains(&n) {
+            into.signatories.push(n);
+        }
+    }
+    for p in other.parties {
+        if !into.parties.contains(&p) {
+            into.parties.push(p);
+        }
+    }
+    if into.date.is_none() {
+        into.date = other.date;
+    }
+    if into.document_ref.is_none() {
+        into.document_ref = other.document_ref;
+    }
+    if let (Some(a), Some(b)) = (&mut into.document, other.document) {
+        if b.text.len() > a.text.len() {
+            a.text = b.text;
+        }
+    }
+}
+
+/// The kind of a signed object, or `None` when the words after "ký" are not
+/// an instrument ("ký tên", "ký hôm nay").
+fn kind_of(object: &str) -> Option<SignedKind> {
     let starts = |p: &str| object.starts_with(p);
-    if starts("quy chế") {
+    Some(if starts("quy chế") {
         SignedKind::Regulation
     } else if starts("thỏa thuận") {
         SignedKind::Agreement
     } else if starts("biên bản ghi nhớ") || starts("bản ghi nhớ") || starts("ghi nhớ") {
         SignedKind::Memorandum
-    } else if starts("chương trình") || starts("kế hoạch phối hợp") {
+    } else if starts("chương trình") {
         SignedKind::Programme
     } else if starts("giao ước") {
         SignedKind::Pledge
@@ -163,11 +200,13 @@ fn kind_of(object: &str) -> SignedKind {
         .any(|w| starts(w))
     {
         SignedKind::LegalDocument
-    } else if starts("phối hợp") {
+    } else if starts("phối hợp") || starts("kế hoạch") {
         SignedKind::Coordination
-    } else {
+    } else if starts("văn bản") || starts("văn kiện") || starts("tuyên bố") || starts("biên bản") {
         SignedKind::Other
-    }
+    } else {
+        return None;
+    })
 }
 
 #[cfg(test)]
