@@ -1,1 +1,2 @@
-fn main(){}
+//! Benchmarks (filled by the performance work).
+fn main() {}

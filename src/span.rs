@@ -13,11 +13,13 @@ use serde::{Deserialize, Serialize};
 /// ```
 /// use vngov::Span;
 /// let text = "Tỉnh ủy Lạng Sơn";
-/// let span = Span::new(0, 10);
+/// let span = Span::new(0, 11);
 /// assert_eq!(span.slice(text), Some("Tỉnh ủy"));
-/// assert_eq!(span.len(), 10);
+/// assert_eq!(span.len(), 11);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
@@ -57,7 +59,7 @@ impl Span {
     /// or does not fall on `char` boundaries.
     ///
     /// ```
-    /// assert_eq!(vngov::Span::new(0, 3).slice("Đảng"), Some("Đả"));
+    /// assert_eq!(vngov::Span::new(0, 5).slice("Đảng"), Some("Đả"));
     /// assert_eq!(vngov::Span::new(0, 1).slice("Đảng"), None);
     /// ```
     pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {

@@ -12,9 +12,6 @@ pub(crate) struct TitleDef {
     /// "Chủ tịch nước", "Tỉnh ủy viên"): it stays bare unless the article
     /// writes the body.
     pub standalone: bool,
-    /// The body the title implies, completed when the text leaves it out
-    /// ("Tỉnh ủy viên" is a member of the Tỉnh ủy).
-    pub implied_body: Option<&'static str>,
 }
 
 impl TitleDef {
@@ -25,15 +22,19 @@ impl TitleDef {
 }
 
 const fn t(name: &'static str) -> TitleDef {
-    TitleDef { name, aliases: &[], standalone: false, implied_body: None }
+    TitleDef {
+        name,
+        aliases: &[],
+        standalone: false,
+    }
 }
 
 const fn standalone(name: &'static str) -> TitleDef {
-    TitleDef { name, aliases: &[], standalone: true, implied_body: None }
-}
-
-const fn member_of(name: &'static str, body: &'static str) -> TitleDef {
-    TitleDef { name, aliases: &[], standalone: true, implied_body: Some(body) }
+    TitleDef {
+        name,
+        aliases: &[],
+        standalone: true,
+    }
 }
 
 /// Title heads, sorted.
@@ -60,16 +61,16 @@ pub(crate) static TITLES: &[TitleDef] = &[
     t("Đô trưởng"),
     t("Đồn phó"),
     t("Đồn trưởng"),
-    member_of("Đảng ủy viên", "Đảng ủy"),
+    standalone("Đảng ủy viên"),
     t("Giám đốc"),
     t("Hải đoàn trưởng"),
     t("Hải đội trưởng"),
-    member_of("Huyện ủy viên", "Huyện ủy"),
+    standalone("Huyện ủy viên"),
     t("Lữ đoàn trưởng"),
     t("Sư đoàn trưởng"),
     t("Tham mưu trưởng"),
     t("Tham tán"),
-    member_of("Thành ủy viên", "Thành ủy"),
+    standalone("Thành ủy viên"),
     t("Thẩm phán"),
     t("Thị trưởng"),
     t("Thống đốc"),
@@ -79,7 +80,7 @@ pub(crate) static TITLES: &[TitleDef] = &[
     t("Thư ký"),
     t("Thuyền trưởng"),
     t("Tiểu đoàn trưởng"),
-    member_of("Tỉnh ủy viên", "Tỉnh ủy"),
+    standalone("Tỉnh ủy viên"),
     t("Tỉnh trưởng"),
     standalone("Tổng Bí thư"),
     t("Tổng cục trưởng"),

@@ -9,12 +9,36 @@ use super::Piece;
 
 /// (toned second vowel, its plain form, the tone index 0..5)
 const SECOND: &[(char, char, usize)] = &[
-    ('à', 'a', 0), ('á', 'a', 1), ('ả', 'a', 2), ('ã', 'a', 3), ('ạ', 'a', 4),
-    ('À', 'A', 0), ('Á', 'A', 1), ('Ả', 'A', 2), ('Ã', 'A', 3), ('Ạ', 'A', 4),
-    ('è', 'e', 0), ('é', 'e', 1), ('ẻ', 'e', 2), ('ẽ', 'e', 3), ('ẹ', 'e', 4),
-    ('È', 'E', 0), ('É', 'E', 1), ('Ẻ', 'E', 2), ('Ẽ', 'E', 3), ('Ẹ', 'E', 4),
-    ('ỳ', 'y', 0), ('ý', 'y', 1), ('ỷ', 'y', 2), ('ỹ', 'y', 3), ('ỵ', 'y', 4),
-    ('Ỳ', 'Y', 0), ('Ý', 'Y', 1), ('Ỷ', 'Y', 2), ('Ỹ', 'Y', 3), ('Ỵ', 'Y', 4),
+    ('à', 'a', 0),
+    ('á', 'a', 1),
+    ('ả', 'a', 2),
+    ('ã', 'a', 3),
+    ('ạ', 'a', 4),
+    ('À', 'A', 0),
+    ('Á', 'A', 1),
+    ('Ả', 'A', 2),
+    ('Ã', 'A', 3),
+    ('Ạ', 'A', 4),
+    ('è', 'e', 0),
+    ('é', 'e', 1),
+    ('ẻ', 'e', 2),
+    ('ẽ', 'e', 3),
+    ('ẹ', 'e', 4),
+    ('È', 'E', 0),
+    ('É', 'E', 1),
+    ('Ẻ', 'E', 2),
+    ('Ẽ', 'E', 3),
+    ('Ẹ', 'E', 4),
+    ('ỳ', 'y', 0),
+    ('ý', 'y', 1),
+    ('ỷ', 'y', 2),
+    ('ỹ', 'y', 3),
+    ('ỵ', 'y', 4),
+    ('Ỳ', 'Y', 0),
+    ('Ý', 'Y', 1),
+    ('Ỷ', 'Y', 2),
+    ('Ỹ', 'Y', 3),
+    ('Ỵ', 'Y', 4),
 ];
 
 const O_TONED: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
@@ -41,7 +65,7 @@ fn swap(before: Option<char>, first: char, second: char) -> Option<(char, char)>
     let &(_, plain, tone) = SECOND.iter().find(|(c, _, _)| *c == second)?;
     let ok = match first.to_ascii_lowercase() {
         'o' => matches!(plain.to_ascii_lowercase(), 'a' | 'e'),
-        'u' => plain.to_ascii_lowercase() == 'y',
+        'u' => plain.eq_ignore_ascii_case(&'y'),
         _ => false,
     };
     if !ok {
@@ -58,7 +82,7 @@ pub(super) fn canonicalize(mut pieces: Vec<Piece>) -> Vec<Piece> {
             continue;
         }
         let before = if k >= 2 { Some(pieces[k - 2].ch) } else { None };
-        if before.is_some_and(|b| is_vowel(b)) {
+        if before.is_some_and(is_vowel) {
             continue;
         }
         if let Some((a, b)) = swap(before, pieces[k - 1].ch, pieces[k].ch) {
@@ -72,13 +96,7 @@ pub(super) fn canonicalize(mut pieces: Vec<Piece>) -> Vec<Piece> {
 
 fn is_vowel(c: char) -> bool {
     let base = super::fold_char(c);
-    "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-        .contains(base)
-}
-
-/// Rewrites a plain string in old tone style (for lexicon entries and tests).
-pub(crate) fn canonical_tones(s: &str) -> String {
-    super::normalize_str(s)
+    "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ".contains(base)
 }
 
 #[cfg(test)]
@@ -88,9 +106,19 @@ mod tests {
     #[test]
     fn every_new_style_form_becomes_old_style() {
         let pairs = [
-            ("hoà", "hòa"), ("hoá", "hóa"), ("hoả", "hỏa"), ("hoã", "hõa"), ("hoạ", "họa"),
-            ("khoẻ", "khỏe"), ("loè", "lòe"), ("thuỷ", "thủy"), ("uỷ", "ủy"), ("tuỳ", "tùy"),
-            ("THUỶ", "THỦY"), ("HOÀ", "HÒA"), ("Uỷ", "Ủy"),
+            ("hoà", "hòa"),
+            ("hoá", "hóa"),
+            ("hoả", "hỏa"),
+            ("hoã", "hõa"),
+            ("hoạ", "họa"),
+            ("khoẻ", "khỏe"),
+            ("loè", "lòe"),
+            ("thuỷ", "thủy"),
+            ("uỷ", "ủy"),
+            ("tuỳ", "tùy"),
+            ("THUỶ", "THỦY"),
+            ("HOÀ", "HÒA"),
+            ("Uỷ", "Ủy"),
         ];
         for (new, old) in pairs {
             assert_eq!(normalize_str(new), old, "{new}");
@@ -99,7 +127,9 @@ mod tests {
 
     #[test]
     fn leaves_qu_closed_syllables_and_other_clusters() {
-        for s in ["quý", "quả", "hoàn", "khuya", "ngoài", "thuyết", "của", "mía", "thuế"] {
+        for s in [
+            "quý", "quả", "hoàn", "khuya", "ngoài", "thuyết", "của", "mía", "thuế",
+        ] {
             assert_eq!(normalize_str(s), s);
         }
     }

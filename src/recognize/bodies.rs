@@ -40,17 +40,20 @@ pub(crate) struct BodyPhrase {
 
 /// Lower-case words that end a body name.
 const STOP_WORDS: &[&str] = &[
-    "có", "là", "đã", "đang", "sẽ", "và", "với", "tại", "trong", "cho", "được", "về", "đến", "để", "từ", "theo",
-    "các", "những", "này", "đó", "khi", "thì", "mà", "nhằm", "cùng", "làm", "phát", "chủ", "ký", "tổ", "tham",
-    "đồng", "ông", "bà", "trên", "dưới", "sau", "trước", "lần", "năm", "tháng", "ngày", "vừa", "hội", "nghị", "đoàn",
-    "vào", "ra", "lên", "xuống", "nay", "cũng", "đều", "như", "bị", "do", "thuộc", "nhiệm", "kỳ", "khóa",
-    "thấy", "rằng", "chưa", "không", "đề", "xử", "yêu", "cầu", "chức", "triển", "khai", "nêu", "biết", "nói",
-    "báo", "đảm", "bảo", "thực", "hiện", "kiểm", "điểm", "tiếp", "tục", "gồm", "kết", "luận", "quyết", "định",
-    "chỉ", "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa", "hôm",
+    "có", "là", "đã", "đang", "sẽ", "và", "với", "tại", "trong", "cho", "được", "về", "đến", "để",
+    "từ", "theo", "các", "những", "này", "đó", "khi", "thì", "mà", "nhằm", "cùng", "làm", "phát",
+    "chủ", "ký", "tổ", "tham", "đồng", "ông", "bà", "trên", "dưới", "sau", "trước", "lần", "năm",
+    "tháng", "ngày", "vừa", "hội", "nghị", "đoàn", "vào", "ra", "lên", "xuống", "nay", "cũng",
+    "đều", "như", "bị", "do", "thuộc", "nhiệm", "kỳ", "khóa", "thấy", "rằng", "chưa", "không",
+    "đề", "xử", "yêu", "cầu", "chức", "triển", "khai", "nêu", "biết", "nói", "báo", "đảm", "bảo",
+    "thực", "hiện", "kiểm", "điểm", "tiếp", "tục", "gồm", "kết", "luận", "quyết", "định", "chỉ",
+    "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa",
+    "hôm",
 ];
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+    doc.tokens[i].kind == TokenKind::Word
+        && doc.text(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn is_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -73,13 +76,18 @@ pub(crate) fn starts_person_name(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let first = doc.text(i);
-    super::names::is_surname(first) && is_word(doc, i + 1) && is_capitalized(doc, i + 1) && adjacent(doc, i, i + 1)
+    super::names::is_surname(first)
+        && is_word(doc, i + 1)
+        && is_capitalized(doc, i + 1)
+        && adjacent(doc, i, i + 1)
 }
 
 /// Parses the body phrase starting at token `i`, which must carry a body hit.
 pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
     let hit = doc.hit(i)?;
-    let Class::Body(head) = hit.term.class else { return None };
+    let Class::Body(head) = hit.term.class else {
+        return None;
+    };
     // Generic heads written in lower case are common nouns ("ban", "hội", "sở").
     if matches!(head.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, i) {
         return None;
@@ -97,7 +105,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         level_word: None,
         complete: head.shape == Shape::Named,
         has_parent: false,
-        abbreviated: original.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+        abbreviated: original
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase),
     };
     let mut needs_name = matches!(head.shape, Shape::Generic);
     let mut in_name = false;
@@ -110,7 +121,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         if let Some(h) = doc.hit(j) {
             match h.term.class {
-                Class::Body(def) if !(matches!(def.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, j)) => {
+                Class::Body(def)
+                    if !matches!(def.shape, Shape::Generic | Shape::Unit)
+                        || is_capitalized(doc, j) =>
+                {
                     p.last = h.last;
                     p.has_parent = true;
                     p.complete |= def.shape == Shape::Named;
@@ -151,7 +165,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     }
                     break;
                 }
-                Class::Country(_) => {
+                Class::Country => {
                     p.last = h.last;
                     p.complete = true;
                     continue;
@@ -176,7 +190,8 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 if needs_name || last_shape == Shape::Unit {
                     p.complete = true;
                 }
-                let letters: Vec<char> = doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
+                let letters: Vec<char> =
+                    doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
                 let abbreviation = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
                 in_name = (needs_name || in_name) && !abbreviation;
                 lower_run = 0;
@@ -207,7 +222,7 @@ fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Provin
         if let Class::Province(p) = h.term.class {
             return Some((h.last, Some(p)));
         }
-        if !matches!(h.term.class, Class::Country(_)) {
+        if !matches!(h.term.class, Class::Country) {
             return None;
         }
     }
@@ -215,7 +230,11 @@ fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Provin
         return None;
     }
     let mut end = i;
-    while end < doc.tokens.len() && end - i < 4 && is_capitalized(doc, end) && (end == i || adjacent(doc, end - 1, end)) {
+    while end < doc.tokens.len()
+        && end - i < 4
+        && is_capitalized(doc, end)
+        && (end == i || adjacent(doc, end - 1, end))
+    {
         if end > i && doc.hit(end).is_some() {
             break;
         }

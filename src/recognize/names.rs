@@ -17,9 +17,47 @@ const MAX_SYLLABLES: usize = 6;
 /// Words before a capitalised run that make it the name of a place, a street,
 /// an award or a school rather than a person.
 const NAME_OF_THING: &[&str] = &[
-    "đường", "phố", "xã", "phường", "trường", "học", "cầu", "lăng", "quảng", "tư", "huân", "huy", "giải", "bảo",
-    "tàu", "khu", "thôn", "bản", "ấp", "làng", "đền", "chùa", "nhà", "sân", "bến", "cảng", "quận", "huyện", "tỉnh",
-    "thị", "thành", "núi", "sông", "hồ", "đảo", "bệnh", "viện", "công", "tập", "chi", "bác",
+    "đường",
+    "phố",
+    "xã",
+    "phường",
+    "trường",
+    "học",
+    "cầu",
+    "lăng",
+    "quảng",
+    "tư",
+    "huân",
+    "huy",
+    "giải",
+    "bảo",
+    "tàu",
+    "khu",
+    "thôn",
+    "bản",
+    "ấp",
+    "làng",
+    "đền",
+    "chùa",
+    "nhà",
+    "sân",
+    "bến",
+    "cảng",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "thị",
+    "thành",
+    "núi",
+    "sông",
+    "hồ",
+    "đảo",
+    "bệnh",
+    "viện",
+    "công",
+    "tập",
+    "chi",
+    "bác",
 ];
 
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -46,8 +84,16 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if k > i && !adjacent(doc, k - 1, k) {
             break;
         }
-        let glued_next = doc.tokens.get(k + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
-        if t.kind == TokenKind::Punct && k > i && doc.text(k) == "-" && doc.tokens[k - 1].end == t.start && glued_next {
+        let glued_next = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
+        if t.kind == TokenKind::Punct
+            && k > i
+            && doc.text(k) == "-"
+            && doc.tokens[k - 1].end == t.start
+            && glued_next
+        {
             after_hyphen = true;
             k += 1;
             continue;
@@ -60,9 +106,8 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
             break;
         }
         if let Some(h) = doc.hit(k) {
-            let province = matches!(h.term.class, Class::Province(_) | Class::Country(_));
-            let single_generic =
-                matches!(h.term.class, Class::Body(b) if h.last == k + 1 && matches!(b.shape, Shape::Generic | Shape::Unit));
+            let province = matches!(h.term.class, Class::Province(_) | Class::Country);
+            let single_generic = matches!(h.term.class, Class::Body(b) if h.last == k + 1 && matches!(b.shape, Shape::Generic | Shape::Unit));
             if k == i && province && !introduced {
                 return None;
             }
@@ -81,10 +126,66 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
 /// Capitalised nouns that start the names of things, not of people
 /// ("Bệnh viện", "Công ty", "Trung tâm").
 const THING_NOUNS: &[&str] = &[
-    "ban", "báo", "bệnh", "bộ", "câu", "chi", "chương", "chỉ", "cơ", "công", "cục", "dân", "dự", "đài", "đại", "đoàn",
-    "đề", "hãng", "hiệp", "học", "hội", "huyện", "khu", "kế", "liên", "luật", "lực", "ngân", "nghị", "nhà", "nhóm",
-    "phòng", "quân", "quốc", "quyết", "sở", "tập", "thành", "tỉnh", "tổ", "tổng", "trung", "trường", "ủy", "văn",
-    "viện", "vụ", "xã", "đảng", "nhân", "chính", "cộng", "hợp", "sư", "lữ", "tiểu", "đội", "trạm", "đồn", "vùng",
+    "ban",
+    "báo",
+    "bệnh",
+    "bộ",
+    "câu",
+    "chi",
+    "chương",
+    "chỉ",
+    "cơ",
+    "công",
+    "cục",
+    "dân",
+    "dự",
+    "đài",
+    "đại",
+    "đoàn",
+    "đề",
+    "hãng",
+    "hiệp",
+    "học",
+    "hội",
+    "huyện",
+    "khu",
+    "kế",
+    "liên",
+    "luật",
+    "lực",
+    "ngân",
+    "nghị",
+    "nhà",
+    "nhóm",
+    "phòng",
+    "quân",
+    "quốc",
+    "quyết",
+    "sở",
+    "tập",
+    "thành",
+    "tỉnh",
+    "tổ",
+    "tổng",
+    "trung",
+    "trường",
+    "ủy",
+    "văn",
+    "viện",
+    "vụ",
+    "xã",
+    "đảng",
+    "nhân",
+    "chính",
+    "cộng",
+    "hợp",
+    "sư",
+    "lữ",
+    "tiểu",
+    "đội",
+    "trạm",
+    "đồn",
+    "vùng",
 ];
 
 /// True when a run introduced by a title, rank or honorific can be a person's
@@ -93,7 +194,10 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     if THING_NOUNS.contains(&doc.folded(first)) {
         return false;
     }
-    let words: Vec<&str> = (first..end).map(|k| doc.text(k)).filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let words: Vec<&str> = (first..end)
+        .map(|k| doc.text(k))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
     let caps = |w: &str| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
@@ -122,7 +226,10 @@ pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
     if !all_caps {
         return raw.split_whitespace().collect::<Vec<_>>().join(" ");
     }
-    raw.split_whitespace().map(title_case).collect::<Vec<_>>().join(" ")
+    raw.split_whitespace()
+        .map(title_case)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "NGUYỄN" → "Nguyễn"; "XU-CĂNG" → "Xu-căng".

@@ -34,7 +34,9 @@ const SUFFIXES: &[(&str, &str)] = &[
 ];
 
 /// Lower-case words that make "Trưởng X" a title of its own ("Trưởng đoàn").
-const TRUONG_UNITS: &[&str] = &["ban", "đoàn", "phòng", "thôn", "bản", "ấp", "khu", "tổ", "trạm"];
+const TRUONG_UNITS: &[&str] = &[
+    "ban", "đoàn", "phòng", "thôn", "bản", "ấp", "khu", "tổ", "trạm",
+];
 
 fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
@@ -69,7 +71,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     if text == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         let w = doc.folded(end);
         let body_follows = bodies::parse(doc, end).is_some_and(|b| b.complete);
-        if !body_follows && TRUONG_UNITS.contains(&w) && doc.text(end).chars().next().is_some_and(char::is_lowercase) {
+        if !body_follows
+            && TRUONG_UNITS.contains(&w)
+            && doc.text(end).chars().next().is_some_and(char::is_lowercase)
+        {
             text.push(' ');
             text.push_str(doc.text(end));
             end += 1;
@@ -77,7 +82,12 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     }
     for (surface, canonical) in SUFFIXES {
         let words: Vec<&str> = surface.split(' ').collect();
-        if words.iter().enumerate().all(|(k, w)| word_is(doc, end + k, w)) && adjacent(doc, end - 1, end) {
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word_is(doc, end + k, w))
+            && adjacent(doc, end - 1, end)
+        {
             text.push(' ');
             text.push_str(canonical);
             end += words.len();
@@ -92,15 +102,31 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         if let Some(b) = bodies::parse(doc, end) {
             end = b.last;
             body = Some(b);
-        } else if let Some(country) = doc.hit(end).filter(|h| matches!(h.term.class, Class::Country(_))) {
+        } else if let Some(country) = doc
+            .hit(end)
+            .filter(|h| matches!(h.term.class, Class::Country))
+        {
             // "Thủ tướng Nga", "Tổng thống Hoa Kỳ": the country is the body
             country_end = Some(country.last);
             end = country.last;
         }
     }
     let country = country_end.map(|e| doc.slice(title_end, e).to_string());
-    Some(TitlePhrase { first: i, last: end, title_end, def, text: format!("{prefix}{text}"), former, body, country })
+    Some(TitlePhrase {
+        first: i,
+        last: end,
+        title_end,
+        def,
+        text: format!("{prefix}{text}"),
+        former,
+        body,
+        country,
+    })
 }
 
 /// "Trưởng" written before a body ("Trưởng Ban Tổ chức", "Trưởng Công an xã").
-static TRUONG: TitleDef = TitleDef { name: "Trưởng", aliases: &[], standalone: false, implied_body: None };
+static TRUONG: TitleDef = TitleDef {
+    name: "Trưởng",
+    aliases: &[],
+    standalone: false,
+};

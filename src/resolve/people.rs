@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::lexicon::Class;
 use crate::lexicon::Lexicon;
 use crate::lexicon::bodies::Shape;
-use crate::model::{Honor, Level, OrgKind, OrgRef, Official, Organization, Position, Rank, Title};
+use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, names};
@@ -23,7 +23,7 @@ pub(crate) struct People {
 enum Item {
     Title(TitlePhrase),
     Body(BodyPhrase),
-    Rank(Rank, usize, usize),
+    Rank(Rank, usize),
     Honorific(usize),
     Honor(&'static str, usize, usize),
     Name(usize, usize),
@@ -36,20 +36,11 @@ enum Item {
 }
 
 impl Item {
-    fn first(&self) -> usize {
-        match *self {
-            Item::Title(ref t) => t.first,
-            Item::Body(ref b) => b.first,
-            Item::Rank(_, a, _) | Item::Honor(_, a, _) | Item::Name(a, _) => a,
-            Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) | Item::Other(a) => a,
-        }
-    }
-
     fn last(&self) -> usize {
         match *self {
             Item::Title(ref t) => t.last,
             Item::Body(ref b) => b.last,
-            Item::Rank(_, _, b) | Item::Honor(_, _, b) | Item::Name(_, b) => b,
+            Item::Rank(_, b) | Item::Honor(_, _, b) | Item::Name(_, b) => b,
             Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) | Item::Other(a) => a + 1,
         }
     }
@@ -87,7 +78,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         if let Some(h) = doc.hit(i) {
             match h.term.class {
                 Class::Rank(r) => {
-                    items.push(Item::Rank(r, i, h.last));
+                    items.push(Item::Rank(r, h.last));
                     i = h.last;
                     continue;
                 }
@@ -117,11 +108,15 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         }
         if t.kind == TokenKind::Word {
             let introduced = items.last().is_some_and(|it| {
-                matches!(it, Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..))
-                    && adjacent(doc, it.last() - 1, i)
+                matches!(
+                    it,
+                    Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
+                ) && adjacent(doc, it.last() - 1, i)
             });
             if let Some(end) = names::run_at(doc, i, introduced) {
-                if names::looks_vietnamese(doc, i, end) || (introduced && names::plausible_name(doc, i, end)) {
+                if names::looks_vietnamese(doc, i, end)
+                    || (introduced && names::plausible_name(doc, i, end))
+                {
                     items.push(Item::Name(i, end));
                     i = end;
                     continue;
@@ -187,7 +182,7 @@ impl Localities {
         }
         let mut by_level_word = HashMap::new();
         for (word, mut list) in counts {
-            list.sort_by(|a, b| b.1.cmp(&a.1));
+            list.sort_by_key(|e| std::cmp::Reverse(e.1));
             let certain = match list.as_slice() {
                 [only] => Some(only.0.clone()),
                 [first, second, ..] if first.1 > second.1 => Some(first.0.clone()),
@@ -230,7 +225,11 @@ struct Resolved {
 }
 
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
-    let mut name = doc.slice(b.first, b.last).split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut name = doc
+        .slice(b.first, b.last)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     if single_head {
         name = b.head.name.to_string();
@@ -254,14 +253,18 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
     let generic_plural = b.last < doc.tokens.len() && matches!(doc.folded(b.last), "các" | "những");
     let abbreviation = if b.abbreviated {
-        let span = doc.norm.to_original(doc.tokens[b.first].start, doc.tokens[b.first].end);
+        let span = doc
+            .norm
+            .to_original(doc.tokens[b.first].start, doc.tokens[b.first].end);
         Some(span).map(|_| b.head.name.to_string())
     } else {
         None
     };
     let _ = abbreviation;
     Resolved {
-        listed: complete && !generic_plural && (b.head.shape != Shape::Generic || b.last > b.first + 1),
+        listed: complete
+            && !generic_plural
+            && (b.head.shape != Shape::Generic || b.last > b.first + 1),
         name,
         kind: b.kind,
         level: b.level,
@@ -329,7 +332,8 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                     has_intro = true;
                 }
                 Item::Honorific(_) => has_intro = true,
-                Item::Sep(',', _) if matches!(items.get(j - 1), Some(Item::Rank(..))) && !honors.is_empty() => {}
+                Item::Sep(',', _)
+                    if matches!(items.get(j - 1), Some(Item::Rank(..))) && !honors.is_empty() => {}
                 _ => {
                     j += 1;
                     break;
@@ -341,11 +345,18 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
         while t > 0 {
             let prev = t - 1;
             match &items[prev] {
-                Item::Title(_) if !claimed[prev] && (t == j || matches!(items[t], Item::Sep(',', _))) => {
+                Item::Title(_)
+                    if !claimed[prev] && (t == j || matches!(items[t], Item::Sep(',', _))) =>
+                {
                     chain.insert(0, prev);
                     t = prev;
                 }
-                Item::Sep(',', _) if prev > 0 && matches!(items[prev - 1], Item::Title(_)) && !claimed[prev - 1] && !chain.is_empty() => {
+                Item::Sep(',', _)
+                    if prev > 0
+                        && matches!(items[prev - 1], Item::Title(_))
+                        && !claimed[prev - 1]
+                        && !chain.is_empty() =>
+                {
                     t = prev;
                 }
                 _ => break,
@@ -362,7 +373,9 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                 Item::Title(_) if !touches_name(r) => {
                     right.push(r);
                     r += 1;
-                    if matches!(items.get(r), Some(Item::Sep(',' | '-' | '&' | '+', _))) && matches!(items.get(r + 1), Some(Item::Title(_))) {
+                    if matches!(items.get(r), Some(Item::Sep(',' | '-' | '&' | '+', _)))
+                        && matches!(items.get(r + 1), Some(Item::Title(_)))
+                    {
                         r += 1;
                     }
                 }
@@ -381,7 +394,15 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
         let _ = has_intro;
         let positions = positions_of(doc, &items, &chain, &places, &mut orgs);
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
-        add_person(&mut people, name_text, single, rank, honors, positions, span);
+        add_person(
+            &mut people,
+            name_text,
+            single,
+            rank,
+            honors,
+            positions,
+            span,
+        );
     }
 
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
@@ -410,9 +431,18 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
     let officials = people
         .into_iter()
         .filter(|p| p.rank.is_some() || !p.positions.is_empty())
-        .map(|p| Official { name: p.name, rank: p.rank, honors: p.honors, positions: p.positions, mentions: p.mentions })
+        .map(|p| Official {
+            name: p.name,
+            rank: p.rank,
+            honors: p.honors,
+            positions: p.positions,
+            mentions: p.mentions,
+        })
         .collect();
-    People { officials, organizations: orgs.list }
+    People {
+        officials,
+        organizations: orgs.list,
+    }
 }
 
 /// Drops a bare title when the same title with a body is known for the
@@ -425,11 +455,19 @@ fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<St
         .filter(|q| q.organization.is_some())
         .map(|q| fold_key(&q.title.text))
         .collect();
-    p.positions.retain(|q| q.organization.is_some() || !holders_with_body.contains(&fold_key(&q.title.text)));
+    p.positions.retain(|q| {
+        q.organization.is_some() || !holders_with_body.contains(&fold_key(&q.title.text))
+    });
     for q in &mut p.positions {
         if q.organization.is_none() && !q.former {
-            if let Some([only]) = bodies_of_title.get(&fold_key(&q.title.text)).map(Vec::as_slice) {
-                q.organization = Some(OrgRef { name: only.clone(), kind: OrgKind::Other });
+            if let Some([only]) = bodies_of_title
+                .get(&fold_key(&q.title.text))
+                .map(Vec::as_slice)
+            {
+                q.organization = Some(OrgRef {
+                    name: only.clone(),
+                    kind: OrgKind::Other,
+                });
             }
         }
     }
@@ -475,12 +513,19 @@ fn positions_of(
                 let party_title = matches!(t.def.name, "Bí thư" | "Ủy viên");
                 let shared = match (&org, next.head.name) {
                     (Some(own), _) if own.name == "Đảng ủy" || own.name == "Ban Thường vụ" => {
-                        Some(Resolved { name: format!("{} {}", own.name, next_r.name), listed: true, ..next_r.clone() })
+                        Some(Resolved {
+                            name: format!("{} {}", own.name, next_r.name),
+                            listed: true,
+                            ..next_r.clone()
+                        })
                     }
                     (None, "Đảng ủy") if next.has_parent && !party_title => {
                         let parent_first = doc.hit(next.first).map_or(next.first, |h| h.last);
                         let name = doc.slice(parent_first, next.last).to_string();
-                        Some(Resolved { name, ..next_r.clone() })
+                        Some(Resolved {
+                            name,
+                            ..next_r.clone()
+                        })
                     }
                     (None, _) => Some(next_r.clone()),
                     _ => None,
@@ -490,17 +535,29 @@ fn positions_of(
                 }
             }
         }
-        let mut org_ref = org.map(|o| OrgRef { name: o.name, kind: o.kind });
+        let mut org_ref = org.map(|o| OrgRef {
+            name: o.name,
+            kind: o.kind,
+        });
         if org_ref.is_none() {
-            org_ref = t.country.as_ref().map(|c| OrgRef { name: c.clone(), kind: OrgKind::Other });
+            org_ref = t.country.as_ref().map(|c| OrgRef {
+                name: c.clone(),
+                kind: OrgKind::Other,
+            });
         }
         let title = Title::new(&t.text);
         let duplicate = out.iter().any(|p| {
             fold_key(&p.title.text) == fold_key(&title.text)
-                && p.organization.as_ref().map(|o| fold_key(&o.name)) == org_ref.as_ref().map(|o| fold_key(&o.name))
+                && p.organization.as_ref().map(|o| fold_key(&o.name))
+                    == org_ref.as_ref().map(|o| fold_key(&o.name))
         });
         if !duplicate {
-            out.push(Position { title, organization: org_ref, former: t.former, span });
+            out.push(Position {
+                title,
+                organization: org_ref,
+                former: t.former,
+                span,
+            });
         }
     }
     out
@@ -540,9 +597,10 @@ fn add_person(
                 }
             }
             for pos in positions {
-                let dup = p.positions.iter().any(|q| {
-                    fold_key(&q.phrase()) == fold_key(&pos.phrase())
-                });
+                let dup = p
+                    .positions
+                    .iter()
+                    .any(|q| fold_key(&q.phrase()) == fold_key(&pos.phrase()));
                 if !dup {
                     p.positions.push(pos);
                 }
@@ -552,7 +610,14 @@ fn add_person(
             if single && positions.is_empty() && rank.is_none() {
                 return;
             }
-            people.push(Person { name, key, rank, honors, positions, mentions: vec![span] });
+            people.push(Person {
+                name,
+                key,
+                rank,
+                honors,
+                positions,
+                mentions: vec![span],
+            });
         }
     }
 }

@@ -3,7 +3,8 @@
 //! was signed.
 
 use crate::model::{
-    DateMention, DocumentRef, Official, Organization, Precision, SignedKind, SignedObject, Signing, SigningStatus,
+    DateMention, DocumentRef, Official, Organization, Precision, SignedKind, SignedObject, Signing,
+    SigningStatus,
 };
 use crate::recognize::{Doc, TokenKind};
 use crate::{Span, normalize::fold_key};
@@ -11,11 +12,17 @@ use crate::{Span, normalize::fold_key};
 /// Words before "ký" that make it another word ("đăng ký", "thư ký", "chữ ký").
 const NOT_SIGNING_BEFORE: &[&str] = &["đăng", "thư", "chữ", "nhật", "bút", "phiên", "tốc", "ủy"];
 /// Words after "ký" that make it another word or another act ("ký ức", "ký sổ tang").
-const NOT_SIGNING_AFTER: &[&str] = &["ức", "túc", "hiệu", "giả", "sự", "sổ", "tặng", "tên", "nhận", "quỹ", "họa"];
+const NOT_SIGNING_AFTER: &[&str] = &[
+    "ức", "túc", "hiệu", "giả", "sự", "sổ", "tặng", "tên", "nhận", "quỹ", "họa",
+];
 /// Words before the verb that make the signing a plan, not an act.
-const PLANNED: &[&str] = &["sẽ", "dự", "tiến", "đề", "chuẩn", "mong", "hướng", "cần", "nếu", "định"];
+const PLANNED: &[&str] = &[
+    "sẽ", "dự", "tiến", "đề", "chuẩn", "mong", "hướng", "cần", "nếu", "định",
+];
 /// Words that end the object phrase.
-const OBJECT_END: &[&str] = &["giữa", "với", "tại", "vào", "nhằm", "để", "trong", "trước", "sau", "lúc", "ngày", "và", "của"];
+const OBJECT_END: &[&str] = &[
+    "giữa", "với", "tại", "vào", "nhằm", "để", "trong", "trước", "sau", "lúc", "ngày", "và", "của",
+];
 
 /// Finds signing events (spans in normalized bytes).
 pub(crate) fn resolve(
@@ -26,7 +33,10 @@ pub(crate) fn resolve(
     documents: &[DocumentRef],
 ) -> Vec<Signing> {
     let mut out: Vec<Signing> = Vec::new();
-    let event_date = dates.iter().find(|d| d.precision == Precision::Day).map(|d| d.value);
+    let event_date = dates
+        .iter()
+        .find(|d| d.precision == Precision::Day)
+        .map(|d| d.value);
     let n = doc.tokens.len();
     let mut sentence_start = 0;
     let mut k = 0;
@@ -43,7 +53,11 @@ pub(crate) fn resolve(
             k += 1;
             continue;
         }
-        let prev = if k > sentence_start { doc.folded(k - 1) } else { "" };
+        let prev = if k > sentence_start {
+            doc.folded(k - 1)
+        } else {
+            ""
+        };
         let next = if k + 1 < n { doc.folded(k + 1) } else { "" };
         if NOT_SIGNING_BEFORE.contains(&prev) || NOT_SIGNING_AFTER.contains(&next) {
             k += 1;
@@ -53,13 +67,15 @@ pub(crate) fn resolve(
             .find(|&j| {
                 let t = doc.tokens[j];
                 t.kind == TokenKind::Newline
-                    || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
+                    || (t.kind == TokenKind::Punct
+                        && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
             })
             .unwrap_or(n);
         let s_start = doc.tokens[sentence_start].start;
         let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end;
         let verb = doc.tokens[k].start;
-        let planned = (sentence_start.max(k.saturating_sub(4))..k).any(|j| PLANNED.contains(&doc.folded(j)));
+        let planned =
+            (sentence_start.max(k.saturating_sub(4))..k).any(|j| PLANNED.contains(&doc.folded(j)));
         // the object: after "ký" [kết] until a stop word or punctuation
         let mut o = k + 1;
         if o < sentence_end && matches!(doc.folded(o), "kết") {
@@ -68,14 +84,19 @@ pub(crate) fn resolve(
         if o + 1 < sentence_end && doc.folded(o) == "ban" && doc.folded(o + 1) == "hành" {
             o += 2;
         }
-        while o < sentence_end && (doc.tokens[o].kind == TokenKind::Number || matches!(doc.folded(o), "các" | "những" | "hai" | "ba" | "bốn")) {
+        while o < sentence_end
+            && (doc.tokens[o].kind == TokenKind::Number
+                || matches!(doc.folded(o), "các" | "những" | "hai" | "ba" | "bốn"))
+        {
             o += 1;
         }
         let object_start = o;
         while o < sentence_end && o - object_start < 10 {
             let tok = doc.tokens[o];
             let w = doc.folded(o);
-            if tok.kind == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-" || OBJECT_END.contains(&w) {
+            if tok.kind == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-"
+                || OBJECT_END.contains(&w)
+            {
                 break;
             }
             o += 1;
@@ -86,21 +107,28 @@ pub(crate) fn resolve(
         } else {
             Span::new(verb, verb)
         };
-        let document_ref =
-            documents.iter().find(|d| object_span.contains(d.span) && !object_span.is_empty()).cloned();
+        let document_ref = documents
+            .iter()
+            .find(|d| object_span.contains(d.span) && !object_span.is_empty())
+            .cloned();
         let in_sentence = |s: &Span| s.start >= s_start && s.end <= s_end;
         let signatories: Vec<String> = officials
             .iter()
             .filter(|off| off.mentions.iter().any(|m| in_sentence(m) && m.end <= verb))
             .map(|off| off.name.clone())
             .collect();
-        let between = (sentence_start..sentence_end).find(|&j| doc.folded(j) == "giữa").map(|j| doc.tokens[j].start);
+        let between = (sentence_start..sentence_end)
+            .find(|&j| doc.folded(j) == "giữa")
+            .map(|j| doc.tokens[j].start);
         let parties: Vec<String> = match between {
             Some(from) => {
                 let mut found: Vec<(usize, String)> = orgs
                     .iter()
                     .filter_map(|org| {
-                        org.mentions.iter().find(|m| in_sentence(m) && m.start > from).map(|m| (m.start, org.name.clone()))
+                        org.mentions
+                            .iter()
+                            .find(|m| in_sentence(m) && m.start > from)
+                            .map(|m| (m.start, org.name.clone()))
                     })
                     .collect();
                 found.sort();
@@ -124,14 +152,21 @@ pub(crate) fn resolve(
             k += 1;
             continue;
         };
-        let document = Some(SignedObject { kind, text: object_text.clone() });
+        let document = Some(SignedObject {
+            kind,
+            text: object_text.clone(),
+        });
         let signing = Signing {
             signatories,
             parties,
             date,
             document,
             document_ref,
-            status: if planned { SigningStatus::Planned } else { SigningStatus::Done },
+            status: if planned {
+                SigningStatus::Planned
+            } else {
+                SigningStatus::Done
+            },
             span: Span::new(s_start, s_end),
         };
         match out.iter_mut().find(|s| same_act(s, &signing)) {
@@ -146,7 +181,9 @@ pub(crate) fn resolve(
 /// Two reports of the same act: the same kind of instrument, and nothing
 /// that tells them apart (no disjoint signatories or parties).
 fn same_act(a: &Signing, b: &Signing) -> bool {
-    let compatible = |x: &[String], y: &[String]| x.is_empty() || y.is_empty() || x.iter().any(|n| y.contains(n));
+    let compatible = |x: &[String], y: &[String]| {
+        x.is_empty() || y.is_empty() || x.iter().any(|n| y.contains(n))
+    };
     a.document.as_ref().map(|d| d.kind) == b.document.as_ref().map(|d| d.kind)
         && a.status == b.status
         && compatible(&a.signatories, &b.signatories)
@@ -195,14 +232,25 @@ fn kind_of(object: &str) -> Option<SignedKind> {
         SignedKind::Treaty
     } else if starts("hợp đồng") {
         SignedKind::Contract
-    } else if ["quyết định", "nghị định", "nghị quyết", "chỉ thị", "thông tư", "lệnh", "luật", "công điện", "số "]
-        .iter()
-        .any(|w| starts(w))
+    } else if [
+        "quyết định",
+        "nghị định",
+        "nghị quyết",
+        "chỉ thị",
+        "thông tư",
+        "lệnh",
+        "luật",
+        "công điện",
+        "số ",
+    ]
+    .iter()
+    .any(|w| starts(w))
     {
         SignedKind::LegalDocument
     } else if starts("phối hợp") || starts("kế hoạch") {
         SignedKind::Coordination
-    } else if starts("văn bản") || starts("văn kiện") || starts("tuyên bố") || starts("biên bản") {
+    } else if starts("văn bản") || starts("văn kiện") || starts("tuyên bố") || starts("biên bản")
+    {
         SignedKind::Other
     } else {
         return None;
@@ -223,8 +271,14 @@ mod tests {
         let s = &x.signings[0];
         assert_eq!(s.signatories, vec!["Lê Văn Hai", "Trần Văn Bình"]);
         assert_eq!(s.parties[0], "Tỉnh ủy Cao Bằng");
-        assert_eq!(s.document.as_ref().map(|d| d.kind), Some(SignedKind::Regulation));
-        assert_eq!(s.document.as_ref().map(|d| d.text.as_str()), Some("quy chế phối hợp"));
+        assert_eq!(
+            s.document.as_ref().map(|d| d.kind),
+            Some(SignedKind::Regulation)
+        );
+        assert_eq!(
+            s.document.as_ref().map(|d| d.text.as_str()),
+            Some("quy chế phối hợp")
+        );
         assert_eq!(s.status, SigningStatus::Done);
     }
 
@@ -249,7 +303,9 @@ mod tests {
 
     #[test]
     fn a_planned_signing_is_marked_planned() {
-        let x = extract("Hai bên sẽ ký thỏa thuận hợp tác giữa Bộ Công an với Bộ Quốc phòng vào năm sau.");
+        let x = extract(
+            "Hai bên sẽ ký thỏa thuận hợp tác giữa Bộ Công an với Bộ Quốc phòng vào năm sau.",
+        );
         assert_eq!(x.signings[0].status, SigningStatus::Planned);
     }
 }
