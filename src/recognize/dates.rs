@@ -1,4 +1,32 @@
-//! Date expressions (stub: filled by the dates issue).
+//! Date expressions: calendar days, months, years, periods that name a year,
+//! ranges, weekdays, parts of the day, clock times and relative words.
+//!
+//! The recognizer only reads what is written; years left implicit are filled
+//! in by [`crate::resolve::dates`]. Every pattern has a bounded length, so a
+//! rejected match costs a bounded amount of work and the scan stays linear.
+
+use once_cell::sync::Lazy;
+use regex::{Captures, Regex};
+
+use crate::model::{PartOfDay, Precision, RangeRole, Relative, TimeOfDay};
+
+/// The calendar value as written (before the year is filled in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RawValue {
+    /// A day; `year` is `None` when not written.
+    Day {
+        year: Option<i32>,
+        month: u8,
+        day: u8,
+    },
+    /// A month; `year` is `None` when not written ("giữa tháng 3").
+    Month { year: Option<i32>, month: u8 },
+    /// A year.
+    Year(i32),
+    /// A relative expression ("hôm qua", "năm ngoái"), resolved from the
+    /// publication date only.
+    Relative(Relative),
+}
 
 /// A date expression found in the normalized text, before resolution.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -7,9 +35,955 @@ pub(crate) struct RawDate {
     pub start: usize,
     /// End of the byte range.
     pub end: usize,
+    /// What is written.
+    pub value: RawValue,
+    /// End of a range, when it is one.
+    pub range: Option<RangeRole>,
+    /// Part of the day written with it.
+    pub part_of_day: Option<PartOfDay>,
+    /// Clock time written with it.
+    pub time: Option<TimeOfDay>,
+    /// Weekday written with it, 0 = Sunday … 6 = Saturday.
+    pub weekday: Option<u8>,
+    /// A relative word written just before an explicit day ("hôm qua (6/7)").
+    pub relative: Option<Relative>,
 }
 
-/// Finds date expressions in normalized text.
-pub(crate) fn find(_text: &str) -> Vec<RawDate> {
-    Vec::new()
+const POD: &str = r"(?:rạng\s{1,3}sáng|sáng|trưa|chiều|tối|đêm|khuya)";
+const WEEKDAY: &str = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)";
+const CLOCK: &str = r"(?:(?:lúc|vào\s{1,3}lúc)\s{1,3})?\d{1,2}\s?(?:giờ|h|g)(?:\s?\d{1,2}(?:\s?phút|')?)?|(?:lúc\s{1,3})?\d{1,2}:\d{2}";
+
+/// Optional words before a day: clock, part of day, weekday, "ngày".
+fn prefix() -> String {
+    format!(
+        r"(?:(?P<pclock>{CLOCK})\s{{0,2}},?\s{{0,2}})?(?:(?P<pod>{POD})\s{{1,3}}(?:ngày\s{{1,3}})?)?(?:(?P<wd>{WEEKDAY})\s{{0,2}}[,(]?\s{{0,2}})?(?P<ngay>(?:ngày|mùng|mồng)\s{{1,3}})?"
+    )
+}
+
+/// Optional clock after a day ("…, lúc 8h30", "15/12/2024 11:54").
+fn suffix() -> String {
+    format!(
+        r"(?:\s{{0,2}},?\s{{0,2}}(?P<sclock>(?:vào\s{{1,3}})?lúc\s{{1,3}}(?:{CLOCK})|\d{{1,2}}:\d{{2}}))?"
+    )
+}
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are constants of this module; a test compiles every one.
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!("(?i){pattern}")).expect("date patterns are valid")
+}
+
+/// D/M/YYYY, D-M-YYYY, D.M.YYYY, and D/M (year optional).
+static NUMERIC_DAY: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"{}(?P<d>\d{{1,2}})(?P<s1>[/.-])(?P<m>\d{{1,2}})(?:(?P<s2>[/.-])(?P<y>\d{{4}})|\s{{1,3}}năm\s{{1,3}}(?P<y2>\d{{4}}))?{}",
+        prefix(),
+        suffix()
+    ))
+});
+
+/// ngày D tháng M [năm YYYY].
+static WORD_DAY: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"{}(?P<d>\d{{1,2}})\s{{1,3}}tháng\s{{1,3}}(?P<m>\d{{1,2}})(?:\s{{0,2}},?\s{{0,2}}năm\s{{1,3}}(?P<y>\d{{4}}))?{}",
+        prefix(),
+        suffix()
+    ))
+});
+
+/// Several days sharing a month: "từ 19 đến 23/1", "23 và 24/1/2025", "19-23/1".
+static DAY_LIST: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"{}(?P<list>(?:\d{{1,2}}\s{{0,2}}(?:,|và|-|đến|tới)\s{{0,2}}(?:ngày\s{{1,3}})?){{1,5}})(?P<d>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m>\d{{1,2}})(?:(?P<s2>[/.-])(?P<y>\d{{4}}))?|\s{{1,3}}tháng\s{{1,3}}(?P<m2>\d{{1,2}})(?:\s{{0,2}},?\s{{0,2}}năm\s{{1,3}}(?P<y2>\d{{4}}))?)",
+        prefix()
+    ))
+});
+
+/// tháng M/YYYY, tháng M-YYYY, tháng M năm YYYY, bare tháng M.
+static MONTH: Lazy<Regex> = Lazy::new(|| {
+    re(r"tháng\s{1,3}(?P<m>\d{1,2})(?:\s{0,2}(?:[/.-]|,?\s{0,2}năm\s{1,3})\s{0,2}(?P<y>\d{4}))?")
+});
+
+/// Year ranges: "2021-2025", "nhiệm kỳ 2020 - 2025", "từ năm 2019 đến năm 2024".
+static YEAR_RANGE: Lazy<Regex> =
+    Lazy::new(|| re(r"(?P<y1>\d{4})\s{0,3}(?:-|đến|tới)\s{0,3}(?:năm\s{1,3})?(?P<y2>\d{4})"));
+
+/// Single years with a marker: "năm 2013", "SN 1970", "quý I/2024", "(2013)".
+static YEAR: Lazy<Regex> = Lazy::new(|| {
+    re(
+        r"(?:năm|sn\s{0,2}:?|quý\s{1,3}(?:iv|i{1,3}|[1-4])\s{0,2}(?:[/-]|,?\s{0,2}năm\s{1,3}))\s{0,3}(?P<y>\d{4})|\((?P<py>\d{4})\)",
+    )
+});
+
+/// Relative words.
+static RELATIVE: Lazy<Regex> = Lazy::new(|| {
+    re(&format!(
+        r"(?:(?P<pod>{POD})\s{{1,3}}(?:hôm\s{{1,3}})?(?P<podrel>nay|qua|mai)|hôm\s{{1,3}}(?P<hom>nay|qua|kia)|ngày\s{{1,3}}mai|(?P<unit>tuần|tháng|năm)\s{{1,3}}(?P<rel>này|nay|trước|qua|tới|sau|ngoái))"
+    ))
+});
+
+/// A clock time inside a prefix or suffix.
+static CLOCK_PARTS: Lazy<Regex> =
+    Lazy::new(|| re(r"(?P<h>\d{1,2})\s?(?:giờ|h|g|:)(?:\s?(?P<m>\d{1,2}))?"));
+
+/// A token that is a legal-document number ("36-NQ/TW", "123/2020/NĐ-CP").
+static DOC_NUMBER: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?-i)\d[0-9A-Za-zĐđ.]*(?:[/-][0-9A-Za-zĐđ.]*)*[/-][0-9A-Za-zĐđ.-]*[A-ZĐ][0-9A-Za-zĐđ./-]*")
+});
+
+/// Words after which a day without a year may stand alone ("từ 1/7").
+const TRIGGERS: &[&str] = &[
+    "từ", "đến", "tới", "trước", "sau", "vào", "hết", "nay", "qua", "hôm", "dịp", "ngày", "sáng",
+    "trưa", "chiều", "tối", "đêm", "khuya", "mùng", "mồng", "lúc", "chiều", "tính",
+];
+
+/// Words that, after a number pair, make it a quantity or a ratio.
+const UNITS: &[&str] = &[
+    "ngày", "tháng", "năm", "tuần", "giờ", "phút", "lần", "người", "triệu", "tỷ", "nghìn", "ngàn",
+    "trăm", "km", "m", "ha", "tấn", "kg", "đồng", "usd", "tỉnh", "xã", "huyện", "thành", "điểm",
+    "tuổi", "đại", "học", "hộ", "căn", "chiếc", "con", "cái", "ca", "bàn", "đơn", "vụ", "mét",
+    "lít", "trận",
+];
+
+/// Quantifiers that turn "năm trước" into a duration ("3 năm trước").
+const QUANTIFIERS: &[&str] = &[
+    "những", "các", "mấy", "nhiều", "vài", "hàng", "mỗi", "một", "hai", "ba", "bốn", "năm",
+];
+
+/// Finds date expressions in normalized text, in text order, not overlapping.
+pub(crate) fn find(text: &str) -> Vec<RawDate> {
+    let docs: Vec<(usize, usize)> = DOC_NUMBER
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut cands: Vec<Vec<RawDate>> = Vec::new();
+    scan(text, &NUMERIC_DAY, |c| numeric_day(text, c), &mut cands);
+    scan(text, &WORD_DAY, |c| word_day(text, c), &mut cands);
+    scan(text, &DAY_LIST, |c| day_list(text, c), &mut cands);
+    scan(text, &MONTH, |c| month(text, c), &mut cands);
+    scan(text, &YEAR_RANGE, |c| year_range(text, c), &mut cands);
+    scan(text, &YEAR, |c| year(text, c), &mut cands);
+    scan(text, &RELATIVE, |c| relative(text, c), &mut cands);
+
+    // Longest group first; a group is kept only when it overlaps nothing kept
+    // and no document number.
+    let extent = |g: &[RawDate]| {
+        let s = g.iter().map(|r| r.start).min().unwrap_or(0);
+        let e = g.iter().map(|r| r.end).max().unwrap_or(0);
+        (s, e)
+    };
+    cands.sort_by_key(|g| {
+        let (s, e) = extent(g);
+        (std::cmp::Reverse(e - s), s)
+    });
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut out = Vec::new();
+    for g in cands {
+        let (s, e) = extent(&g);
+        if g.is_empty() || docs.iter().any(|&(a, b)| a < e && s < b) {
+            continue;
+        }
+        let clash = taken
+            .range(..e)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s);
+        if clash {
+            continue;
+        }
+        taken.insert(s, e);
+        out.extend(g);
+    }
+    out.sort_by_key(|r| (r.start, r.end));
+    link(text, out)
+}
+
+/// Joins neighbours: a relative word followed by the explicit day it names
+/// becomes one mention; "từ 1/7 đến 5/7" marks both ends of a range.
+fn link(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
+    let mut out: Vec<RawDate> = Vec::with_capacity(raw.len());
+    for mut r in raw {
+        if let Some(prev) = out.last() {
+            let between = text.get(prev.end..r.start).unwrap_or("x");
+            let gap = between.trim_matches([' ', '(', ',']);
+            if let (RawValue::Relative(rel), RawValue::Day { .. }) = (prev.value, r.value) {
+                if gap.is_empty() && rel.unit == Precision::Day {
+                    r.part_of_day = r.part_of_day.or(prev.part_of_day);
+                    r.relative = Some(rel);
+                    r.start = prev.start;
+                    out.pop();
+                }
+            } else if prev.range.is_none() && r.range.is_none() && same_kind(prev.value, r.value) {
+                let gap = gap.to_lowercase();
+                let joined = matches!(
+                    gap.as_str(),
+                    "-" | "đến" | "tới" | "đến ngày" | "tới ngày" | "đến năm" | "tới năm"
+                );
+                let from = lower_word_before(text, prev.start) == "từ"
+                    || text
+                        .get(prev.start..prev.end)
+                        .is_some_and(|t| t.to_lowercase().starts_with("từ"));
+                if joined && (from || gap == "-") {
+                    if let Some(p) = out.last_mut() {
+                        p.range = Some(RangeRole::Start);
+                    }
+                    r.range = Some(RangeRole::End);
+                }
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
+fn same_kind(a: RawValue, b: RawValue) -> bool {
+    std::mem::discriminant(&a) == std::mem::discriminant(&b) && !matches!(a, RawValue::Relative(_))
+}
+
+/// Runs `re` over `text`, restarting one char after a rejected match.
+fn scan<F>(text: &str, re: &Regex, mut accept: F, out: &mut Vec<Vec<RawDate>>)
+where
+    F: FnMut(&Captures) -> Option<Vec<RawDate>>,
+{
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(c) = re.captures_at(text, pos) else {
+            break;
+        };
+        let Some(m) = c.get(0) else { break };
+        let bounded = starts_clean(text, m.start()) && ends_clean(text, m.end());
+        match if bounded { accept(&c) } else { None } {
+            Some(g) => {
+                out.push(g);
+                pos = m.end().max(m.start() + 1);
+            }
+            None => pos = m.start() + 1,
+        }
+        while pos < text.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+}
+
+/// The match does not start inside a word or a number.
+fn starts_clean(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or("").chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('/' | '.' | ',' | '-' | ':') => !before.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
+/// The match does not end inside a word or a number.
+fn ends_clean(text: &str, end: usize) -> bool {
+    let mut after = text.get(end..).unwrap_or("").chars();
+    match after.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        Some('%') => false,
+        Some('/' | '.' | ',' | '-' | ':') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, name: &str) -> Option<T> {
+    c.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1000..=2199).contains(&y)
+}
+
+fn lower_word_before(text: &str, pos: usize) -> String {
+    let head = text.get(..pos).unwrap_or("").trim_end();
+    let w: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    w.chars().rev().flat_map(char::to_lowercase).collect()
+}
+
+fn lower_word_after(text: &str, pos: usize) -> String {
+    let tail = text.get(pos..).unwrap_or("");
+    let tail = tail.trim_start_matches([' ', '(']);
+    tail.chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '%')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// "ngày 1/6 âm lịch", "15/7 (ÂL)".
+fn lunar_after(text: &str, pos: usize) -> bool {
+    let tail: String = text
+        .get(pos..)
+        .unwrap_or("")
+        .chars()
+        .take(16)
+        .flat_map(char::to_lowercase)
+        .collect();
+    let tail = tail.trim_start_matches([' ', '(', ',']);
+    tail.starts_with("âm lịch")
+        || tail.starts_with("âl")
+        || tail.starts_with("al)")
+        || tail.starts_with("lịch âm")
+}
+
+fn part_of_day(s: &str) -> Option<PartOfDay> {
+    let s = s.to_lowercase();
+    let last = s.split_whitespace().last().unwrap_or("");
+    if s.starts_with("rạng") {
+        return Some(PartOfDay::Morning);
+    }
+    match last {
+        "sáng" => Some(PartOfDay::Morning),
+        "trưa" => Some(PartOfDay::Noon),
+        "chiều" => Some(PartOfDay::Afternoon),
+        "tối" => Some(PartOfDay::Evening),
+        "đêm" | "khuya" => Some(PartOfDay::Night),
+        _ => None,
+    }
+}
+
+fn weekday(s: &str) -> Option<u8> {
+    let s = s.to_lowercase();
+    let last = s.split_whitespace().last().unwrap_or("");
+    if s.starts_with("chủ") {
+        return Some(0);
+    }
+    match last {
+        "hai" | "2" => Some(1),
+        "ba" | "3" => Some(2),
+        "tư" | "4" => Some(3),
+        "năm" | "5" => Some(4),
+        "sáu" | "6" => Some(5),
+        "bảy" | "7" => Some(6),
+        _ => None,
+    }
+}
+
+fn clock(s: &str) -> Option<TimeOfDay> {
+    let c = CLOCK_PARTS.captures(s)?;
+    let hour: u8 = num(&c, "h")?;
+    let minute: u8 = num(&c, "m").unwrap_or(0);
+    (hour <= 24 && minute <= 59).then_some(TimeOfDay {
+        hour: hour % 24,
+        minute,
+    })
+}
+
+/// Fields shared by the day patterns, and whether a strong marker was written.
+struct Prefix {
+    part_of_day: Option<PartOfDay>,
+    time: Option<TimeOfDay>,
+    weekday: Option<u8>,
+    marked: bool,
+}
+
+fn prefix_of(c: &Captures) -> Prefix {
+    let part_of_day = c.name("pod").and_then(|m| part_of_day(m.as_str()));
+    let weekday = c.name("wd").and_then(|m| weekday(m.as_str()));
+    let time = c
+        .name("pclock")
+        .or_else(|| c.name("sclock"))
+        .and_then(|m| clock(m.as_str()));
+    let marked = part_of_day.is_some() || weekday.is_some() || c.name("ngay").is_some();
+    Prefix {
+        part_of_day,
+        time,
+        weekday,
+        marked,
+    }
+}
+
+/// A day without its year needs a marker, a trigger word before it, or
+/// parentheses around it; and no unit word after it.
+fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> bool {
+    let Some(m) = c.get(0) else { return false };
+    let after = lower_word_after(text, m.end());
+    if UNITS.contains(&after.as_str()) {
+        return false;
+    }
+    if p.marked {
+        return true;
+    }
+    let before = lower_word_before(text, number_start);
+    if TRIGGERS.contains(&before.as_str()) {
+        return true;
+    }
+    let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
+    let next = text.get(m.end()..).unwrap_or("").chars().next();
+    prev == Some('(') && matches!(next, Some(')' | ','))
+}
+
+fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
+    crate::model::PartialDate {
+        year,
+        month: Some(month),
+        day: Some(day),
+    }
+    .is_valid()
+}
+
+fn day_raw(start: usize, end: usize, value: RawValue, p: &Prefix) -> RawDate {
+    RawDate {
+        start,
+        end,
+        value,
+        range: None,
+        part_of_day: p.part_of_day,
+        time: p.time,
+        weekday: p.weekday,
+        relative: None,
+    }
+}
+
+fn numeric_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let m = c.get(0)?;
+    let p = prefix_of(c);
+    let day: u8 = num(c, "d")?;
+    let month: u8 = num(c, "m")?;
+    let year: Option<i32> = num(c, "y").or_else(|| num(c, "y2"));
+    if let (Some(s1), Some(s2)) = (c.name("s1"), c.name("s2")) {
+        if s1.as_str() != s2.as_str() {
+            return None;
+        }
+    }
+    if lunar_after(text, m.end()) {
+        return None;
+    }
+    match year {
+        Some(y) if !plausible_year(y) => return None,
+        Some(_) => {}
+        None => {
+            let d_start = c.name("d")?.start();
+            if !yearless_ok(text, c, d_start, &p) {
+                return None;
+            }
+            // "8.5" and "2.3" are numbers more often than days.
+            if c.name("s1")?.as_str() == "." && !p.marked {
+                return None;
+            }
+        }
+    }
+    if !valid_day(year, month, day) {
+        return None;
+    }
+    Some(vec![day_raw(
+        m.start(),
+        m.end(),
+        RawValue::Day { year, month, day },
+        &p,
+    )])
+}
+
+fn word_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let m = c.get(0)?;
+    let p = prefix_of(c);
+    let day: u8 = num(c, "d")?;
+    let month: u8 = num(c, "m")?;
+    let year: Option<i32> = num(c, "y");
+    if lunar_after(text, m.end()) || year.is_some_and(|y| !plausible_year(y)) {
+        return None;
+    }
+    if year.is_none() && !p.marked {
+        return None;
+    }
+    if !valid_day(year, month, day) {
+        return None;
+    }
+    Some(vec![day_raw(
+        m.start(),
+        m.end(),
+        RawValue::Day { year, month, day },
+        &p,
+    )])
+}
+
+fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    static DIGITS: Lazy<Regex> = Lazy::new(|| re(r"\d{1,2}"));
+    static RANGE_SEP: Lazy<Regex> = Lazy::new(|| re(r"-|đến|tới"));
+    let m = c.get(0)?;
+    let p = prefix_of(c);
+    let list = c.name("list")?;
+    let last: u8 = num(c, "d")?;
+    let month: u8 = num(c, "m").or_else(|| num(c, "m2"))?;
+    let year: Option<i32> = num(c, "y").or_else(|| num(c, "y2"));
+    if lunar_after(text, m.end()) || year.is_some_and(|y| !plausible_year(y)) {
+        return None;
+    }
+    if let (Some(s1), Some(s2)) = (c.name("s1"), c.name("s2")) {
+        if s1.as_str() != s2.as_str() {
+            return None;
+        }
+    }
+    let before = lower_word_before(text, list.start());
+    let triggered = p.marked || TRIGGERS.contains(&before.as_str());
+    if !triggered || UNITS.contains(&lower_word_after(text, m.end()).as_str()) {
+        return None;
+    }
+    let ranged = RANGE_SEP.is_match(list.as_str());
+    let mut days: Vec<(usize, usize, u8)> = DIGITS
+        .find_iter(list.as_str())
+        .filter_map(|d| {
+            Some((
+                list.start() + d.start(),
+                list.start() + d.end(),
+                d.as_str().parse().ok()?,
+            ))
+        })
+        .collect();
+    let last_m = c.name("d")?;
+    days.push((last_m.start(), m.end(), last));
+    if ranged && days.len() != 2 {
+        return None;
+    }
+    if days.windows(2).any(|w| w[0].2 >= w[1].2) {
+        return None;
+    }
+    let n = days.len();
+    let mut out = Vec::with_capacity(n);
+    for (k, &(s, e, day)) in days.iter().enumerate() {
+        if !valid_day(year, month, day) {
+            return None;
+        }
+        let start = if k == 0 { m.start() } else { s };
+        let range = match (ranged, k) {
+            (false, _) => None,
+            (true, 0) => Some(RangeRole::Start),
+            (true, _) => Some(RangeRole::End),
+        };
+        let mut r = day_raw(start, e, RawValue::Day { year, month, day }, &p);
+        r.range = range;
+        if k > 0 {
+            r.weekday = None;
+            r.part_of_day = None;
+        }
+        out.push(r);
+    }
+    if n == 1 {
+        return None;
+    }
+    Some(out)
+}
+
+fn month(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let m = c.get(0)?;
+    let month: u8 = num(c, "m")?;
+    let year: Option<i32> = num(c, "y");
+    if !(1..=12).contains(&month)
+        || year.is_some_and(|y| !plausible_year(y))
+        || lunar_after(text, m.end())
+    {
+        return None;
+    }
+    if year.is_none() {
+        // "3 tháng 7" is a duration-like count; "tháng 7 năm ngoái" is relative.
+        let before = lower_word_before(text, m.start());
+        if before.chars().all(|ch| ch.is_ascii_digit()) && !before.is_empty() {
+            return None;
+        }
+    }
+    Some(vec![RawDate {
+        start: m.start(),
+        end: m.end(),
+        value: RawValue::Month { year, month },
+        range: None,
+        part_of_day: None,
+        time: None,
+        weekday: None,
+        relative: None,
+    }])
+}
+
+fn year_raw(start: usize, end: usize, y: i32, range: Option<RangeRole>) -> RawDate {
+    RawDate {
+        start,
+        end,
+        value: RawValue::Year(y),
+        range,
+        part_of_day: None,
+        time: None,
+        weekday: None,
+        relative: None,
+    }
+}
+
+fn year_range(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let a = c.name("y1")?;
+    let b = c.name("y2")?;
+    let y1: i32 = a.as_str().parse().ok()?;
+    let y2: i32 = b.as_str().parse().ok()?;
+    if !(1900..=2100).contains(&y1) || !(1900..=2100).contains(&y2) || y2 <= y1 || y2 - y1 > 100 {
+        return None;
+    }
+    Some(vec![
+        year_raw(a.start(), a.end(), y1, Some(RangeRole::Start)),
+        year_raw(b.start(), b.end(), y2, Some(RangeRole::End)),
+    ])
+}
+
+fn year(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let m = c.get(0)?;
+    let y: i32 = num(c, "y").or_else(|| num(c, "py"))?;
+    let ok = if c.name("py").is_some() {
+        (1900..=2100).contains(&y)
+    } else {
+        plausible_year(y)
+    };
+    ok.then(|| vec![year_raw(m.start(), m.end(), y, None)])
+}
+
+fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let m = c.get(0)?;
+    let lower = m.as_str().to_lowercase();
+    let mut pod = None;
+    let rel = if let Some(w) = c.name("podrel") {
+        pod = c.name("pod").and_then(|p| part_of_day(p.as_str()));
+        let offset = match w.as_str().to_lowercase().as_str() {
+            "nay" => 0,
+            "qua" => -1,
+            _ => 1,
+        };
+        Relative {
+            unit: Precision::Day,
+            offset,
+        }
+    } else if let Some(w) = c.name("hom") {
+        let offset = match w.as_str().to_lowercase().as_str() {
+            "nay" => 0,
+            "qua" => -1,
+            _ => -2,
+        };
+        Relative {
+            unit: Precision::Day,
+            offset,
+        }
+    } else if lower.starts_with("ngày") {
+        Relative {
+            unit: Precision::Day,
+            offset: 1,
+        }
+    } else {
+        let unit = c.name("unit")?.as_str().to_lowercase();
+        let w = c.name("rel")?.as_str().to_lowercase();
+        // A count before it makes a duration ("3 năm trước", "những năm qua").
+        let before = lower_word_before(text, m.start());
+        if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&before.as_str()) {
+            return None;
+        }
+        let offset = match w.as_str() {
+            "này" | "nay" => 0,
+            "trước" | "ngoái" => -1,
+            "qua" => return None,
+            _ => 1,
+        };
+        let unit = match unit.as_str() {
+            "tháng" => Precision::Month,
+            "năm" => Precision::Year,
+            // Weeks have no calendar value in the output.
+            _ => return None,
+        };
+        if unit == Precision::Month && w == "ngoái" || unit == Precision::Year && w == "này" {
+            return None;
+        }
+        // "năm sau", "năm trước" are relative only when nothing follows that
+        // makes them part of a longer phrase ("năm trước đó").
+        if unit == Precision::Year && lower_word_after(text, m.end()) == "đó" {
+            return None;
+        }
+        Relative { unit, offset }
+    };
+    Some(vec![RawDate {
+        start: m.start(),
+        end: m.end(),
+        value: RawValue::Relative(rel),
+        range: None,
+        part_of_day: pod,
+        time: None,
+        weekday: None,
+        relative: None,
+    }])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<RawValue> {
+        find(text).into_iter().map(|r| r.value).collect()
+    }
+
+    fn day(year: Option<i32>, month: u8, day: u8) -> RawValue {
+        RawValue::Day { year, month, day }
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        for r in [
+            &*NUMERIC_DAY,
+            &*WORD_DAY,
+            &*DAY_LIST,
+            &*MONTH,
+            &*YEAR_RANGE,
+            &*YEAR,
+            &*RELATIVE,
+            &*CLOCK_PARTS,
+        ] {
+            assert!(!r.is_match("x"));
+        }
+        assert!(NUMERIC_DAY.is_match("22/7/2013"));
+        assert!(DOC_NUMBER.is_match("36-NQ/TW"));
+    }
+
+    #[test]
+    fn forms() {
+        let cases: &[(&str, Vec<RawValue>)] = &[
+            (
+                "Hội nghị diễn ra ngày 22/7/2013 tại Hà Nội.",
+                vec![day(Some(2013), 7, 22)],
+            ),
+            (
+                "Ngày 5-9-2024, đoàn công tác lên đường.",
+                vec![day(Some(2024), 9, 5)],
+            ),
+            (
+                "Ngày 26.4.2019, tỉnh tổ chức lễ mít tinh.",
+                vec![day(Some(2019), 4, 26)],
+            ),
+            (
+                "Hà Nội, ngày 07 tháng 02 năm 2023",
+                vec![day(Some(2023), 2, 7)],
+            ),
+            ("Sáng 23/1, Bộ Chính trị họp.", vec![day(None, 1, 23)]),
+            (
+                "Chiều nay 25-5, Văn phòng ra thông cáo.",
+                vec![day(None, 5, 25)],
+            ),
+            ("Dịp mùng 2/9, nhân dân treo cờ.", vec![day(None, 9, 2)]),
+            (
+                "Ngày 3 tháng 4, lãnh đạo tỉnh thăm đơn vị.",
+                vec![day(None, 4, 3)],
+            ),
+            (
+                "Từ tháng 7/2013, quy định có hiệu lực.",
+                vec![RawValue::Month {
+                    year: Some(2013),
+                    month: 7,
+                }],
+            ),
+            (
+                "Đầu tháng 7-2016, cơ quan chức năng vào cuộc.",
+                vec![RawValue::Month {
+                    year: Some(2016),
+                    month: 7,
+                }],
+            ),
+            (
+                "Tháng 8 năm 1945, cách mạng thành công.",
+                vec![RawValue::Month {
+                    year: Some(1945),
+                    month: 8,
+                }],
+            ),
+            (
+                "Trong năm 2024, tỉnh thu hút nhiều dự án.",
+                vec![RawValue::Year(2024)],
+            ),
+            (
+                "Kết quả quý I/2024 rất khả quan.",
+                vec![RawValue::Year(2024)],
+            ),
+            (
+                "Số liệu quý 3-2025 đã được công bố.",
+                vec![RawValue::Year(2025)],
+            ),
+            (
+                "Kinh tế 6 tháng đầu năm 2024 tăng trưởng.",
+                vec![RawValue::Year(2024)],
+            ),
+            (
+                "Ông Nguyễn Văn A (SN 1970) bị bắt.",
+                vec![RawValue::Year(1970)],
+            ),
+            ("Bà sinh năm 1968 tại Nam Định.", vec![RawValue::Year(1968)]),
+            (
+                "Cuối năm 2024, công trình hoàn thành.",
+                vec![RawValue::Year(2024)],
+            ),
+            (
+                "Tầm nhìn đến năm 2045 được xác định.",
+                vec![RawValue::Year(2045)],
+            ),
+            (
+                "Cuốn sách xuất bản (2013) được tái bản.",
+                vec![RawValue::Year(2013)],
+            ),
+            (
+                "Kế hoạch giai đoạn 2021-2025 được thông qua.",
+                vec![RawValue::Year(2021), RawValue::Year(2025)],
+            ),
+            (
+                "Ban Chấp hành nhiệm kỳ 2020 - 2025 họp.",
+                vec![RawValue::Year(2020), RawValue::Year(2025)],
+            ),
+            (
+                "Từ ngày 1 đến 3/7/2024, đoàn làm việc.",
+                vec![day(Some(2024), 7, 1), day(Some(2024), 7, 3)],
+            ),
+            (
+                "Từ 19-23/1/2026, hội nghị diễn ra.",
+                vec![day(Some(2026), 1, 19), day(Some(2026), 1, 23)],
+            ),
+            (
+                "Trong hai ngày 23 và 24/1/2025, Quốc hội họp.",
+                vec![day(Some(2025), 1, 23), day(Some(2025), 1, 24)],
+            ),
+            (
+                "Từ 1/7 đến 5/7, đoàn kiểm tra làm việc.",
+                vec![day(None, 7, 1), day(None, 7, 5)],
+            ),
+            (
+                "Thứ Hai (22/7), Thủ tướng tiếp khách.",
+                vec![day(None, 7, 22)],
+            ),
+            ("Chủ nhật, 5/5, người dân đi bầu cử.", vec![day(None, 5, 5)]),
+            (
+                "Lúc 8 giờ 30 ngày 22/7/2013, lễ khai mạc.",
+                vec![day(Some(2013), 7, 22)],
+            ),
+            (
+                "Giữa tháng 3, đoàn công tác sang Lào.",
+                vec![RawValue::Month {
+                    year: None,
+                    month: 3,
+                }],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&values(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn fields() {
+        let r = &find("Sáng thứ Hai (22/7), hội nghị khai mạc.")[0];
+        assert_eq!(r.part_of_day, Some(PartOfDay::Morning));
+        assert_eq!(r.weekday, Some(1));
+        let r = &find("Lúc 8 giờ 30 ngày 22/7/2013, lễ khai mạc.")[0];
+        assert_eq!(
+            r.time,
+            Some(TimeOfDay {
+                hour: 8,
+                minute: 30
+            })
+        );
+        let r = &find("Vào 8h30 sáng 22/7, đoàn đến.")[0];
+        assert_eq!(
+            r.time,
+            Some(TimeOfDay {
+                hour: 8,
+                minute: 30
+            })
+        );
+        assert_eq!(r.part_of_day, Some(PartOfDay::Morning));
+        let r = &find("Đúng 15 giờ, ngày 2/9/1945, Người đọc bản Tuyên ngôn.")[0];
+        assert_eq!(
+            r.time,
+            Some(TimeOfDay {
+                hour: 15,
+                minute: 0
+            })
+        );
+        let r = &find("Tối 3/8, lực lượng chức năng kiểm tra.")[0];
+        assert_eq!(r.part_of_day, Some(PartOfDay::Evening));
+        let rs = find("Từ 1/7 đến 5/7, đoàn kiểm tra.");
+        assert_eq!(rs[0].range, Some(RangeRole::Start));
+        let rs = find("Giai đoạn 2021-2025.");
+        assert_eq!(
+            (rs[0].range, rs[1].range),
+            (Some(RangeRole::Start), Some(RangeRole::End))
+        );
+    }
+
+    #[test]
+    fn relatives() {
+        let rel = |unit, offset| RawValue::Relative(Relative { unit, offset });
+        let cases: &[(&str, Vec<RawValue>)] = &[
+            ("Hôm nay, Quốc hội khai mạc.", vec![rel(Precision::Day, 0)]),
+            (
+                "Hôm qua, tỉnh tổ chức hội nghị.",
+                vec![rel(Precision::Day, -1)],
+            ),
+            ("Ngày mai, đoàn sẽ lên đường.", vec![rel(Precision::Day, 1)]),
+            ("Sáng nay, Bộ Chính trị họp.", vec![rel(Precision::Day, 0)]),
+            (
+                "Tháng trước, giá xăng tăng.",
+                vec![rel(Precision::Month, -1)],
+            ),
+            (
+                "Năm nay, tỉnh đặt mục tiêu tăng trưởng.",
+                vec![rel(Precision::Year, 0)],
+            ),
+            ("Năm ngoái, sản lượng giảm.", vec![rel(Precision::Year, -1)]),
+            (
+                "So với năm trước, doanh thu tăng.",
+                vec![rel(Precision::Year, -1)],
+            ),
+            ("Tuần trước, đoàn kiểm tra làm việc.", vec![]),
+            ("Cách đây 3 năm trước, ông về hưu.", vec![]),
+            ("Ngày nay, đời sống đã khác.", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&values(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        let cases = [
+            "Hơn 6 năm qua, tỉnh đã thay đổi nhiều.",
+            "Sau 3 tháng, dự án hoàn thành.",
+            "Thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị.",
+            "Theo Nghị định 123/2020/NĐ-CP của Chính phủ.",
+            "Quyết định số 1234/QĐ-TTg được ban hành.",
+            "Đội bóng thắng 2-1 trong trận chung kết.",
+            "Liên hệ số 0912.345.678 để được hỗ trợ.",
+            "Lương kỹ sư 8-10 triệu đồng một tháng.",
+            "Tỷ lệ đạt 22,7% so với cùng kỳ.",
+            "Chỉ số đạt 9.888,91 điểm.",
+            "Kết quả quý I cho thấy tăng trưởng.",
+            "Đại hội khóa XIII đã bầu Ban Chấp hành.",
+            "Ngày 1/6 Âm lịch là ngày giỗ tổ.",
+            "Mùng 1 Tết, người dân đi lễ chùa.",
+            "Ngày 31/2/2024, không có ngày này.",
+            "Ngày 29/2/2023, không có ngày này.",
+            "Có 1.586 đại biểu và 2.000 khách mời.",
+            "Đã có 12/12 chỉ tiêu đạt và vượt.",
+            "Có 45/63 tỉnh, thành phố tham gia.",
+            "Sau 2-3 ngày, đoàn sẽ trở về.",
+            "Hội nghị lần thứ 11 khai mạc.",
+        ];
+        for text in cases {
+            assert_eq!(values(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "ngày",
+            "ngày 3",
+            "1/",
+            "/1/2",
+            "thứ hai (",
+            "đ̀ 1/1/",
+            "31/12/9999",
+            "năm 99999999999",
+        ] {
+            let _ = find(text);
+        }
+    }
 }

@@ -1,9 +1,270 @@
-//! Date resolution (stub: filled by the dates issue).
+//! Date resolution: fills in implicit years, resolves relative words, checks
+//! weekdays.
+//!
+//! A day or month written without its year takes the year nearest the
+//! reference (the publication date, else a full date of the same article),
+//! with a preference for the reference's own year: another year is chosen
+//! only when it is more than [`SAME_YEAR_BIAS`] days nearer.
 
-use crate::model::{DateMention, PartialDate};
-use crate::recognize::dates::RawDate;
+use crate::Span;
+use crate::model::{DateMention, PartialDate, Precision, Relative};
+use crate::recognize::dates::{RawDate, RawValue};
+
+/// Days in a month of the proleptic Gregorian calendar.
+pub(crate) fn days_in(year: i32, month: u8) -> u8 {
+    (28..=31)
+        .rev()
+        .find(|&d| PartialDate::ymd(year, month, d).is_valid())
+        .unwrap_or(0)
+}
+
+/// Days since 1970-01-01 (negative before), proleptic Gregorian.
+pub(crate) fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Day of the week, 0 = Sunday … 6 = Saturday.
+pub(crate) fn weekday(year: i32, month: u8, day: u8) -> u8 {
+    // 1970-01-01 was a Thursday.
+    u8::try_from((days_from_civil(year, month, day) + 4).rem_euclid(7)).unwrap_or(0)
+}
+
+/// How many days nearer another year must be to win over the reference year.
+pub(crate) const SAME_YEAR_BIAS: i64 = 60;
+
+/// The year for a yearless day (`month`, `day`) against a full reference date.
+pub(crate) fn year_for_day(reference: PartialDate, month: u8, day: u8) -> Option<i32> {
+    let (ry, rm, rd) = (reference.year?, reference.month?, reference.day?);
+    let r = days_from_civil(ry, rm, rd);
+    let mut best: Option<(i64, i32)> = None;
+    for y in [ry, ry - 1, ry + 1] {
+        if !PartialDate::ymd(y, month, day).is_valid() {
+            continue;
+        }
+        let dist =
+            (days_from_civil(y, month, day) - r).abs() + if y == ry { 0 } else { SAME_YEAR_BIAS };
+        if best.is_none_or(|(b, _)| dist < b) {
+            best = Some((dist, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// The year for a yearless month against a full reference date (months
+/// compared by their first day).
+pub(crate) fn year_for_month(reference: PartialDate, month: u8) -> Option<i32> {
+    let ry = reference.year?;
+    let rm = i64::from(reference.month?);
+    let mut best: Option<(i64, i32)> = None;
+    for y in [ry, ry - 1, ry + 1] {
+        let dist = ((i64::from(y - ry)) * 12 + i64::from(month) - rm).abs() * 30
+            + if y == ry { 0 } else { SAME_YEAR_BIAS };
+        if best.is_none_or(|(b, _)| dist < b) {
+            best = Some((dist, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+fn shift_days(d: PartialDate, offset: i32) -> Option<PartialDate> {
+    let (mut y, mut m, mut day) = (d.year?, d.month?, d.day?);
+    let mut n = offset;
+    while n > 0 {
+        if day < days_in(y, m) {
+            day += 1;
+        } else {
+            day = 1;
+            if m == 12 {
+                m = 1;
+                y += 1;
+            } else {
+                m += 1;
+            }
+        }
+        n -= 1;
+    }
+    while n < 0 {
+        if day > 1 {
+            day -= 1;
+        } else {
+            if m == 1 {
+                m = 12;
+                y -= 1;
+            } else {
+                m -= 1;
+            }
+            day = days_in(y, m);
+        }
+        n += 1;
+    }
+    Some(PartialDate::ymd(y, m, day))
+}
+
+fn relative_value(published: PartialDate, rel: Relative) -> Option<PartialDate> {
+    let offset = rel.offset.clamp(-31, 31);
+    match rel.unit {
+        Precision::Day => shift_days(published, offset),
+        Precision::Month => {
+            let total = published.year? * 12 + i32::from(published.month?) - 1 + offset;
+            let month = u8::try_from(total.rem_euclid(12) + 1).ok()?;
+            Some(PartialDate::month(total.div_euclid(12), month))
+        }
+        Precision::Year => Some(PartialDate::year(published.year? + offset)),
+    }
+}
 
 /// Resolves raw date expressions to calendar values (spans in normalized bytes).
-pub(crate) fn resolve(_raw: Vec<RawDate>, _published: Option<PartialDate>) -> Vec<DateMention> {
-    Vec::new()
+pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<DateMention> {
+    let published = published
+        .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
+    let full: Vec<(usize, PartialDate)> = raw
+        .iter()
+        .filter_map(|r| match r.value {
+            RawValue::Day {
+                year: Some(y),
+                month,
+                day,
+            } => Some((r.start, PartialDate::ymd(y, month, day))),
+            _ => None,
+        })
+        .collect();
+    let reference_at = |pos: usize| -> Option<PartialDate> {
+        published.or_else(|| {
+            full.iter()
+                .rev()
+                .find(|(s, _)| *s < pos)
+                .or_else(|| full.first())
+                .map(|&(_, d)| d)
+        })
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    for r in raw {
+        let mut relative = r.relative;
+        let value = match r.value {
+            RawValue::Day {
+                year: Some(y),
+                month,
+                day,
+            } => PartialDate::ymd(y, month, day),
+            RawValue::Day {
+                year: None,
+                month,
+                day,
+            } => {
+                let year =
+                    reference_at(r.start).and_then(|reference| year_for_day(reference, month, day));
+                PartialDate {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                }
+            }
+            RawValue::Month {
+                year: Some(y),
+                month,
+            } => PartialDate::month(y, month),
+            RawValue::Month { year: None, month } => {
+                match reference_at(r.start).and_then(|reference| year_for_month(reference, month)) {
+                    Some(y) => PartialDate::month(y, month),
+                    None => continue,
+                }
+            }
+            RawValue::Year(y) => PartialDate::year(y),
+            RawValue::Relative(rel) => {
+                relative = Some(rel);
+                match published.and_then(|p| relative_value(p, rel)) {
+                    Some(v) => v,
+                    None => continue,
+                }
+            }
+        };
+        if !value.is_valid() {
+            continue;
+        }
+        let weekday_mismatch = match (r.weekday, value.year, value.month, value.day) {
+            (Some(w), Some(y), Some(m), Some(d)) => weekday(y, m, d) != w,
+            _ => false,
+        };
+        out.push(DateMention {
+            value,
+            precision: value.precision(),
+            range: r.range,
+            part_of_day: r.part_of_day,
+            time: r.time,
+            relative,
+            weekday_mismatch,
+            span: Span::new(r.start, r.end),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::dates::find;
+
+    fn run(text: &str, published: Option<PartialDate>) -> Vec<String> {
+        resolve(find(text), published)
+            .into_iter()
+            .map(|d| d.value.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn implicit_year_from_publication() {
+        let p = Some(PartialDate::ymd(2024, 1, 3));
+        assert_eq!(
+            run("Ngày 28/12, tỉnh tổng kết công tác năm.", p),
+            ["2023-12-28"]
+        );
+        assert_eq!(run("Sáng 2/1, tỉnh ra quân đầu năm.", p), ["2024-01-02"]);
+        let p = Some(PartialDate::ymd(2024, 3, 5));
+        assert_eq!(
+            run("Ngày 10/9, dự kiến khánh thành cầu.", p),
+            ["2024-09-10"]
+        );
+        assert_eq!(run("Giữa tháng 3, đoàn sang Lào.", p), ["2024-03"]);
+        let p = Some(PartialDate::ymd(2024, 11, 20));
+        assert_eq!(
+            run("Từ ngày 5/1, quy định mới có hiệu lực.", p),
+            ["2025-01-05"]
+        );
+    }
+
+    #[test]
+    fn implicit_year_from_the_article() {
+        let text = "Ngày 20/5, đoàn đến. Ngày 12/6/2019, hội nghị họp; chiều 13/6, bế mạc.";
+        assert_eq!(run(text, None), ["2019-05-20", "2019-06-12", "2019-06-13"]);
+        assert_eq!(run("Sáng 22/7, hội nghị khai mạc.", None), ["XXXX-07-22"]);
+        assert!(run("Giữa tháng 3, đoàn sang Lào.", None).is_empty());
+    }
+
+    #[test]
+    fn relatives_need_a_publication_date() {
+        let p = Some(PartialDate::ymd(2024, 3, 1));
+        assert_eq!(run("Hôm qua, Quốc hội họp.", p), ["2024-02-29"]);
+        assert_eq!(run("Ngày mai, đoàn lên đường.", p), ["2024-03-02"]);
+        assert_eq!(run("Năm ngoái, sản lượng giảm.", p), ["2023"]);
+        assert_eq!(
+            run("Tháng trước, giá tăng.", Some(PartialDate::ymd(2024, 1, 9))),
+            ["2023-12"]
+        );
+        assert!(run("Hôm qua, Quốc hội họp.", None).is_empty());
+    }
+
+    #[test]
+    fn weekday_checks() {
+        let p = Some(PartialDate::ymd(2024, 7, 23));
+        let ds = resolve(find("Thứ Hai (22/7), Thủ tướng tiếp khách."), p);
+        assert!(!ds[0].weekday_mismatch);
+        let ds = resolve(find("Thứ Ba (22/7), Thủ tướng tiếp khách."), p);
+        assert!(ds[0].weekday_mismatch);
+    }
 }
