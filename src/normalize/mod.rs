@@ -298,7 +298,6 @@ pub(crate) fn fold_key(s: &str) -> String {
 }
 
 /// Normalizes a string without keeping the offset map.
-#[cfg(test)]
 pub(crate) fn normalize_str(s: &str) -> String {
     normalize(s).text
 }
@@ -331,9 +330,15 @@ mod tests {
     fn new_tone_style_maps_back() {
         let input = "Bí thư Tỉnh uỷ Lạng Sơn, Chính uỷ BĐBP";
         let n = normalize(input);
-        assert_eq!(n.text, "Bí thư Tỉnh ủy Lạng Sơn, Chính ủy Bộ đội Biên phòng");
+        assert_eq!(
+            n.text,
+            "Bí thư Tỉnh ủy Lạng Sơn, Chính ủy Bộ đội Biên phòng"
+        );
         assert_eq!(orig(input, &n, "Tỉnh ủy"), "Tỉnh uỷ");
-        assert_eq!(orig(input, &n, "Chính ủy Bộ đội Biên phòng"), "Chính uỷ BĐBP");
+        assert_eq!(
+            orig(input, &n, "Chính ủy Bộ đội Biên phòng"),
+            "Chính uỷ BĐBP"
+        );
     }
 
     #[test]
@@ -360,7 +365,12 @@ mod tests {
 
     #[test]
     fn abbreviations_and_academic_titles_are_not_split() {
-        for s in ["ThS Nguyễn Văn A", "PGS.TS Lê B", "Quyết định 12/QĐ-UBND", "Đ/c Hải"] {
+        for s in [
+            "ThS Nguyễn Văn A",
+            "PGS.TS Lê B",
+            "Quyết định 12/QĐ-UBND",
+            "Đ/c Hải",
+        ] {
             assert_eq!(normalize(s).text, s);
         }
     }
@@ -369,7 +379,10 @@ mod tests {
     fn abbreviations_expand_and_map_back() {
         let input = "UBND TP.HCM và HĐND-UBND tỉnh";
         let n = normalize(input);
-        assert_eq!(n.text, "Ủy ban nhân dân Thành phố Hồ Chí Minh và Hội đồng nhân dân-Ủy ban nhân dân tỉnh");
+        assert_eq!(
+            n.text,
+            "Ủy ban nhân dân Thành phố Hồ Chí Minh và Hội đồng nhân dân-Ủy ban nhân dân tỉnh"
+        );
         assert_eq!(orig(input, &n, "Ủy ban nhân dân Thành"), "UBND TP.HCM");
         assert_eq!(orig(input, &n, "Hội đồng nhân dân"), "HĐND");
     }
