@@ -49,7 +49,9 @@ fn main() -> ExitCode {
                 i += 1;
             }
             "-h" | "--help" => {
-                println!("usage: extract [--published YYYY-MM-DD] [FILE...] | extract --jsonl < input.jsonl");
+                println!(
+                    "usage: extract [--published YYYY-MM-DD] [FILE...] | extract --jsonl < input.jsonl"
+                );
                 return ExitCode::SUCCESS;
             }
             flag if flag.starts_with("--") => return usage(&format!("unknown option {flag}")),
@@ -66,7 +68,11 @@ fn main() -> ExitCode {
     } else {
         run_files(&extractor, &files)
     };
-    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 fn usage(message: &str) -> ExitCode {
@@ -92,10 +98,15 @@ fn run_files(extractor: &Extractor, files: &[String]) -> bool {
             }
             Ok(bytes) => match String::from_utf8(bytes) {
                 Err(e) => {
-                    eprintln!("extract: {path}: not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to());
+                    eprintln!(
+                        "extract: {path}: not UTF-8 (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    );
                     ok = false;
                 }
-                Ok(text) => print_pretty(&json!({ "file": path, "extraction": extractor.extract(&text) })),
+                Ok(text) => {
+                    print_pretty(&json!({ "file": path, "extraction": extractor.extract(&text) }))
+                }
             },
         }
     }
@@ -141,9 +152,14 @@ fn run_jsonl(extractor: &Extractor) -> bool {
 type LineResult = Result<(Value, Value), (Value, String)>;
 
 fn process_line(extractor: &Extractor, record: &[u8]) -> LineResult {
-    let text = std::str::from_utf8(record)
-        .map_err(|e| (Value::Null, format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1)))?;
-    let value: Value = serde_json::from_str(text).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
+    let text = std::str::from_utf8(record).map_err(|e| {
+        (
+            Value::Null,
+            format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1),
+        )
+    })?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
     let id = value.get("id").cloned().unwrap_or(Value::Null);
     let Some(article) = value.get("text").and_then(Value::as_str) else {
         return Err((id, "no string field \"text\"".to_string()));
@@ -154,7 +170,12 @@ fn process_line(extractor: &Extractor, record: &[u8]) -> LineResult {
             Ok(b) => b.build().published(),
             Err(e) => return Err((id, format!("bad \"published\": {e}"))),
         },
-        Some(other) => return Err((id, format!("bad \"published\": expected a string, got {other}"))),
+        Some(other) => {
+            return Err((
+                id,
+                format!("bad \"published\": expected a string, got {other}"),
+            ));
+        }
     };
     let extraction = extractor.with_published(published).extract(article);
     Ok((id, json!(extraction)))

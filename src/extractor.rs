@@ -74,7 +74,10 @@ impl Extractor {
     /// assert_eq!(x.dates[0].value.to_string(), "2024-01-04");
     /// ```
     pub fn with_published(&self, published: Option<PartialDate>) -> Extractor {
-        Extractor { lexicon: self.lexicon.clone(), published }
+        Extractor {
+            lexicon: self.lexicon.clone(),
+            published,
+        }
     }
 
     /// Extracts everything from one article. Total: never fails, never panics;
@@ -97,7 +100,13 @@ impl Extractor {
         let people = resolve::people::resolve(&doc, &self.lexicon);
         x.organizations = people.organizations;
         x.officials = people.officials;
-        x.signings = resolve::signings::resolve(&doc, &x.officials, &x.organizations, &x.dates, &x.documents);
+        x.signings = resolve::signings::resolve(
+            &doc,
+            &x.officials,
+            &x.organizations,
+            &x.dates,
+            &x.documents,
+        );
         x.warnings = recognize::encoding::warnings(&norm.text);
         resolve::spans::to_original(&mut x, &norm);
         x
@@ -149,7 +158,10 @@ impl ExtractorBuilder {
     pub fn published(mut self, date: &str) -> Result<ExtractorBuilder> {
         let d: PartialDate = date.parse()?;
         if d.year.is_none() || d.day.is_none() {
-            return Err(Error::InvalidDate { input: date.to_string(), reason: "expected a full YYYY-MM-DD date" });
+            return Err(Error::InvalidDate {
+                input: date.to_string(),
+                reason: "expected a full YYYY-MM-DD date",
+            });
         }
         self.published = Some(d);
         Ok(self)
@@ -173,7 +185,10 @@ impl ExtractorBuilder {
     /// assert!(e.published().is_none());
     /// ```
     pub fn build(self) -> Extractor {
-        Extractor { lexicon: Lexicon::compile(), published: self.published }
+        Extractor {
+            lexicon: Lexicon::compile(),
+            published: self.published,
+        }
     }
 }
 

@@ -17,7 +17,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(span.slice(text), Some("Tỉnh ủy"));
 /// assert_eq!(span.len(), 10);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

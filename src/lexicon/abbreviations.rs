@@ -74,5 +74,8 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// The expansion of `word` if it is a known abbreviation.
 pub(crate) fn expand(word: &str) -> Option<&'static str> {
-    ABBREVIATIONS.iter().find(|(a, _)| *a == word).map(|&(_, e)| e)
+    ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == word)
+        .map(|&(_, e)| e)
 }

@@ -45,7 +45,13 @@ use OrgKind::{Court, Legislature, Mass, Military, Oversight, Party, Police, Proc
 use Shape::{Generic, Local, Named, Unit};
 
 const fn b(name: &'static str, kind: OrgKind, level: Option<Level>, shape: Shape) -> BodyDef {
-    BodyDef { name, aliases: &[], kind, level, shape }
+    BodyDef {
+        name,
+        aliases: &[],
+        kind,
+        level,
+        shape,
+    }
 }
 
 const fn alias(
@@ -55,13 +61,25 @@ const fn alias(
     level: Option<Level>,
     shape: Shape,
 ) -> BodyDef {
-    BodyDef { name, aliases, kind, level, shape }
+    BodyDef {
+        name,
+        aliases,
+        kind,
+        level,
+        shape,
+    }
 }
 
 /// Body heads and named bodies.
 pub(crate) static BODIES: &[BodyDef] = &[
     // Party, central
-    alias("Ban Chấp hành Trung ương Đảng", &["Trung ương Đảng"], Party, Some(Central), Named),
+    alias(
+        "Ban Chấp hành Trung ương Đảng",
+        &["Trung ương Đảng"],
+        Party,
+        Some(Central),
+        Named,
+    ),
     b("Ban Chấp hành Trung ương", Party, Some(Central), Named),
     b("Ban Chấp hành", Party, None, Local),
     b("Bộ Chính trị", Party, Some(Central), Named),
@@ -71,9 +89,24 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Đảng ủy Công an Trung ương", Party, Some(Central), Named),
     b("Đảng ủy Chính phủ", Party, Some(Central), Named),
     b("Đảng ủy Quốc hội", Party, Some(Central), Named),
-    b("Đảng ủy các cơ quan Đảng Trung ương", Party, Some(Central), Named),
-    b("Đảng ủy Khối các cơ quan Trung ương", Party, Some(Central), Named),
-    b("Đảng ủy Khối Doanh nghiệp Trung ương", Party, Some(Central), Named),
+    b(
+        "Đảng ủy các cơ quan Đảng Trung ương",
+        Party,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Đảng ủy Khối các cơ quan Trung ương",
+        Party,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Đảng ủy Khối Doanh nghiệp Trung ương",
+        Party,
+        Some(Central),
+        Named,
+    ),
     b("Ủy ban Kiểm tra Trung ương", Party, Some(Central), Named),
     b("Văn phòng Trung ương Đảng", Party, Some(Central), Named),
     b("Ban Tổ chức Trung ương", Party, Some(Central), Named),
@@ -82,8 +115,18 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Ban Nội chính Trung ương", Party, Some(Central), Named),
     b("Ban Kinh tế Trung ương", Party, Some(Central), Named),
     b("Ban Đối ngoại Trung ương", Party, Some(Central), Named),
-    b("Ban Tuyên giáo và Dân vận Trung ương", Party, Some(Central), Named),
-    b("Ban Chính sách, chiến lược Trung ương", Party, Some(Central), Named),
+    b(
+        "Ban Tuyên giáo và Dân vận Trung ương",
+        Party,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Ban Chính sách, chiến lược Trung ương",
+        Party,
+        Some(Central),
+        Named,
+    ),
     b("Hội đồng Lý luận Trung ương", Party, Some(Central), Named),
     b("Đảng Cộng sản Việt Nam", Party, Some(Central), Named),
     // Party, local
@@ -110,7 +153,12 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Ban Tuyên giáo và Dân vận", Party, None, Local),
     // State, central
     b("Quốc hội", Legislature, Some(Central), Named),
-    b("Ủy ban Thường vụ Quốc hội", Legislature, Some(Central), Named),
+    b(
+        "Ủy ban Thường vụ Quốc hội",
+        Legislature,
+        Some(Central),
+        Named,
+    ),
     b("Văn phòng Quốc hội", Legislature, Some(Central), Named),
     b("Hội đồng Dân tộc", Legislature, Some(Central), Named),
     b("Đoàn đại biểu Quốc hội", Legislature, Some(Province), Local),
@@ -130,23 +178,58 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Bộ Tài chính", State, Some(Central), Named),
     b("Bộ Kế hoạch và Đầu tư", State, Some(Central), Named),
     b("Bộ Công Thương", State, Some(Central), Named),
-    b("Bộ Nông nghiệp và Phát triển nông thôn", State, Some(Central), Named),
+    b(
+        "Bộ Nông nghiệp và Phát triển nông thôn",
+        State,
+        Some(Central),
+        Named,
+    ),
     b("Bộ Nông nghiệp và Môi trường", State, Some(Central), Named),
     b("Bộ Giao thông vận tải", State, Some(Central), Named),
     b("Bộ Xây dựng", State, Some(Central), Named),
     b("Bộ Tài nguyên và Môi trường", State, Some(Central), Named),
     b("Bộ Thông tin và Truyền thông", State, Some(Central), Named),
-    b("Bộ Lao động - Thương binh và Xã hội", State, Some(Central), Named),
-    b("Bộ Văn hóa, Thể thao và Du lịch", State, Some(Central), Named),
+    b(
+        "Bộ Lao động - Thương binh và Xã hội",
+        State,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        State,
+        Some(Central),
+        Named,
+    ),
     b("Bộ Khoa học và Công nghệ", State, Some(Central), Named),
     b("Bộ Giáo dục và Đào tạo", State, Some(Central), Named),
     b("Bộ Y tế", State, Some(Central), Named),
     b("Bộ Dân tộc và Tôn giáo", State, Some(Central), Named),
     b("Tòa án nhân dân tối cao", Court, Some(Central), Named),
-    b("Viện kiểm sát nhân dân tối cao", Procuracy, Some(Central), Named),
-    b("Viện Hàn lâm Khoa học xã hội Việt Nam", State, Some(Central), Named),
-    b("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", State, Some(Central), Named),
-    b("Học viện Chính trị quốc gia Hồ Chí Minh", Party, Some(Central), Named),
+    b(
+        "Viện kiểm sát nhân dân tối cao",
+        Procuracy,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Viện Hàn lâm Khoa học xã hội Việt Nam",
+        State,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+        State,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Học viện Chính trị quốc gia Hồ Chí Minh",
+        Party,
+        Some(Central),
+        Named,
+    ),
     b("Bảo hiểm xã hội Việt Nam", State, Some(Central), Named),
     b("Thông tấn xã Việt Nam", State, Some(Central), Named),
     b("Đài Tiếng nói Việt Nam", State, Some(Central), Named),
@@ -176,15 +259,30 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Tổng cục Chính trị", Military, Some(Central), Named),
     b("Tổng cục Hậu cần", Military, Some(Central), Named),
     b("Tổng cục Kỹ thuật", Military, Some(Central), Named),
-    b("Tổng cục Hậu cần - Kỹ thuật", Military, Some(Central), Named),
-    b("Tổng cục Công nghiệp quốc phòng", Military, Some(Central), Named),
+    b(
+        "Tổng cục Hậu cần - Kỹ thuật",
+        Military,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Tổng cục Công nghiệp quốc phòng",
+        Military,
+        Some(Central),
+        Named,
+    ),
     b("Bộ đội Biên phòng", Military, None, Named),
     b("Cảnh sát biển Việt Nam", Military, Some(Central), Named),
     b("Cảnh sát biển", Military, None, Named),
     b("Bộ Tư lệnh", Military, None, Generic),
     b("Bộ Chỉ huy Quân sự", Military, Some(Province), Local),
     b("Ban Chỉ huy Quân sự", Military, None, Local),
-    b("Bộ Chỉ huy Bộ đội Biên phòng", Military, Some(Province), Local),
+    b(
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+        Military,
+        Some(Province),
+        Local,
+    ),
     b("Quân khu", Military, None, Unit),
     b("Quân đoàn", Military, None, Unit),
     b("Quân chủng", Military, None, Unit),
@@ -200,7 +298,12 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Đồn Biên phòng", Military, None, Unit),
     b("Hải quân", Military, Some(Central), Named),
     b("Quân chủng Hải quân", Military, Some(Central), Named),
-    b("Quân chủng Phòng không - Không quân", Military, Some(Central), Named),
+    b(
+        "Quân chủng Phòng không - Không quân",
+        Military,
+        Some(Central),
+        Named,
+    ),
     // Police
     b("Công an nhân dân", Police, Some(Central), Named),
     b("Bộ Tư lệnh Cảnh sát cơ động", Police, Some(Central), Named),
@@ -210,8 +313,18 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Mặt trận Tổ quốc", Mass, None, Local),
     b("Ủy ban Mặt trận Tổ quốc Việt Nam", Mass, None, Local),
     b("Ủy ban Mặt trận Tổ quốc", Mass, None, Local),
-    b("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", Mass, Some(Central), Named),
-    b("Tổng Liên đoàn Lao động Việt Nam", Mass, Some(Central), Named),
+    b(
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        Mass,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Tổng Liên đoàn Lao động Việt Nam",
+        Mass,
+        Some(Central),
+        Named,
+    ),
     b("Liên đoàn Lao động", Mass, None, Local),
     b("Hội Nông dân Việt Nam", Mass, Some(Central), Named),
     b("Hội Nông dân", Mass, None, Local),
@@ -219,12 +332,22 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Hội Liên hiệp Phụ nữ", Mass, None, Local),
     b("Hội Cựu chiến binh Việt Nam", Mass, Some(Central), Named),
     b("Hội Cựu chiến binh", Mass, None, Local),
-    b("Đoàn Thanh niên Cộng sản Hồ Chí Minh", Mass, Some(Central), Named),
+    b(
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        Mass,
+        Some(Central),
+        Named,
+    ),
     b("Đoàn Thanh niên", Mass, None, Local),
     b("Trung ương Đoàn", Mass, Some(Central), Named),
     b("Tỉnh đoàn", Mass, Some(Province), Local),
     b("Thành đoàn", Mass, Some(Province), Local),
     b("Huyện đoàn", Mass, Some(District), Local),
-    b("Hội Liên hiệp Thanh niên Việt Nam", Mass, Some(Central), Named),
+    b(
+        "Hội Liên hiệp Thanh niên Việt Nam",
+        Mass,
+        Some(Central),
+        Named,
+    ),
     b("Hội", Mass, None, Generic),
 ];

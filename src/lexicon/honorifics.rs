@@ -2,7 +2,15 @@
 
 /// Person introducers, lower case ("đồng chí Kiểm", "ông Hải").
 pub(crate) static HONORIFICS: &[&str] = &[
-    "bà", "cố", "các đồng chí", "đ/c", "đồng chí", "ngài", "ông", "nữ đồng chí", "quý ông",
+    "bà",
+    "cố",
+    "các đồng chí",
+    "đ/c",
+    "đồng chí",
+    "ngài",
+    "ông",
+    "nữ đồng chí",
+    "quý ông",
 ];
 
 /// Academic, professional and honorary titles written before a name, as

@@ -22,11 +22,41 @@ pub(crate) struct Province {
 
 /// Provinces and cities, sorted by name.
 pub(crate) static PROVINCES: &[Province] = &[
-    Province { name: "Cao Bằng", city: false, aliases: &[], since_2025: Some("Cao Bằng"), current: true },
-    Province { name: "Hà Giang", city: false, aliases: &[], since_2025: Some("Tuyên Quang"), current: false },
-    Province { name: "Hà Nội", city: true, aliases: &[], since_2025: Some("Hà Nội"), current: true },
-    Province { name: "Hồ Chí Minh", city: true, aliases: &["TP.HCM", "TPHCM"], since_2025: Some("Hồ Chí Minh"), current: true },
-    Province { name: "Lạng Sơn", city: false, aliases: &[], since_2025: Some("Lạng Sơn"), current: true },
+    Province {
+        name: "Cao Bằng",
+        city: false,
+        aliases: &[],
+        since_2025: Some("Cao Bằng"),
+        current: true,
+    },
+    Province {
+        name: "Hà Giang",
+        city: false,
+        aliases: &[],
+        since_2025: Some("Tuyên Quang"),
+        current: false,
+    },
+    Province {
+        name: "Hà Nội",
+        city: true,
+        aliases: &[],
+        since_2025: Some("Hà Nội"),
+        current: true,
+    },
+    Province {
+        name: "Hồ Chí Minh",
+        city: true,
+        aliases: &["TP.HCM", "TPHCM"],
+        since_2025: Some("Hồ Chí Minh"),
+        current: true,
+    },
+    Province {
+        name: "Lạng Sơn",
+        city: false,
+        aliases: &[],
+        since_2025: Some("Lạng Sơn"),
+        current: true,
+    },
 ];
 
 /// Words that introduce a locality of a level, lower case.

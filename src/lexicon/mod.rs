@@ -90,8 +90,12 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
-        Lexicon { inner: Arc::new(Inner { automaton, terms }) }
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+            });
+        Lexicon {
+            inner: Arc::new(Inner { automaton, terms }),
+        }
     }
 
     /// Leftmost-longest matches over folded text.
@@ -132,7 +136,11 @@ fn all_terms() -> &'static [Term] {
 
 fn build_terms() -> Vec<Term> {
     let mut out = Vec::new();
-    let plain = |surface: &'static str, class: Class| Term { surface, case_sensitive: false, class };
+    let plain = |surface: &'static str, class: Class| Term {
+        surface,
+        case_sensitive: false,
+        class,
+    };
     for &rank in Rank::ALL {
         out.push(plain(rank.vietnamese(), Class::Rank(rank)));
     }
@@ -150,19 +158,35 @@ fn build_terms() -> Vec<Term> {
         out.push(plain(h, Class::Honorific));
     }
     for &(abbr, expansion) in honorifics::HONORS {
-        out.push(Term { surface: abbr, case_sensitive: true, class: Class::Honor(expansion) });
+        out.push(Term {
+            surface: abbr,
+            case_sensitive: true,
+            class: Class::Honor(expansion),
+        });
     }
     for p in localities::PROVINCES {
-        out.push(Term { surface: p.name, case_sensitive: false, class: Class::Province(p) });
+        out.push(Term {
+            surface: p.name,
+            case_sensitive: false,
+            class: Class::Province(p),
+        });
         for &alias in p.aliases {
-            out.push(Term { surface: alias, case_sensitive: false, class: Class::Province(p) });
+            out.push(Term {
+                surface: alias,
+                case_sensitive: false,
+                class: Class::Province(p),
+            });
         }
     }
     for &(word, level) in localities::LEVEL_WORDS {
         out.push(plain(word, Class::LevelWord(level)));
     }
     for &c in countries::COUNTRIES {
-        out.push(Term { surface: c, case_sensitive: false, class: Class::Country(c) });
+        out.push(Term {
+            surface: c,
+            case_sensitive: false,
+            class: Class::Country(c),
+        });
     }
     out
 }
@@ -176,7 +200,12 @@ mod tests {
     fn every_surface_is_canonical_and_found_alone() {
         let lexicon = Lexicon::compile();
         for term in all_terms() {
-            assert_eq!(normalize_str(term.surface), term.surface, "not canonical: {}", term.surface);
+            assert_eq!(
+                normalize_str(term.surface),
+                term.surface,
+                "not canonical: {}",
+                term.surface
+            );
             let folded = crate::normalize::normalize(term.surface).folded;
             let m = lexicon.find_iter(&folded).next();
             assert!(

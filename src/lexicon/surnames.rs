@@ -2,4 +2,6 @@
 //! one of these is likely a person's name.
 
 /// Surnames, one or two syllables, canonical spelling.
-pub(crate) static SURNAMES: &[&str] = &["Bùi", "Hoàng", "Lê", "Nguyễn", "Phạm", "Phùng", "Trần", "Võ", "Vũ"];
+pub(crate) static SURNAMES: &[&str] = &[
+    "Bùi", "Hoàng", "Lê", "Nguyễn", "Phạm", "Phùng", "Trần", "Võ", "Vũ",
+];

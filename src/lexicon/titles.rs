@@ -25,15 +25,30 @@ impl TitleDef {
 }
 
 const fn t(name: &'static str) -> TitleDef {
-    TitleDef { name, aliases: &[], standalone: false, implied_body: None }
+    TitleDef {
+        name,
+        aliases: &[],
+        standalone: false,
+        implied_body: None,
+    }
 }
 
 const fn standalone(name: &'static str) -> TitleDef {
-    TitleDef { name, aliases: &[], standalone: true, implied_body: None }
+    TitleDef {
+        name,
+        aliases: &[],
+        standalone: true,
+        implied_body: None,
+    }
 }
 
 const fn member_of(name: &'static str, body: &'static str) -> TitleDef {
-    TitleDef { name, aliases: &[], standalone: true, implied_body: Some(body) }
+    TitleDef {
+        name,
+        aliases: &[],
+        standalone: true,
+        implied_body: Some(body),
+    }
 }
 
 /// Title heads, sorted.

@@ -34,7 +34,11 @@ impl PartialDate {
     /// assert_eq!(vngov::PartialDate::ymd(2024, 2, 29).to_string(), "2024-02-29");
     /// ```
     pub const fn ymd(year: i32, month: u8, day: u8) -> PartialDate {
-        PartialDate { year: Some(year), month: Some(month), day: Some(day) }
+        PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     /// A month of a year.
@@ -43,7 +47,11 @@ impl PartialDate {
     /// assert_eq!(vngov::PartialDate::month(2024, 6).precision(), vngov::Precision::Month);
     /// ```
     pub const fn month(year: i32, month: u8) -> PartialDate {
-        PartialDate { year: Some(year), month: Some(month), day: None }
+        PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: None,
+        }
     }
 
     /// A year.
@@ -52,7 +60,11 @@ impl PartialDate {
     /// assert_eq!(vngov::PartialDate::year(2020).to_string(), "2020");
     /// ```
     pub const fn year(year: i32) -> PartialDate {
-        PartialDate { year: Some(year), month: None, day: None }
+        PartialDate {
+            year: Some(year),
+            month: None,
+            day: None,
+        }
     }
 
     /// The finest unit the value gives.
@@ -127,7 +139,10 @@ impl std::str::FromStr for PartialDate {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<PartialDate, Error> {
-        let bad = |reason| Error::InvalidDate { input: s.to_string(), reason };
+        let bad = |reason| Error::InvalidDate {
+            input: s.to_string(),
+            reason,
+        };
         let parts: Vec<&str> = s.trim().split('-').collect();
         let num = |p: &str| -> Result<u32, Error> {
             if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -145,14 +160,28 @@ impl std::str::FromStr for PartialDate {
             }
         };
         let date = match parts.as_slice() {
-            [y] => PartialDate { year: Some(year(y)?.ok_or_else(|| bad("no year"))?), month: None, day: None },
-            [y, m] if m.len() == 2 => PartialDate { year: year(y)?, month: Some(num(m)? as u8), day: None },
-            [y, m, d] if m.len() == 2 && d.len() == 2 => {
-                PartialDate { year: year(y)?, month: Some(num(m)? as u8), day: Some(num(d)? as u8) }
-            }
+            [y] => PartialDate {
+                year: Some(year(y)?.ok_or_else(|| bad("no year"))?),
+                month: None,
+                day: None,
+            },
+            [y, m] if m.len() == 2 => PartialDate {
+                year: year(y)?,
+                month: Some(num(m)? as u8),
+                day: None,
+            },
+            [y, m, d] if m.len() == 2 && d.len() == 2 => PartialDate {
+                year: year(y)?,
+                month: Some(num(m)? as u8),
+                day: Some(num(d)? as u8),
+            },
             _ => return Err(bad("expected YYYY, YYYY-MM or YYYY-MM-DD")),
         };
-        if date.is_valid() { Ok(date) } else { Err(bad("no such calendar date")) }
+        if date.is_valid() {
+            Ok(date)
+        } else {
+            Err(bad("no such calendar date"))
+        }
     }
 }
 

@@ -250,7 +250,11 @@ impl Role {
             Role::Standing
         } else if starts("trợ lý") {
             Role::Assistant
-        } else if starts("trưởng") || core.ends_with("trưởng") || core.contains("trưởng ") || starts("cục phó") {
+        } else if starts("trưởng")
+            || core.ends_with("trưởng")
+            || core.contains("trưởng ")
+            || starts("cục phó")
+        {
             Role::Head
         } else {
             Role::Other

@@ -3,16 +3,53 @@
 /// Named references common in Vietnamese pages (Latin-1 letters used by
 /// Vietnamese, punctuation and spaces).
 const NAMED: &[(&str, char)] = &[
-    ("Aacute", 'Á'), ("Acirc", 'Â'), ("Agrave", 'À'), ("Atilde", 'Ã'), ("Eacute", 'É'),
-    ("Ecirc", 'Ê'), ("Egrave", 'È'), ("Iacute", 'Í'), ("Igrave", 'Ì'), ("Oacute", 'Ó'),
-    ("Ocirc", 'Ô'), ("Ograve", 'Ò'), ("Otilde", 'Õ'), ("Uacute", 'Ú'), ("Ugrave", 'Ù'),
-    ("Yacute", 'Ý'), ("aacute", 'á'), ("acirc", 'â'), ("agrave", 'à'), ("amp", '&'),
-    ("apos", '\''), ("atilde", 'ã'), ("eacute", 'é'), ("ecirc", 'ê'), ("egrave", 'è'),
-    ("gt", '>'), ("hellip", '…'), ("iacute", 'í'), ("igrave", 'ì'), ("laquo", '«'),
-    ("ldquo", '“'), ("lsquo", '‘'), ("lt", '<'), ("mdash", '—'), ("nbsp", '\u{a0}'),
-    ("ndash", '–'), ("oacute", 'ó'), ("ocirc", 'ô'), ("ograve", 'ò'), ("otilde", 'õ'),
-    ("quot", '"'), ("raquo", '»'), ("rdquo", '”'), ("rsquo", '’'), ("uacute", 'ú'),
-    ("ugrave", 'ù'), ("yacute", 'ý'),
+    ("Aacute", 'Á'),
+    ("Acirc", 'Â'),
+    ("Agrave", 'À'),
+    ("Atilde", 'Ã'),
+    ("Eacute", 'É'),
+    ("Ecirc", 'Ê'),
+    ("Egrave", 'È'),
+    ("Iacute", 'Í'),
+    ("Igrave", 'Ì'),
+    ("Oacute", 'Ó'),
+    ("Ocirc", 'Ô'),
+    ("Ograve", 'Ò'),
+    ("Otilde", 'Õ'),
+    ("Uacute", 'Ú'),
+    ("Ugrave", 'Ù'),
+    ("Yacute", 'Ý'),
+    ("aacute", 'á'),
+    ("acirc", 'â'),
+    ("agrave", 'à'),
+    ("amp", '&'),
+    ("apos", '\''),
+    ("atilde", 'ã'),
+    ("eacute", 'é'),
+    ("ecirc", 'ê'),
+    ("egrave", 'è'),
+    ("gt", '>'),
+    ("hellip", '…'),
+    ("iacute", 'í'),
+    ("igrave", 'ì'),
+    ("laquo", '«'),
+    ("ldquo", '“'),
+    ("lsquo", '‘'),
+    ("lt", '<'),
+    ("mdash", '—'),
+    ("nbsp", '\u{a0}'),
+    ("ndash", '–'),
+    ("oacute", 'ó'),
+    ("ocirc", 'ô'),
+    ("ograve", 'ò'),
+    ("otilde", 'õ'),
+    ("quot", '"'),
+    ("raquo", '»'),
+    ("rdquo", '”'),
+    ("rsquo", '’'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("yacute", 'ý'),
 ];
 
 /// Decodes the reference at the start of `s`, returning the char and the
@@ -43,7 +80,10 @@ fn decode_one(s: &str) -> Option<(char, usize)> {
         let ch = char::from_u32(value).filter(|c| *c != '\0')?;
         return Some((ch, len));
     }
-    NAMED.iter().find(|(name, _)| *name == body).map(|&(_, ch)| (ch, len))
+    NAMED
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|&(_, ch)| (ch, len))
 }
 
 #[cfg(test)]

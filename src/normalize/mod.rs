@@ -15,7 +15,6 @@ mod tones;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
 
-
 use crate::Span;
 
 /// The normalized text with its map back to the original.
@@ -81,7 +80,9 @@ fn clean(input: &str) -> Vec<Piece> {
                 continue;
             }
         }
-        let Some(ch) = input[i..].chars().next() else { break };
+        let Some(ch) = input[i..].chars().next() else {
+            break;
+        };
         let len = ch.len_utf8();
         push_clean(&mut out, ch, i as u32, (i + len) as u32);
         i += len;
@@ -93,9 +94,16 @@ fn push_clean(out: &mut Vec<Piece>, ch: char, start: u32, end: u32) {
     let mapped = match ch {
         '\u{00D0}' | '\u{0189}' => 'Đ',
         '\u{00F0}' => 'đ',
-        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2002}'..='\u{2008}' | '\u{200A}' | '\u{3000}' | '\t' => ' ',
+        '\u{00A0}'
+        | '\u{202F}'
+        | '\u{2009}'
+        | '\u{2002}'..='\u{2008}'
+        | '\u{200A}'
+        | '\u{3000}'
+        | '\t' => ' ',
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return,
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{0060}' | '\u{00B4}' => '\'',
         '\r' => '\n',
@@ -104,7 +112,11 @@ fn push_clean(out: &mut Vec<Piece>, ch: char, start: u32, end: u32) {
         c if c.is_control() && c != '\n' => ' ',
         c => c,
     };
-    out.push(Piece { ch: mapped, start, end });
+    out.push(Piece {
+        ch: mapped,
+        start,
+        end,
+    });
 }
 
 /// NFC, one starter-led cluster at a time, each output char mapped to the
@@ -148,16 +160,18 @@ fn restore_spaces(pieces: Vec<Piece>) -> Vec<Piece> {
     for (k, p) in pieces.iter().enumerate() {
         if let Some(prev) = out.last().copied() {
             let next_lower = pieces.get(k + 1).is_some_and(|n| n.ch.is_lowercase());
-            let glued = prev.ch.is_lowercase()
-                && p.ch.is_uppercase()
-                && next_lower
-                && word_len >= 2;
+            let glued =
+                prev.ch.is_lowercase() && p.ch.is_uppercase() && next_lower && word_len >= 2;
             let after_punct = matches!(prev.ch, ',' | ';' | ':')
                 && p.ch.is_alphabetic()
                 && out.len() >= 2
                 && !out[out.len() - 2].ch.is_whitespace();
             if glued || after_punct {
-                out.push(Piece { ch: ' ', start: p.start, end: p.start });
+                out.push(Piece {
+                    ch: ' ',
+                    start: p.start,
+                    end: p.start,
+                });
                 word_len = 0;
             }
         }
@@ -248,7 +262,13 @@ fn build(pieces: Vec<Piece>, original_len: usize) -> Normalized {
             ends.push(p.end);
         }
     }
-    Normalized { text, folded, starts, ends, original_len }
+    Normalized {
+        text,
+        folded,
+        starts,
+        ends,
+        original_len,
+    }
 }
 
 /// Lower-cases a char when that keeps its UTF-8 length.
@@ -322,7 +342,11 @@ mod tests {
         let nfd: String = nfc.nfd().collect();
         let n = normalize(&nfd);
         assert_eq!(n.text, nfc);
-        assert_eq!(orig(&nfd, &n, "Phạm Văn Hòa"), nfd.get(nfd.find("Ph").unwrap()..nfd.find(", ").unwrap()).unwrap());
+        assert_eq!(
+            orig(&nfd, &n, "Phạm Văn Hòa"),
+            nfd.get(nfd.find("Ph").unwrap()..nfd.find(", ").unwrap())
+                .unwrap()
+        );
     }
 
     #[test]
@@ -352,7 +376,10 @@ mod tests {
 
     #[test]
     fn qu_and_closed_syllables_keep_their_tone() {
-        assert_eq!(normalize("quý khoảng hoàn thuỷ Khánh Hoà").text, "quý khoảng hoàn thủy Khánh Hòa");
+        assert_eq!(
+            normalize("quý khoảng hoàn thuỷ Khánh Hoà").text,
+            "quý khoảng hoàn thủy Khánh Hòa"
+        );
     }
 
     #[test]

@@ -9,12 +9,36 @@ use super::Piece;
 
 /// (toned second vowel, its plain form, the tone index 0..5)
 const SECOND: &[(char, char, usize)] = &[
-    ('à', 'a', 0), ('á', 'a', 1), ('ả', 'a', 2), ('ã', 'a', 3), ('ạ', 'a', 4),
-    ('À', 'A', 0), ('Á', 'A', 1), ('Ả', 'A', 2), ('Ã', 'A', 3), ('Ạ', 'A', 4),
-    ('è', 'e', 0), ('é', 'e', 1), ('ẻ', 'e', 2), ('ẽ', 'e', 3), ('ẹ', 'e', 4),
-    ('È', 'E', 0), ('É', 'E', 1), ('Ẻ', 'E', 2), ('Ẽ', 'E', 3), ('Ẹ', 'E', 4),
-    ('ỳ', 'y', 0), ('ý', 'y', 1), ('ỷ', 'y', 2), ('ỹ', 'y', 3), ('ỵ', 'y', 4),
-    ('Ỳ', 'Y', 0), ('Ý', 'Y', 1), ('Ỷ', 'Y', 2), ('Ỹ', 'Y', 3), ('Ỵ', 'Y', 4),
+    ('à', 'a', 0),
+    ('á', 'a', 1),
+    ('ả', 'a', 2),
+    ('ã', 'a', 3),
+    ('ạ', 'a', 4),
+    ('À', 'A', 0),
+    ('Á', 'A', 1),
+    ('Ả', 'A', 2),
+    ('Ã', 'A', 3),
+    ('Ạ', 'A', 4),
+    ('è', 'e', 0),
+    ('é', 'e', 1),
+    ('ẻ', 'e', 2),
+    ('ẽ', 'e', 3),
+    ('ẹ', 'e', 4),
+    ('È', 'E', 0),
+    ('É', 'E', 1),
+    ('Ẻ', 'E', 2),
+    ('Ẽ', 'E', 3),
+    ('Ẹ', 'E', 4),
+    ('ỳ', 'y', 0),
+    ('ý', 'y', 1),
+    ('ỷ', 'y', 2),
+    ('ỹ', 'y', 3),
+    ('ỵ', 'y', 4),
+    ('Ỳ', 'Y', 0),
+    ('Ý', 'Y', 1),
+    ('Ỷ', 'Y', 2),
+    ('Ỹ', 'Y', 3),
+    ('Ỵ', 'Y', 4),
 ];
 
 const O_TONED: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
@@ -72,8 +96,7 @@ pub(super) fn canonicalize(mut pieces: Vec<Piece>) -> Vec<Piece> {
 
 fn is_vowel(c: char) -> bool {
     let base = super::fold_char(c);
-    "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
-        .contains(base)
+    "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ".contains(base)
 }
 
 /// Rewrites a plain string in old tone style (for lexicon entries and tests).
@@ -88,9 +111,19 @@ mod tests {
     #[test]
     fn every_new_style_form_becomes_old_style() {
         let pairs = [
-            ("hoà", "hòa"), ("hoá", "hóa"), ("hoả", "hỏa"), ("hoã", "hõa"), ("hoạ", "họa"),
-            ("khoẻ", "khỏe"), ("loè", "lòe"), ("thuỷ", "thủy"), ("uỷ", "ủy"), ("tuỳ", "tùy"),
-            ("THUỶ", "THỦY"), ("HOÀ", "HÒA"), ("Uỷ", "Ủy"),
+            ("hoà", "hòa"),
+            ("hoá", "hóa"),
+            ("hoả", "hỏa"),
+            ("hoã", "hõa"),
+            ("hoạ", "họa"),
+            ("khoẻ", "khỏe"),
+            ("loè", "lòe"),
+            ("thuỷ", "thủy"),
+            ("uỷ", "ủy"),
+            ("tuỳ", "tùy"),
+            ("THUỶ", "THỦY"),
+            ("HOÀ", "HÒA"),
+            ("Uỷ", "Ủy"),
         ];
         for (new, old) in pairs {
             assert_eq!(normalize_str(new), old, "{new}");
@@ -99,7 +132,9 @@ mod tests {
 
     #[test]
     fn leaves_qu_closed_syllables_and_other_clusters() {
-        for s in ["quý", "quả", "hoàn", "khuya", "ngoài", "thuyết", "của", "mía", "thuế"] {
+        for s in [
+            "quý", "quả", "hoàn", "khuya", "ngoài", "thuyết", "của", "mía", "thuế",
+        ] {
             assert_eq!(normalize_str(s), s);
         }
     }

@@ -11,5 +11,8 @@ pub(crate) fn find(_text: &str) -> Vec<DocumentRef> {
 /// Parses a bare document number.
 pub(crate) fn parse_number(s: &str) -> Result<DocumentRef, Error> {
     let _ = Span::default();
-    Err(Error::InvalidDocumentNumber { input: s.to_string(), reason: "not implemented" })
+    Err(Error::InvalidDocumentNumber {
+        input: s.to_string(),
+        reason: "not implemented",
+    })
 }

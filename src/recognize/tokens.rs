@@ -70,26 +70,47 @@ impl<'a> Doc<'a> {
             } else {
                 TokenKind::Punct
             };
-            if kind == TokenKind::Newline && tokens.last().is_some_and(|t: &Token| t.kind == TokenKind::Newline) {
+            if kind == TokenKind::Newline
+                && tokens
+                    .last()
+                    .is_some_and(|t: &Token| t.kind == TokenKind::Newline)
+            {
                 continue;
             }
-            tokens.push(Token { start: i, end: i + w.len(), kind });
+            tokens.push(Token {
+                start: i,
+                end: i + w.len(),
+                kind,
+            });
         }
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
         for m in lexicon.find_iter(&norm.folded) {
-            let Some(first) = token_starting_at(&tokens, m.start) else { continue };
-            let Some(last) = token_ending_at(&tokens, first, m.end) else { continue };
+            let Some(first) = token_starting_at(&tokens, m.start) else {
+                continue;
+            };
+            let Some(last) = token_ending_at(&tokens, first, m.end) else {
+                continue;
+            };
             for term in lexicon.terms(m.pattern) {
                 if term.case_sensitive && &text[m.start..m.end] != term.surface {
                     continue;
                 }
                 hit_at[first] = Some(hits.len() as u32);
-                hits.push(Hit { first, last: last + 1, term });
+                hits.push(Hit {
+                    first,
+                    last: last + 1,
+                    term,
+                });
                 break;
             }
         }
-        Doc { norm, tokens, hits, hit_at }
+        Doc {
+            norm,
+            tokens,
+            hits,
+            hit_at,
+        }
     }
 
     /// The normalized text of a token.
@@ -114,7 +135,11 @@ impl<'a> Doc<'a> {
 
     /// The hit starting at token `i`.
     pub fn hit(&self, i: usize) -> Option<&Hit> {
-        self.hit_at.get(i).copied().flatten().map(|h| &self.hits[h as usize])
+        self.hit_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|h| &self.hits[h as usize])
     }
 }
 

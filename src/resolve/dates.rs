@@ -7,7 +7,7 @@
 //! only when it is more than [`SAME_YEAR_BIAS`] days nearer.
 
 use crate::Span;
-use crate::model::{DateMention, PartialDate, Precision, Relative};
+use crate::model::{DateMention, PartialDate, Precision, RangeRole, Relative};
 use crate::recognize::dates::{RawDate, RawValue};
 
 /// Days in a month of the proleptic Gregorian calendar.
@@ -119,6 +119,26 @@ fn relative_value(published: PartialDate, rel: Relative) -> Option<PartialDate> 
     }
 }
 
+#[allow(dead_code)]
+enum Policy {
+    Nearest,
+    Latest,
+}
+const NO_PUBLICATION: Policy = Policy::Latest;
+
+/// The latest year the article states as a current one (not the end of a
+/// range, not a target after "đến"), as a reference date in its middle.
+fn latest_year(raw: &[RawDate]) -> Option<PartialDate> {
+    raw.iter()
+        .filter_map(|r| match r.value {
+            RawValue::Year(y) if r.range != Some(RangeRole::End) && !r.target => Some(y),
+            RawValue::Month { year: Some(y), .. } => Some(y),
+            _ => None,
+        })
+        .max()
+        .map(|y| PartialDate::ymd(y, 7, 1))
+}
+
 /// Resolves raw date expressions to calendar values (spans in normalized bytes).
 pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<DateMention> {
     let published = published
@@ -134,13 +154,16 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
             _ => None,
         })
         .collect();
+    let article_year = latest_year(&raw);
     let reference_at = |pos: usize| -> Option<PartialDate> {
-        published.or_else(|| {
-            full.iter()
+        published.or_else(|| match NO_PUBLICATION {
+            Policy::Nearest => full
+                .iter()
                 .rev()
                 .find(|(s, _)| *s < pos)
                 .or_else(|| full.first())
-                .map(|&(_, d)| d)
+                .map(|&(_, d)| d),
+            Policy::Latest => full.iter().map(|&(_, d)| d).max().or(article_year),
         })
     };
     let mut out = Vec::with_capacity(raw.len());

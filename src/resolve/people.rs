@@ -12,5 +12,8 @@ pub(crate) struct People {
 
 /// Finds officials and bodies.
 pub(crate) fn resolve(_doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
-    People { officials: Vec::new(), organizations: Vec::new() }
+    People {
+        officials: Vec::new(),
+        organizations: Vec::new(),
+    }
 }
