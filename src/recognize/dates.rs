@@ -47,7 +47,7 @@ pub(crate) struct RawDate {
     pub weekday: Option<u8>,
     /// A relative word written just before an explicit day ("hôm qua (6/7)").
     pub relative: Option<Relative>,
-    /// A year written as a target ("đến năm 2030").
+    /// A year written as a bound ("đến năm 2030", "từ năm 2007").
     pub target: bool,
 }
 
@@ -694,7 +694,10 @@ fn year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
 
 fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
     let mut r = year_raw(start, end, y, None);
-    r.target = matches!(lower_word_before(text, start).as_str(), "đến" | "tới");
+    r.target = matches!(
+        lower_word_before(text, start).as_str(),
+        "đến" | "tới" | "từ"
+    );
     r
 }
 

@@ -126,13 +126,13 @@ enum Policy {
 }
 const NO_PUBLICATION: Policy = Policy::Latest;
 
-/// The latest year the article states as a current one (not the end of a
-/// range, not a target after "đến"), as a reference date in its middle.
+/// The latest year the article states on its own as a current one ("năm
+/// 2024", not the end of a period, not a target after "đến", not a starting
+/// point after "từ"), as a reference date in the middle of that year.
 fn latest_year(raw: &[RawDate]) -> Option<PartialDate> {
     raw.iter()
         .filter_map(|r| match r.value {
-            RawValue::Year(y) if r.range != Some(RangeRole::End) && !r.target => Some(y),
-            RawValue::Month { year: Some(y), .. } => Some(y),
+            RawValue::Year(y) if r.range.is_none() && !r.target => Some(y),
             _ => None,
         })
         .max()
