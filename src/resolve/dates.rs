@@ -2,12 +2,13 @@
 //! weekdays.
 //!
 //! A day or month written without its year takes the year nearest the
-//! reference (the publication date, else a full date of the same article),
+//! reference (the publication date, else the latest full date of the same
+//! article, else the latest year it states on its own),
 //! with a preference for the reference's own year: another year is chosen
 //! only when it is more than [`SAME_YEAR_BIAS`] days nearer.
 
 use crate::Span;
-use crate::model::{DateMention, PartialDate, Precision, RangeRole, Relative};
+use crate::model::{DateMention, PartialDate, Precision, Relative};
 use crate::recognize::dates::{RawDate, RawValue};
 
 /// Days in a month of the proleptic Gregorian calendar.
@@ -119,13 +120,6 @@ fn relative_value(published: PartialDate, rel: Relative) -> Option<PartialDate> 
     }
 }
 
-#[allow(dead_code)]
-enum Policy {
-    Nearest,
-    Latest,
-}
-const NO_PUBLICATION: Policy = Policy::Latest;
-
 /// The latest year the article states on its own as a current one ("năm
 /// 2024", not the end of a period, not a target after "đến", not a starting
 /// point after "từ"), as a reference date in the middle of that year.
@@ -143,29 +137,25 @@ fn latest_year(raw: &[RawDate]) -> Option<PartialDate> {
 pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<DateMention> {
     let published = published
         .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
-    let full: Vec<(usize, PartialDate)> = raw
+    let full: Vec<PartialDate> = raw
         .iter()
         .filter_map(|r| match r.value {
             RawValue::Day {
                 year: Some(y),
                 month,
                 day,
-            } => Some((r.start, PartialDate::ymd(y, month, day))),
+            } => Some(PartialDate::ymd(y, month, day)),
             _ => None,
         })
         .collect();
-    let article_year = latest_year(&raw);
-    let reference_at = |pos: usize| -> Option<PartialDate> {
-        published.or_else(|| match NO_PUBLICATION {
-            Policy::Nearest => full
-                .iter()
-                .rev()
-                .find(|(s, _)| *s < pos)
-                .or_else(|| full.first())
-                .map(|&(_, d)| d),
-            Policy::Latest => full.iter().map(|&(_, d)| d).max().or(article_year),
-        })
-    };
+    // Without a publication date the article is read as written no earlier
+    // than its latest full date; failing that, in the latest year it states
+    // on its own. (Measured against "the nearest preceding full date", which
+    // takes anniversaries and old decisions as the article's year.)
+    let reference = published
+        .or_else(|| full.iter().copied().max())
+        .or_else(|| latest_year(&raw));
+
     let mut out = Vec::with_capacity(raw.len());
     for r in raw {
         let mut relative = r.relative;
@@ -180,8 +170,7 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
                 month,
                 day,
             } => {
-                let year =
-                    reference_at(r.start).and_then(|reference| year_for_day(reference, month, day));
+                let year = reference.and_then(|reference| year_for_day(reference, month, day));
                 PartialDate {
                     year,
                     month: Some(month),
@@ -193,7 +182,7 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
                 month,
             } => PartialDate::month(y, month),
             RawValue::Month { year: None, month } => {
-                match reference_at(r.start).and_then(|reference| year_for_month(reference, month)) {
+                match reference.and_then(|reference| year_for_month(reference, month)) {
                     Some(y) => PartialDate::month(y, month),
                     None => continue,
                 }
