@@ -47,6 +47,8 @@ pub(crate) struct RawDate {
     pub weekday: Option<u8>,
     /// A relative word written just before an explicit day ("hôm qua (6/7)").
     pub relative: Option<Relative>,
+    /// A year written as a bound ("đến năm 2030", "từ năm 2007").
+    pub target: bool,
 }
 
 const POD: &str = r"(?:rạng\s{1,3}sáng|sáng|trưa|chiều|tối|đêm|khuya)";
@@ -101,7 +103,7 @@ static DAY_LIST: Lazy<Regex> = Lazy::new(|| {
 
 /// tháng M/YYYY, tháng M-YYYY, tháng M năm YYYY, bare tháng M.
 static MONTH: Lazy<Regex> = Lazy::new(|| {
-    re(r"tháng\s{1,3}(?P<m>\d{1,2})(?:\s{0,2}(?:[/.-]|,?\s{0,2}năm\s{1,3})\s{0,2}(?P<y>\d{4}))?")
+    re(r"tháng\s{0,3}(?P<m>\d{1,2})(?:\s{0,2}(?:[/.-]|,?\s{0,2}năm\s{1,3})\s{0,2}(?P<y>\d{4}))?")
 });
 
 /// Year ranges: "2021-2025", "nhiệm kỳ 2020 - 2025", "từ năm 2019 đến năm 2024".
@@ -114,6 +116,15 @@ static YEAR: Lazy<Regex> = Lazy::new(|| {
         r"(?:năm|sn\s{0,2}:?|quý\s{1,3}(?:iv|i{1,3}|[1-4])\s{0,2}(?:[/-]|,?\s{0,2}năm\s{1,3}))\s{0,3}(?P<y>\d{4})|\((?P<py>\d{4})\)",
     )
 });
+
+/// A bare year after a word that makes it one ("đầu 2017", "Xuân 1975").
+static BARE_YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?P<y>\d{4})"));
+
+/// Words after which a bare four-digit number is a year.
+const YEAR_TRIGGERS: &[&str] = &[
+    "đầu", "cuối", "giữa", "từ", "đến", "tới", "trước", "sau", "trong", "vào", "xuân", "hè", "thu",
+    "đông", "tết", "dịp",
+];
 
 /// Relative words.
 static RELATIVE: Lazy<Regex> = Lazy::new(|| {
@@ -163,6 +174,7 @@ pub(crate) fn find(text: &str) -> Vec<RawDate> {
     scan(text, &MONTH, |c| month(text, c), &mut cands);
     scan(text, &YEAR_RANGE, |c| year_range(text, c), &mut cands);
     scan(text, &YEAR, |c| year(text, c), &mut cands);
+    scan(text, &BARE_YEAR, |c| bare_year(text, c), &mut cands);
     scan(text, &RELATIVE, |c| relative(text, c), &mut cands);
 
     // Longest group first; a group is kept only when it overlaps nothing kept
@@ -250,7 +262,8 @@ where
             break;
         };
         let Some(m) = c.get(0) else { break };
-        let bounded = starts_clean(text, m.start()) && ends_clean(text, m.end());
+        let bounded = (starts_clean(text, m.start()) || full_date_before(text, m.start()))
+            && (ends_clean(text, m.end()) || full_date_after(text, m.end()));
         match if bounded { accept(&c) } else { None } {
             Some(g) => {
                 out.push(g);
@@ -262,6 +275,44 @@ where
             pos += 1;
         }
     }
+}
+
+/// "10/9/1945-10/9/2020": a full date, a joining '-' or '/', then `pos`.
+fn full_date_before(text: &str, pos: usize) -> bool {
+    static R: Lazy<Regex> =
+        Lazy::new(|| re(r"(?:^|[^\d./-])\d{1,2}([/.-])\d{1,2}[/.-]\d{4}\s{0,2}[/-]\s{0,2}$"));
+    let mut from = pos.saturating_sub(24);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..pos).is_some_and(|t| R.is_match(t))
+        && text.get(pos..).is_some_and(|t| FULL_AHEAD.is_match(t))
+}
+
+static FULL_AHEAD: Lazy<Regex> = Lazy::new(|| re(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[^\d]|$)"));
+
+/// `pos` ends a full date followed by a joining '-' or '/' and another full date.
+fn full_date_after(text: &str, pos: usize) -> bool {
+    static JOIN: Lazy<Regex> = Lazy::new(|| re(r"^\s{0,2}[/-]\s{0,2}"));
+    let mut from = pos.saturating_sub(10);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let ends_year = text.get(from..pos).is_some_and(|t| {
+        let digits = t.chars().rev().take_while(char::is_ascii_digit).count();
+        digits == 4
+            && t.chars()
+                .rev()
+                .nth(4)
+                .is_some_and(|c| matches!(c, '/' | '.' | '-'))
+    });
+    let Some(rest) = text.get(pos..) else {
+        return false;
+    };
+    let Some(j) = JOIN.find(rest) else {
+        return false;
+    };
+    ends_year && rest.get(j.end()..).is_some_and(|t| FULL_AHEAD.is_match(t))
 }
 
 /// The match does not start inside a word or a number.
@@ -436,6 +487,7 @@ fn day_raw(start: usize, end: usize, value: RawValue, p: &Prefix) -> RawDate {
         time: p.time,
         weekday: p.weekday,
         relative: None,
+        target: false,
     }
 }
 
@@ -519,7 +571,10 @@ fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
         }
     }
     let before = lower_word_before(text, list.start());
-    let triggered = p.marked || TRIGGERS.contains(&before.as_str());
+    let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
+    let next = text.get(m.end()..).unwrap_or("").chars().next();
+    let wrapped = prev == Some('(') && matches!(next, Some(')' | ','));
+    let triggered = p.marked || wrapped || TRIGGERS.contains(&before.as_str());
     if !triggered || UNITS.contains(&lower_word_after(text, m.end()).as_str()) {
         return None;
     }
@@ -594,6 +649,7 @@ fn month(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
         time: None,
         weekday: None,
         relative: None,
+        target: false,
     }])
 }
 
@@ -607,6 +663,7 @@ fn year_raw(start: usize, end: usize, y: i32, range: Option<RangeRole>) -> RawDa
         time: None,
         weekday: None,
         relative: None,
+        target: false,
     }
 }
 
@@ -624,7 +681,7 @@ fn year_range(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     ])
 }
 
-fn year(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+fn year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     let m = c.get(0)?;
     let y: i32 = num(c, "y").or_else(|| num(c, "py"))?;
     let ok = if c.name("py").is_some() {
@@ -632,7 +689,26 @@ fn year(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     } else {
         plausible_year(y)
     };
-    ok.then(|| vec![year_raw(m.start(), m.end(), y, None)])
+    ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
+}
+
+fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
+    let mut r = year_raw(start, end, y, None);
+    r.target = matches!(
+        lower_word_before(text, start).as_str(),
+        "đến" | "tới" | "từ"
+    );
+    r
+}
+
+fn bare_year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+    let m = c.get(0)?;
+    let y: i32 = num(c, "y")?;
+    let before = lower_word_before(text, m.start());
+    let gap = text.get(..m.start()).unwrap_or("");
+    let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
+    let ok = (1900..=2100).contains(&y) && spaced && YEAR_TRIGGERS.contains(&before.as_str());
+    ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
 }
 
 fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
@@ -704,6 +780,7 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
         time: None,
         weekday: None,
         relative: None,
+        target: false,
     }])
 }
 

@@ -2,7 +2,8 @@
 //! weekdays.
 //!
 //! A day or month written without its year takes the year nearest the
-//! reference (the publication date, else a full date of the same article),
+//! reference (the publication date, else the latest full date of the same
+//! article, else the latest year it states on its own),
 //! with a preference for the reference's own year: another year is chosen
 //! only when it is more than [`SAME_YEAR_BIAS`] days nearer.
 
@@ -119,30 +120,42 @@ fn relative_value(published: PartialDate, rel: Relative) -> Option<PartialDate> 
     }
 }
 
+/// The latest year the article states on its own as a current one ("năm
+/// 2024", not the end of a period, not a target after "đến", not a starting
+/// point after "từ"), as a reference date in the middle of that year.
+fn latest_year(raw: &[RawDate]) -> Option<PartialDate> {
+    raw.iter()
+        .filter_map(|r| match r.value {
+            RawValue::Year(y) if r.range.is_none() && !r.target => Some(y),
+            _ => None,
+        })
+        .max()
+        .map(|y| PartialDate::ymd(y, 7, 1))
+}
+
 /// Resolves raw date expressions to calendar values (spans in normalized bytes).
 pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<DateMention> {
     let published = published
         .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
-    let full: Vec<(usize, PartialDate)> = raw
+    let full: Vec<PartialDate> = raw
         .iter()
         .filter_map(|r| match r.value {
             RawValue::Day {
                 year: Some(y),
                 month,
                 day,
-            } => Some((r.start, PartialDate::ymd(y, month, day))),
+            } => Some(PartialDate::ymd(y, month, day)),
             _ => None,
         })
         .collect();
-    let reference_at = |pos: usize| -> Option<PartialDate> {
-        published.or_else(|| {
-            full.iter()
-                .rev()
-                .find(|(s, _)| *s < pos)
-                .or_else(|| full.first())
-                .map(|&(_, d)| d)
-        })
-    };
+    // Without a publication date the article is read as written no earlier
+    // than its latest full date; failing that, in the latest year it states
+    // on its own. (Measured against "the nearest preceding full date", which
+    // takes anniversaries and old decisions as the article's year.)
+    let reference = published
+        .or_else(|| full.iter().copied().max())
+        .or_else(|| latest_year(&raw));
+
     let mut out = Vec::with_capacity(raw.len());
     for r in raw {
         let mut relative = r.relative;
@@ -157,8 +170,7 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
                 month,
                 day,
             } => {
-                let year =
-                    reference_at(r.start).and_then(|reference| year_for_day(reference, month, day));
+                let year = reference.and_then(|reference| year_for_day(reference, month, day));
                 PartialDate {
                     year,
                     month: Some(month),
@@ -170,7 +182,7 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
                 month,
             } => PartialDate::month(y, month),
             RawValue::Month { year: None, month } => {
-                match reference_at(r.start).and_then(|reference| year_for_month(reference, month)) {
+                match reference.and_then(|reference| year_for_month(reference, month)) {
                     Some(y) => PartialDate::month(y, month),
                     None => continue,
                 }
