@@ -66,25 +66,23 @@ fn score_word(word: &str) -> Score {
     for (k, &c) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p]);
         let next = chars.get(k + 1).copied();
-        let near = |f: &dyn Fn(char) -> bool| prev.is_some_and(f) || next.is_some_and(f);
-        if is_sym(c) && near(&|x: char| x.is_alphabetic() || is_sym(x)) {
+        let near_letter = prev.is_some_and(|x| x.is_alphabetic() || is_sym(x))
+            || next.is_some_and(|x| x.is_alphabetic() || is_sym(x));
+        let between_letters =
+            prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic);
+        // TCVN3: symbols glued to letters ("nh©n"), « » turned into quotes
+        // ("c"ng"), and lower-case marked vowels as Latin-1 capitals ("tØnh").
+        let tcvn = (is_sym(c) && near_letter)
+            || (c == '"' && between_letters)
+            || (is_latin1_upper(c) && prev.is_some_and(char::is_lowercase));
+        // VNI: a mark letter after a vowel ("Vieät", "hoøa", "xaõ"), "Ñ" for Đ.
+        let vni = (VNI_MARKS.contains(c) && prev.is_some_and(is_ascii_vowel))
+            || (VNI_AFTER_AEO.contains(c)
+                && prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'o' | 'A' | 'E' | 'O')))
+            || (matches!(c, 'ñ' | 'Ñ') && k == 0 && next.is_some_and(is_ascii_vowel));
+        if tcvn {
             score.tcvn += 1;
-        } else if c == '"'
-            && prev.is_some_and(char::is_alphabetic)
-            && next.is_some_and(char::is_alphabetic)
-        {
-            score.tcvn += 1;
-        } else if is_latin1_upper(c) && prev.is_some_and(char::is_lowercase) {
-            // TCVN3 writes lower-case marked vowels with these bytes: "tØnh", "nghÞ".
-            score.tcvn += 1;
-        } else if VNI_MARKS.contains(c) && prev.is_some_and(is_ascii_vowel) {
-            score.vni += 1;
-        } else if VNI_AFTER_AEO.contains(c)
-            && prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'o' | 'A' | 'E' | 'O'))
-        {
-            // "oâ" (ô), "eâ" (ê), "aù" (á), "xaõ" (xã): pairs Vietnamese never writes.
-            score.vni += 1;
-        } else if matches!(c, 'ñ' | 'Ñ') && k == 0 && next.is_some_and(is_ascii_vowel) {
+        } else if vni {
             score.vni += 1;
         }
     }
