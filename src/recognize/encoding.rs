@@ -1,8 +1,210 @@
 //! Detection of legacy 8-bit Vietnamese encodings read as Latin-1 (mojibake).
+//!
+//! Two font encodings still leak into old archives:
+//!
+//! * **TCVN3 / ABC** (".VnTime"): letters with marks live in bytes 0xA1–0xFE,
+//!   so the text shows Latin-1 symbols glued to letters: "Uû ban nh©n d©n"
+//!   (Ủy ban nhân dân), "§¶ng" (Đảng). Normalization turns « » into '"', so a
+//!   quote between two letters ("c"ng" for "c«ng" = công) counts too.
+//! * **VNI** ("VNI-Times"): a base letter followed by a Latin-1 letter for the
+//!   mark: "Vieät Nam" (Việt Nam), "Ñaûng" (Đảng).
+//!
+//! Each word gets a score: one point per such sign. A run of nearby scored
+//! words is reported when it scores at least 3, or at least 2 from TCVN3
+//! symbols alone ("§¶ng"). Letters of French and German (é, ç, ë after a
+//! consonant, ü in "für") mostly score nothing, and a lone "©" beside a year
+//! or a name scores too little to be reported.
 
-use crate::model::Warning;
+use crate::Span;
+use crate::model::{Warning, WarningKind};
 
-/// Warnings about the input (spans in normalized bytes).
-pub(crate) fn warnings(_text: &str) -> Vec<Warning> {
-    Vec::new()
+/// Latin-1 symbols that stand for Vietnamese letters in TCVN3 (without the
+/// ones common in ordinary text: ° ± ² ³ ¹ · ¿ ¡ « »).
+const TCVN3_SYMBOLS: &str = "¢£¤¥¦§¨©ª¬®¯´µ¶¸º¼½¾";
+
+/// Latin-1 letters that VNI writes after a vowel for a mark, and that
+/// Vietnamese in Unicode never has.
+const VNI_MARKS: &str = "äåëïöøûüÄÅËÏÖØÛÜ";
+
+/// Latin-1 letters that VNI writes after a, e or o for a mark; in Unicode
+/// Vietnamese they never follow those vowels.
+const VNI_AFTER_AEO: &str = "âêõùúÂÊÕÙÚ";
+
+/// Upper-case Latin-1 letters (À–Þ without ×).
+fn is_latin1_upper(c: char) -> bool {
+    ('\u{C0}'..='\u{DE}').contains(&c) && c != '×'
+}
+
+/// Scored words further apart than this many plain words start a new run.
+const MAX_GAP: usize = 3;
+
+#[derive(Clone, Copy, Default)]
+struct Score {
+    tcvn: usize,
+    vni: usize,
+}
+
+impl Score {
+    fn total(self) -> usize {
+        self.tcvn + self.vni
+    }
+}
+
+fn is_ascii_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// The legacy-encoding signs in one whitespace-free word.
+fn score_word(word: &str) -> Score {
+    let chars: Vec<char> = word.chars().collect();
+    let mut score = Score::default();
+    // French "où" is the one common European word with such a pair.
+    if !chars.iter().any(|c| c.is_ascii_alphabetic()) || matches!(word, "où" | "Où") {
+        return score;
+    }
+    let is_sym = |c: char| TCVN3_SYMBOLS.contains(c);
+    for (k, &c) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(k + 1).copied();
+        let near_letter = prev.is_some_and(|x| x.is_alphabetic() || is_sym(x))
+            || next.is_some_and(|x| x.is_alphabetic() || is_sym(x));
+        let between_letters =
+            prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic);
+        // TCVN3: symbols glued to letters ("nh©n"), « » turned into quotes
+        // ("c"ng"), and lower-case marked vowels as Latin-1 capitals ("tØnh").
+        let tcvn = (is_sym(c) && near_letter)
+            || (c == '"' && between_letters)
+            || (is_latin1_upper(c) && prev.is_some_and(char::is_lowercase));
+        // VNI: a mark letter after a vowel ("Vieät", "hoøa", "xaõ"), "Ñ" for Đ.
+        let vni = (VNI_MARKS.contains(c) && prev.is_some_and(is_ascii_vowel))
+            || (VNI_AFTER_AEO.contains(c)
+                && prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'o' | 'A' | 'E' | 'O')))
+            || (matches!(c, 'ñ' | 'Ñ') && k == 0 && next.is_some_and(is_ascii_vowel));
+        if tcvn {
+            score.tcvn += 1;
+        } else if vni {
+            score.vni += 1;
+        }
+    }
+    score
+}
+
+/// A run of scored words being built.
+struct Run {
+    start: usize,
+    end: usize,
+    score: Score,
+}
+
+fn report(run: &Run, out: &mut Vec<Warning>) {
+    let total = run.score.total();
+    if total >= 3 || (run.score.tcvn >= 2 && run.score.vni == 0) {
+        let message = if run.score.tcvn >= run.score.vni {
+            "text in the legacy TCVN3 (ABC) font encoding read as Latin-1; names and bodies here cannot be read"
+        } else {
+            "text in the legacy VNI font encoding read as Latin-1; names and bodies here cannot be read"
+        };
+        out.push(Warning {
+            kind: WarningKind::LegacyEncoding,
+            span: Span::new(run.start, run.end),
+            message: message.into(),
+        });
+    }
+}
+
+/// Warnings about the input (spans in normalized bytes), one per run of text
+/// in a legacy encoding.
+pub(crate) fn warnings(text: &str) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let mut run: Option<Run> = None;
+    let mut gap = 0usize;
+    let mut pos = 0usize;
+    for word in text.split(char::is_whitespace) {
+        let start = pos;
+        pos += word.len()
+            + text[start + word.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+        if word.is_empty() {
+            continue;
+        }
+        let score = score_word(word);
+        if score.total() == 0 {
+            gap += 1;
+            if gap > MAX_GAP {
+                if let Some(r) = run.take() {
+                    report(&r, &mut out);
+                }
+            }
+            continue;
+        }
+        gap = 0;
+        let end = start + word.len();
+        match run.as_mut() {
+            Some(r) => {
+                r.end = end;
+                r.score.tcvn += score.tcvn;
+                r.score.vni += score.vni;
+            }
+            None => run = Some(Run { start, end, score }),
+        }
+    }
+    if let Some(r) = run.take() {
+        report(&r, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<String> {
+        let norm = crate::normalize::normalize_str(text);
+        warnings(&norm)
+            .iter()
+            .map(|w| norm[w.span.start..w.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn tcvn3_text_is_reported() {
+        assert_eq!(spans("Uû ban nh©n d©n tØnh"), vec!["Uû ban nh©n d©n tØnh"]);
+        assert_eq!(spans("§¶ng"), vec!["§¶ng"]);
+        let text = "Tin mới. §¶ng bé tØnh tæ chøc héi nghÞ. Tin khác bằng chữ thường.";
+        let found = spans(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("§¶ng") && found[0].ends_with("nghÞ."),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn vni_text_is_reported() {
+        assert_eq!(spans("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam").len(), 1);
+        assert_eq!(spans("Ñaûng boä tænh Haø Giang").len(), 1);
+    }
+
+    #[test]
+    fn one_warning_per_run() {
+        let text = "Uû ban nh©n d©n tØnh. Hôm nay trời đẹp, cán bộ và nhân dân trong tỉnh đều phấn khởi đón chào năm mới. Coäng hoøa xaõ hoäi";
+        assert_eq!(spans(text).len(), 2);
+    }
+
+    #[test]
+    fn ordinary_text_is_not_reported() {
+        for text in [
+            "Ủy ban nhân dân tỉnh Hà Giang tổ chức hội nghị tổng kết công tác Đảng năm 2024.",
+            "Thượng tướng Nguyễn Văn Nam thăm Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi, xuân Giáp Thìn.",
+            "Le maître français a été sûr de fêter Noël à Besançon avec une naïve élégance.",
+            "Die Bundesländer für Österreich und München würden größer.",
+            "© 2024 Báo Quân đội nhân dân. Bản quyền thuộc về tòa soạn. ©Reuters",
+            "Nhiệt độ 25°C, diện tích 30 m², tỷ lệ ±2%.",
+            "Señor Peña visitó España y La Coruña.",
+        ] {
+            assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+        }
+    }
 }
