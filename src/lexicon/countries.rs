@@ -153,16 +153,7 @@ pub(crate) static COUNTRIES: &[&str] = &[
 /// capitalised, in a country context.
 #[allow(dead_code)]
 pub(crate) static AMBIGUOUS_COUNTRIES: &[&str] = &[
-    "Anh",
-    "Bỉ",
-    "Mỹ",
-    "Nga",
-    "Pháp",
-    "Séc",
-    "Áo",
-    "Úc",
-    "Ý",
-    "Đức",
+    "Anh", "Bỉ", "Mỹ", "Nga", "Pháp", "Séc", "Áo", "Úc", "Ý", "Đức",
 ];
 
 #[cfg(test)]

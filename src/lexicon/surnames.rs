@@ -167,7 +167,15 @@ mod tests {
             assert_eq!(&crate::normalize::normalize_str(s), s);
             assert!(s.chars().next().is_some_and(char::is_uppercase), "{s}");
         }
-        for common in ["Nguyễn", "Trần", "Lê", "Tôn Thất", "Âu Dương", "Giàng", "Ksor"] {
+        for common in [
+            "Nguyễn",
+            "Trần",
+            "Lê",
+            "Tôn Thất",
+            "Âu Dương",
+            "Giàng",
+            "Ksor",
+        ] {
             assert!(SURNAMES.contains(&common), "{common}");
         }
     }
