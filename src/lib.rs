@@ -82,6 +82,7 @@ mod extractor;
 mod lexicon;
 mod model;
 mod normalize;
+pub mod provinces;
 mod recognize;
 mod resolve;
 mod span;

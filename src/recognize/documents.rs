@@ -406,6 +406,8 @@ fn short_citation_ends(text: &str, end: usize) -> bool {
 pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
     let mut full: Vec<DocumentRef> = Vec::new();
     let mut short: Vec<DocumentRef> = Vec::new();
+    let mut seen_full = std::collections::HashSet::new();
+    let mut seen_short = std::collections::HashSet::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -425,10 +427,7 @@ pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
         let before = before_number(text, i);
         if s.codes().next().is_some() && (s.is_complete() || (before.word.is_some() && !s.spaced)) {
             let r = s.to_ref(text, before.word.flatten(), Span::new(s.start, s.end));
-            if !full
-                .iter()
-                .any(|d| d.number.eq_ignore_ascii_case(&r.number))
-            {
+            if seen_full.insert(r.number.to_lowercase()) {
                 full.push(r);
             }
             i = s.end.max(i + run);
@@ -448,7 +447,7 @@ pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
                     issuer: None,
                     span: Span::new(i, end),
                 };
-                if !short.iter().any(|d| d.number == r.number) {
+                if seen_short.insert(r.number.clone()) {
                     short.push(r);
                 }
             }
@@ -461,7 +460,8 @@ pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
         let d = &n[..digit_run(n)];
         d.trim_start_matches('0').to_string()
     };
-    short.retain(|s| !full.iter().any(|f| lead(&f.number) == lead(&s.number)));
+    let leads: std::collections::HashSet<String> = full.iter().map(|f| lead(&f.number)).collect();
+    short.retain(|s| !leads.contains(&lead(&s.number)));
     full.extend(short);
     full.sort_by_key(|d| d.span.start);
     full
