@@ -34,5 +34,5 @@ pub enum Error {
     },
 }
 
-/// `Result` with vngov's [`Error`].
+/// `Result` with vngov's [`Error`](enum@Error).
 pub type Result<T> = std::result::Result<T, Error>;
