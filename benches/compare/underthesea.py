@@ -12,6 +12,10 @@ import time
 
 
 def main() -> int:
+    # This file is itself named underthesea.py: drop its folder from the path
+    # so the import below finds the package, not this script.
+    here = pathlib.Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if pathlib.Path(p or ".").resolve() != here]
     corpus = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus/dev")
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 20
     try:
