@@ -1,6 +1,6 @@
 //! Throughput of vngov, measured apart: building an `Extractor`; `extract`
 //! over the dev corpus (`../shared/corpus/dev/*.txt` when present, else the
-//! built-in sample); one ~10 MB document; the floor any extractor pays (NFC
+//! built-in sample); `normalized_text` alone; one ~10 MB document; the floor any extractor pays (NFC
 //! plus one leftmost-longest Aho–Corasick pass over ~500 political terms);
 //! and `extract_batch` on one thread and, with `--features rayon`, on all.
 //!
@@ -356,6 +356,19 @@ fn benches(c: &mut Criterion) {
             for t in &texts {
                 black_box(extractor.extract(black_box(t)));
             }
+        })
+    });
+    g.finish();
+
+    // The first stage alone, to see how much of `extract` it costs.
+    let mut g = c.benchmark_group("normalize");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(BenchmarkId::new("normalized_text", source), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| vngov::normalized_text(black_box(t)).len())
+                .sum::<usize>()
         })
     });
     g.finish();
