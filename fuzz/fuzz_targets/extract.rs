@@ -22,11 +22,16 @@ fn spans(x: &Extraction) -> Vec<Span> {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let x = vngov::extract(text);
     for s in spans(&x) {
         assert!(s.start < s.end, "empty span {s:?}");
-        assert!(s.slice(text).is_some(), "span {s:?} outside the text or off char boundaries");
+        assert!(
+            s.slice(text).is_some(),
+            "span {s:?} outside the text or off char boundaries"
+        );
     }
     let once = vngov::normalized_text(text);
     let _ = vngov::normalized_text(&once);
