@@ -330,6 +330,8 @@ pub(crate) static BODIES: &[BodyDef] = &[
         Local,
     ),
     b("Quân khu", Military, None, Unit),
+    b("Tiểu khu", Military, None, Unit),
+    b("Quân đội", Military, None, Generic),
     b("Quân đoàn", Military, None, Unit),
     b("Quân chủng", Military, None, Unit),
     b("Binh chủng", Military, None, Unit),

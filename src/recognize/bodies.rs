@@ -36,6 +36,8 @@ pub(crate) struct BodyPhrase {
     pub has_parent: bool,
     /// The article wrote it in abbreviated form (e.g. "UBND").
     pub abbreviated: bool,
+    /// The last body head written in the phrase ("Tỉnh ủy" in "Ban Thường vụ Tỉnh ủy").
+    pub last_body: &'static BodyDef,
 }
 
 /// Lower-case words that end a body name.
@@ -103,6 +105,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         province: None,
         bare_level: None,
         level_word: None,
+        last_body: head,
         complete: head.shape == Shape::Named,
         has_parent: false,
         abbreviated: original
@@ -121,12 +124,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         if let Some(h) = doc.hit(j) {
             match h.term.class {
-                Class::Body(def)
-                    if !matches!(def.shape, Shape::Generic | Shape::Unit)
-                        || is_capitalized(doc, j) =>
-                {
+                Class::Body(def) if is_capitalized(doc, j) => {
                     p.last = h.last;
                     p.has_parent = true;
+                    p.last_body = def;
                     p.complete |= def.shape == Shape::Named;
                     if p.level.is_none() {
                         p.level = def.level;
@@ -214,10 +215,17 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
 }
 
 /// A place name after a level word: a known province, or a capitalised run.
-fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Province>)> {
-    if i >= doc.tokens.len() || !adjacent(doc, i - 1, i) {
+///
+/// Provinces are all in the lexicon, so after "tỉnh"/"thành phố" an unknown
+/// run that looks like a person's name is a person ("Phó Chủ tịch UBND tỉnh
+/// Nguyễn Văn A"); districts and communes are not listed and are often
+/// named after people ("xã Lý Văn Lâm"), so after a lower level word the
+/// run is a place.
+pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Province>)> {
+    if i == 0 || i >= doc.tokens.len() || !adjacent(doc, i - 1, i) {
         return None;
     }
+    let provincial = matches!(doc.folded(i - 1), "tỉnh" | "phố");
     if let Some(h) = doc.hit(i) {
         if let Class::Province(p) = h.term.class {
             return Some((h.last, Some(p)));
@@ -226,12 +234,12 @@ fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'static Provin
             return None;
         }
     }
-    if starts_person_name(doc, i) {
+    if provincial && starts_person_name(doc, i) {
         return None;
     }
     let mut end = i;
     while end < doc.tokens.len()
-        && end - i < 4
+        && end - i < if provincial { 4 } else { 3 }
         && is_capitalized(doc, end)
         && (end == i || adjacent(doc, end - 1, end))
     {

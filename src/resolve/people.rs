@@ -242,10 +242,19 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             locality = Some(place.to_string());
             complete = true;
         }
-    } else if locality.is_none() && !b.has_parent {
-        if let Some(word) = implied_level_word(b.head.name) {
+    } else if locality.is_none() {
+        // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": the committee names its level.
+        if let Some(word) = implied_level_word(b.last_body.name) {
             if let Some(place) = places.get(word) {
                 name = format!("{name} {place}");
+                locality = Some(place.to_string());
+                complete = true;
+            }
+        } else if b.last_body.level == Some(Level::Province) && b.last_body.shape == Shape::Local {
+            // "Sở Xây dựng", "Bộ Chỉ huy Quân sự": a provincial body of the article's province.
+            let found = ["tỉnh", "thành phố"].iter().find_map(|w| places.get(w).map(|p| (*w, p)));
+            if let Some((word, place)) = found {
+                name = format!("{name} {word} {place}");
                 locality = Some(place.to_string());
                 complete = true;
             }
