@@ -3,7 +3,7 @@
 use super::Doc;
 use super::bodies::{self, BodyPhrase, adjacent};
 use super::tokens::TokenKind;
-use crate::lexicon::{Class, TitleDef};
+use crate::lexicon::{Class, Province, TitleDef};
 
 /// A title written in the text, with the body that follows it.
 #[derive(Clone, Debug)]
@@ -22,8 +22,9 @@ pub(crate) struct TitlePhrase {
     pub former: bool,
     /// The body written after the title.
     pub body: Option<BodyPhrase>,
-    /// A country written after the title instead of a body ("Thủ tướng Nga").
-    pub country: Option<String>,
+    /// A country or a locality written after the title instead of a body
+    /// ("Thủ tướng Nga", "Bí thư Bình Định" read as "Tỉnh ủy Bình Định").
+    pub place: Option<String>,
 }
 
 /// Words after the head that belong to the title.
@@ -71,10 +72,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     if text == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         let w = doc.folded(end);
         let body_follows = bodies::parse(doc, end).is_some_and(|b| b.complete);
-        if !body_follows
-            && TRUONG_UNITS.contains(&w)
-            && doc.text(end).chars().next().is_some_and(char::is_lowercase)
-        {
+        if !body_follows && TRUONG_UNITS.contains(&w) {
             text.push(' ');
             text.push_str(doc.text(end));
             end += 1;
@@ -96,22 +94,36 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     }
     let title_end = end;
     let mut body = None;
-    let mut country_end = None;
+    let mut place = None;
     if end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         // "Ủy ban Pháp luật của Quốc hội": the body may follow "của"
         if let Some(b) = bodies::parse(doc, end) {
             end = b.last;
             body = Some(b);
-        } else if let Some(country) = doc
-            .hit(end)
-            .filter(|h| matches!(h.term.class, Class::Country))
-        {
-            // "Thủ tướng Nga", "Tổng thống Hoa Kỳ": the country is the body
-            country_end = Some(country.last);
-            end = country.last;
+        } else if let Some(h) = doc.hit(end) {
+            match h.term.class {
+                // "Thủ tướng Nga", "Tổng thống Hoa Kỳ": the country is the body
+                Class::Country => {
+                    place = Some(doc.slice(end, h.last).to_string());
+                    end = h.last;
+                }
+                // "Bí thư Bình Định", "Chủ tịch Hà Nội": the province's committee
+                // (the city is named after the President: "Chủ tịch Hồ Chí Minh" is a person)
+                Class::Province(p) if p.name != "Hồ Chí Minh" => {
+                    place = Some(province_body(&text, p));
+                    end = h.last;
+                }
+                // "Phó Tỉnh trưởng tỉnh Kampong Chhnang"
+                Class::LevelWord(_) => {
+                    if let Some((e, _)) = bodies::place_after(doc, h.last) {
+                        place = Some(doc.slice(end, e).to_string());
+                        end = e;
+                    }
+                }
+                _ => {}
+            }
         }
     }
-    let country = country_end.map(|e| doc.slice(title_end, e).to_string());
     Some(TitlePhrase {
         first: i,
         last: end,
@@ -120,8 +132,19 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         text: format!("{prefix}{text}"),
         former,
         body,
-        country,
+        place,
     })
+}
+
+/// The body a title names when followed by a bare province: party
+/// secretaries lead the Tỉnh ủy/Thành ủy, chairs the Ủy ban nhân dân.
+fn province_body(title: &str, p: &Province) -> String {
+    let (committee, level) = if p.city { ("Thành ủy", "thành phố") } else { ("Tỉnh ủy", "tỉnh") };
+    match title {
+        "Bí thư" => format!("{committee} {}", p.name),
+        "Chủ tịch" => format!("Ủy ban nhân dân {level} {}", p.name),
+        _ => p.name.to_string(),
+    }
 }
 
 /// "Trưởng" written before a body ("Trưởng Ban Tổ chức", "Trưởng Công an xã").

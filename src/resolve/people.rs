@@ -549,7 +549,7 @@ fn positions_of(
             kind: o.kind,
         });
         if org_ref.is_none() {
-            org_ref = t.country.as_ref().map(|c| OrgRef {
+            org_ref = t.place.as_ref().map(|c| OrgRef {
                 name: c.clone(),
                 kind: OrgKind::Other,
             });
