@@ -105,6 +105,9 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if !upper && !after_hyphen {
             break;
         }
+        if k > i && NEVER_IN_NAME.contains(&doc.folded(k)) {
+            break;
+        }
         if let Some(h) = doc.hit(k) {
             let province = matches!(h.term.class, Class::Province(_) | Class::Country);
             let single_generic = matches!(h.term.class, Class::Body(b) if h.last == k + 1 && matches!(b.shape, Shape::Generic | Shape::Unit));
@@ -211,6 +214,20 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     }
     words.len() >= 2 || words.first().is_some_and(|w| w.chars().count() >= 4)
 }
+
+/// True for a word of at least five plain Latin letters (no Vietnamese
+/// diacritics): a foreign name written alone.
+pub(crate) fn looks_foreign_word(word: &str) -> bool {
+    word.chars().count() >= 5 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
+}
+
+/// Capitalised words that open a sentence or a time phrase and never
+/// continue a person's name ("… Nguyễn Văn A Chiều nay …").
+const NEVER_IN_NAME: &[&str] = &[
+    "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "theo", "tại", "trong", "sau", "trước", "khi", "đây", "những",
+    "các", "với", "về", "từ", "để", "nhưng", "ngoài", "cùng", "ngày", "tháng", "thay", "dự", "tham", "phát",
+    "tới", "đến", "là", "và", "của", "ảnh", "nguồn", "video", "clip",
+];
 
 /// True when the run has the shape of a Vietnamese name: a known surname and
 /// at least two syllables.

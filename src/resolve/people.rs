@@ -616,7 +616,9 @@ fn add_person(
             }
         }
         None => {
-            if single && positions.is_empty() && rank.is_none() {
+            // A lone syllable is a short reference; it starts a person of its
+            // own only when it reads as a foreign name ("Souphanouvon").
+            if single && (positions.is_empty() && rank.is_none() || !names::looks_foreign_word(&name)) {
                 return;
             }
             people.push(Person {
