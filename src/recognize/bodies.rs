@@ -53,6 +53,9 @@ const STOP_WORDS: &[&str] = &[
     "hôm",
 ];
 
+/// Capitalised words that continue a complete body's name.
+const NAME_CONTINUATIONS: &[&str] = &["đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối"];
+
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && doc.text(i).chars().next().is_some_and(char::is_uppercase)
@@ -185,6 +188,12 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
             }
             TokenKind::Word if is_capitalized(doc, j) => {
                 if starts_person_name(doc, j) {
+                    break;
+                }
+                // after a named body or a locality, only words that belong to
+                // body names go on ("Ban Chấp hành Trung ương Đảng")
+                let closed = last_shape == Shape::Named || p.locality.is_some() || p.bare_level.is_some();
+                if closed && !in_name && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {
                     break;
                 }
                 p.last = j + 1;

@@ -115,9 +115,16 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                 }
                 // "Phó Tỉnh trưởng tỉnh Kampong Chhnang"
                 Class::LevelWord(_) => {
-                    if let Some((e, _)) = bodies::place_after(doc, h.last) {
-                        place = Some(doc.slice(end, e).to_string());
-                        end = e;
+                    match bodies::place_after(doc, h.last) {
+                        Some((e, Some(p))) if p.name != "Hồ Chí Minh" || !text.starts_with("Chủ tịch") => {
+                            place = Some(province_body(&text, p));
+                            end = e;
+                        }
+                        Some((e, _)) => {
+                            place = Some(doc.slice(end, e).to_string());
+                            end = e;
+                        }
+                        None => {}
                     }
                 }
                 _ => {}

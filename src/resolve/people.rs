@@ -349,8 +349,18 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                 }
             }
         }
-        // titles touching from the left
+        // titles touching from the left; "Thứ trưởng Bộ Quốc phòng, Thượng
+        // tướng Lê Văn A": a rank may follow the title after a comma
         let mut t = j;
+        if rank.is_some()
+            && j >= 2
+            && matches!(items[j - 1], Item::Sep(',', _))
+            && matches!(items[j - 2], Item::Title(_))
+            && !claimed[j - 2]
+        {
+            chain.insert(0, j - 2);
+            t = j - 2;
+        }
         while t > 0 {
             let prev = t - 1;
             match &items[prev] {
