@@ -36,6 +36,9 @@ pub(crate) struct BodyPhrase {
     pub has_parent: bool,
     /// The article wrote it in abbreviated form (e.g. "UBND").
     pub abbreviated: bool,
+    /// An abbreviation defined in parentheses inside the phrase ("Bộ Tư lệnh
+    /// (BTL) Bộ đội Biên phòng"): its token range, left out of the name.
+    pub defined: Option<(usize, usize)>,
     /// The last body head written in the phrase ("Tỉnh ủy" in "Ban Thường vụ Tỉnh ủy").
     pub last_body: &'static BodyDef,
 }
@@ -52,6 +55,42 @@ const STOP_WORDS: &[&str] = &[
     "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa",
     "hôm",
 ];
+
+impl BodyPhrase {
+    /// The phrase as written, without an abbreviation defined in it.
+    pub fn text(&self, doc: &Doc<'_>) -> String {
+        let raw = match self.defined {
+            Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
+            None => doc.slice(self.first, self.last).to_string(),
+        };
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// "(BTL)", "(TT-TT)": an abbreviation in parentheses at `j`, written in
+/// capitals or already expanded by normalization into words of the name
+/// before it; returns the index of the closing parenthesis.
+fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<usize> {
+    if doc.text(j) != "(" {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut letters = 0;
+    while k < doc.tokens.len() && k < j + 10 {
+        let t = doc.text(k);
+        if t == ")" {
+            return (letters >= 2).then_some(k);
+        }
+        let capitals = t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let ok = t == "-" || t == "&" || capitals || name.split(' ').any(|w| w == doc.folded(k));
+        if !ok {
+            return None;
+        }
+        letters += t.chars().filter(|c| c.is_alphabetic()).count();
+        k += 1;
+    }
+    None
+}
 
 /// Capitalised words that continue a complete body's name.
 const NAME_CONTINUATIONS: &[&str] = &["đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối"];
@@ -109,6 +148,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         bare_level: None,
         level_word: None,
         last_body: head,
+        defined: None,
         complete: head.shape == Shape::Named,
         has_parent: false,
         abbreviated: original
@@ -124,6 +164,13 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         let j = p.last;
         if j >= doc.tokens.len() || !adjacent(doc, j - 1, j) {
             break;
+        }
+        if p.defined.is_none() {
+            if let Some(close) = abbreviation_in_parentheses(doc, j, doc.folded_slice(p.first, j)) {
+                p.defined = Some((j, close + 1));
+                p.last = close + 1;
+                continue;
+            }
         }
         if let Some(h) = doc.hit(j) {
             match h.term.class {

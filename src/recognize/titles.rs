@@ -147,9 +147,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
 /// secretaries lead the Tỉnh ủy/Thành ủy, chairs the Ủy ban nhân dân.
 fn province_body(title: &str, p: &Province) -> String {
     let (committee, level) = if p.city { ("Thành ủy", "thành phố") } else { ("Tỉnh ủy", "tỉnh") };
-    match title {
-        "Bí thư" => format!("{committee} {}", p.name),
-        "Chủ tịch" => format!("Ủy ban nhân dân {level} {}", p.name),
+    let base = title.trim_start_matches("Quyền ").trim_start_matches("Phó ");
+    match base {
+        "Bí thư" | "Bí thư Thường trực" => format!("{committee} {}", p.name),
+        "Chủ tịch" | "Chủ tịch Thường trực" => format!("Ủy ban nhân dân {level} {}", p.name),
         _ => p.name.to_string(),
     }
 }

@@ -225,11 +225,7 @@ struct Resolved {
 }
 
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
-    let mut name = doc
-        .slice(b.first, b.last)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut name = b.text(doc);
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     if single_head {
         name = b.head.name.to_string();
