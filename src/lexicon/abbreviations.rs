@@ -31,6 +31,7 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
     ("LB", "Liên bang"),
     ("LĐLĐ", "Liên đoàn Lao động"),
+    ("LĐTB&XH", "Lao động - Thương binh và Xã hội"),
     ("LĐTBXH", "Lao động - Thương binh và Xã hội"),
     ("LĐ-TBXH", "Lao động - Thương binh và Xã hội"),
     ("LHPN", "Liên hiệp Phụ nữ"),

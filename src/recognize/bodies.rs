@@ -36,6 +36,9 @@ pub(crate) struct BodyPhrase {
     pub has_parent: bool,
     /// The article wrote it in abbreviated form (e.g. "UBND").
     pub abbreviated: bool,
+    /// Capitalised words follow a local body directly ("Đảng ủy Khối Dân
+    /// chính"): the phrase names its unit itself.
+    pub tail_words: bool,
     /// An abbreviation defined in parentheses inside the phrase ("Bộ Tư lệnh
     /// (BTL) Bộ đội Biên phòng"): its token range, left out of the name.
     pub defined: Option<(usize, usize)>,
@@ -149,6 +152,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         level_word: None,
         last_body: head,
         defined: None,
+        tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
         abbreviated: original
@@ -222,6 +226,8 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     continue;
                 }
                 Class::Body(_) => {}
+                // "Hai Bà Trưng": other capitalised hits read as words of a name
+                _ if is_capitalized(doc, j) => {}
                 _ => break,
             }
         }
@@ -250,10 +256,23 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 let letters: Vec<char> =
                     doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
                 let abbreviation = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
-                in_name = (needs_name || in_name) && !abbreviation;
+                in_name = (needs_name || in_name || last_shape == Shape::Unit) && !abbreviation;
+                if !needs_name && last_shape != Shape::Unit && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {
+                    p.tail_words = true;
+                }
                 lower_run = 0;
             }
-            TokenKind::Word if in_name && lower_run < 3 => {
+            // "phòng, chống": the comma belongs to the name
+            TokenKind::Punct
+                if in_name
+                    && doc.text(j) == ","
+                    && doc.folded(j - 1) == "phòng"
+                    && j + 1 < doc.tokens.len()
+                    && doc.folded(j + 1) == "chống" =>
+            {
+                p.last = j + 2;
+            }
+            TokenKind::Word if in_name && lower_run < 5 => {
                 let w = doc.folded(j);
                 if STOP_WORDS.contains(&w) {
                     break;

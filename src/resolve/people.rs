@@ -137,7 +137,8 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
 
 /// Where the article's bare "tỉnh", "Tỉnh ủy", "huyện" … point, when certain.
 struct Localities {
-    by_level_word: HashMap<String, String>,
+    /// Level word → (place, number of mentions), for the certain ones.
+    by_level_word: HashMap<String, (String, usize)>,
 }
 
 impl Localities {
@@ -184,8 +185,8 @@ impl Localities {
         for (word, mut list) in counts {
             list.sort_by_key(|e| std::cmp::Reverse(e.1));
             let certain = match list.as_slice() {
-                [only] => Some(only.0.clone()),
-                [first, second, ..] if first.1 > second.1 => Some(first.0.clone()),
+                [only] => Some(only.clone()),
+                [first, second, ..] if first.1 > second.1 => Some(first.clone()),
                 _ => None,
             };
             if let Some(place) = certain {
@@ -196,7 +197,19 @@ impl Localities {
     }
 
     fn get(&self, level_word: &str) -> Option<&str> {
-        self.by_level_word.get(level_word).map(String::as_str)
+        self.by_level_word.get(level_word).map(|(p, _)| p.as_str())
+    }
+
+    /// The article's own province or city: the more mentioned of the two.
+    fn province(&self) -> Option<(&'static str, &str)> {
+        let tinh = self.by_level_word.get("tỉnh").map(|(p, n)| ("tỉnh", p.as_str(), *n));
+        let city = self.by_level_word.get("thành phố").map(|(p, n)| ("thành phố", p.as_str(), *n));
+        match (tinh, city) {
+            (Some(a), Some(b)) if b.2 > a.2 => Some((b.0, b.1)),
+            (Some(a), _) => Some((a.0, a.1)),
+            (None, Some(b)) => Some((b.0, b.1)),
+            (None, None) => None,
+        }
     }
 }
 
@@ -224,6 +237,9 @@ struct Resolved {
     listed: bool,
 }
 
+/// Words before a body that make it a photo credit or a newspaper, not the body.
+const CREDIT_BEFORE: &[&str] = &["ảnh", "theo", "nguồn", "báo", "tạp", "chí", "đài", "kênh"];
+
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let mut name = b.text(doc);
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
@@ -231,16 +247,21 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         name = b.head.name.to_string();
     }
     let mut locality = b.locality.clone();
-    let mut complete = b.complete || b.has_parent;
+    let mut complete = b.complete || b.has_parent || b.tail_words;
+    // A committee or a level word that names its level, left bare: listed as
+    // written when the article never makes the locality certain.
+    let mut bare_but_specific = false;
     if let Some(word) = &b.bare_level {
+        bare_but_specific = true;
         if let Some(place) = places.get(word) {
             name = format!("{name} {place}");
             locality = Some(place.to_string());
             complete = true;
         }
-    } else if locality.is_none() {
+    } else if locality.is_none() && !b.tail_words {
         // "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": the committee names its level.
         if let Some(word) = implied_level_word(b.last_body.name) {
+            bare_but_specific = true;
             if let Some(place) = places.get(word) {
                 name = format!("{name} {place}");
                 locality = Some(place.to_string());
@@ -248,27 +269,30 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             }
         } else if b.last_body.level == Some(Level::Province) && b.last_body.shape == Shape::Local {
             // "Sở Xây dựng", "Bộ Chỉ huy Quân sự": a provincial body of the article's province.
-            let found = ["tỉnh", "thành phố"].iter().find_map(|w| places.get(w).map(|p| (*w, p)));
-            if let Some((word, place)) = found {
+            if let Some((word, place)) = places.province() {
                 name = format!("{name} {word} {place}");
                 locality = Some(place.to_string());
                 complete = true;
             }
         }
     }
-    let generic_plural = b.last < doc.tokens.len() && matches!(doc.folded(b.last), "các" | "những");
-    let abbreviation = if b.abbreviated {
-        let span = doc
-            .norm
-            .to_original(doc.tokens[b.first].start, doc.tokens[b.first].end);
-        Some(span).map(|_| b.head.name.to_string())
-    } else {
-        None
-    };
-    let _ = abbreviation;
+    let before = b.first.checked_sub(1).map(|k| doc.folded(k));
+    let before2 = b.first.checked_sub(2).map(|k| doc.folded(k));
+    let after = doc.tokens.get(b.last).map(|_| doc.folded(b.last));
+    let generic_plural = matches!(after, Some("các" | "những"));
+    let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w))
+        || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
+        || matches!(after, Some("online" | "điện"));
+    // "Đại biểu Quốc hội Hà Nội": a national body with a locality is a
+    // delegation, not a body of its own
+    let localized_national = b.head.shape == Shape::Named && b.head.level == Some(Level::Central) && b.province.is_some();
+    let not_state = name.to_lowercase().contains("olympic");
     Resolved {
-        listed: complete
+        listed: (complete || bare_but_specific)
             && !generic_plural
+            && !credit
+            && !localized_national
+            && !not_state
             && (b.head.shape != Shape::Generic || b.last > b.first + 1),
         name,
         kind: b.kind,
