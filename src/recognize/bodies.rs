@@ -163,6 +163,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
     let mut needs_name = matches!(head.shape, Shape::Generic);
     let mut in_name = false;
     let mut lower_run = 0;
+    let mut numbered = false;
     let mut last_shape = head.shape;
     loop {
         let j = p.last;
@@ -233,11 +234,24 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         let t = doc.tokens[j];
         match t.kind {
-            TokenKind::Number if matches!(last_shape, Shape::Unit | Shape::Generic) => {
+            TokenKind::Number if matches!(last_shape, Shape::Unit | Shape::Generic) && !numbered => {
                 p.last = j + 1;
+                // "Ban Chỉ đạo 138/CP", "Ban Chỉ đạo 389 quốc gia"
+                if doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word)
+                    && doc.text(j + 1) == "/"
+                    && doc.tokens[j + 1].start == doc.tokens[j].end
+                {
+                    p.last = j + 3;
+                } else if doc.folded(p.last.min(doc.tokens.len() - 1)) == "quốc"
+                    && p.last + 1 < doc.tokens.len()
+                    && doc.folded(p.last + 1) == "gia"
+                {
+                    p.last += 2;
+                }
                 p.complete = true;
                 needs_name = false;
                 in_name = false;
+                numbered = true;
             }
             TokenKind::Word if is_capitalized(doc, j) => {
                 if starts_person_name(doc, j) {
@@ -245,7 +259,8 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 }
                 // after a named body or a locality, only words that belong to
                 // body names go on ("Ban Chấp hành Trung ương Đảng")
-                let closed = last_shape == Shape::Named || p.locality.is_some() || p.bare_level.is_some();
+                let closed =
+                    last_shape == Shape::Named || numbered || p.locality.is_some() || p.bare_level.is_some();
                 if closed && !in_name && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {
                     break;
                 }

@@ -240,6 +240,10 @@ struct Resolved {
 /// Words before a body that make it a photo credit or a newspaper, not the body.
 const CREDIT_BEFORE: &[&str] = &["ảnh", "theo", "nguồn", "báo", "tạp", "chí", "đài", "kênh"];
 
+/// Boards that are a body's own leadership or an event's staff, not bodies
+/// ("Ban Giám đốc Công an tỉnh", "Ban Biên tập").
+const NOT_A_BODY: &[&str] = &["ban giám đốc", "ban thường trực", "ban biên tập", "ban giám hiệu", "ban quản trị"];
+
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let mut name = b.text(doc);
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
@@ -282,11 +286,13 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let generic_plural = matches!(after, Some("các" | "những"));
     let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w))
         || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
+        || (before == Some("viên") && before2 == Some("phóng"))
         || matches!(after, Some("online" | "điện"));
     // "Đại biểu Quốc hội Hà Nội": a national body with a locality is a
     // delegation, not a body of its own
     let localized_national = b.head.shape == Shape::Named && b.head.level == Some(Level::Central) && b.province.is_some();
-    let not_state = name.to_lowercase().contains("olympic");
+    let lower = name.to_lowercase();
+    let not_state = lower.contains("olympic") || NOT_A_BODY.iter().any(|w| lower.starts_with(w));
     Resolved {
         listed: (complete || bare_but_specific)
             && !generic_plural
