@@ -183,6 +183,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     p.last = h.last;
                     p.has_parent = true;
                     p.last_body = def;
+                    numbered = false;
                     p.complete |= def.shape == Shape::Named;
                     if p.level.is_none() {
                         p.level = def.level;

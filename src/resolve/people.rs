@@ -251,7 +251,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         name = b.head.name.to_string();
     }
     let mut locality = b.locality.clone();
-    let mut complete = b.complete || b.has_parent || b.tail_words;
+    let mut complete = b.complete || b.tail_words || (b.has_parent && b.last_body.shape != Shape::Local);
     // A committee or a level word that names its level, left bare: listed as
     // written when the article never makes the locality certain.
     let mut bare_but_specific = false;
@@ -557,7 +557,10 @@ fn positions_of(
                 let next_r = resolve_body(doc, next, places);
                 let party_title = matches!(t.def.name, "Bí thư" | "Ủy viên");
                 let shared = match (&org, next.head.name) {
-                    (Some(own), _) if own.name == "Đảng ủy" || own.name == "Ban Thường vụ" => {
+                    (Some(own), _)
+                        if ["Đảng ủy", "Ban Thường vụ", "Ban Thường vụ Đảng ủy", "Thường vụ Đảng ủy"]
+                            .contains(&own.name.as_str()) =>
+                    {
                         Some(Resolved {
                             name: format!("{} {}", own.name, next_r.name),
                             listed: true,
@@ -576,6 +579,9 @@ fn positions_of(
                     _ => None,
                 };
                 if let Some(s) = shared {
+                    if let Some(own_phrase) = &t.body {
+                        orgs.add(doc, &s, own_phrase);
+                    }
                     org = Some(s);
                 }
             }
