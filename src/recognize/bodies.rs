@@ -271,7 +271,8 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 }
                 let letters: Vec<char> =
                     doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
-                let abbreviation = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+                let abbreviation = (letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()))
+                    || doc.text(j).chars().any(|c| c.is_ascii_digit());
                 in_name = (needs_name || in_name || last_shape == Shape::Unit) && !abbreviation;
                 if !needs_name && last_shape != Shape::Unit && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {
                     p.tail_words = true;

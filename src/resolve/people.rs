@@ -251,7 +251,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         name = b.head.name.to_string();
     }
     let mut locality = b.locality.clone();
-    let mut complete = b.complete || b.tail_words || (b.has_parent && b.last_body.shape != Shape::Local);
+    let mut complete = b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
     // A committee or a level word that names its level, left bare: listed as
     // written when the article never makes the locality certain.
     let mut bare_but_specific = false;
