@@ -120,38 +120,45 @@ pub(crate) fn resolve(
         let between = (sentence_start..sentence_end)
             .find(|&j| doc.folded(j) == "giữa")
             .map(|j| doc.tokens[j].start);
-        let parties: Vec<String> = match between {
-            Some(from) => {
-                let mut found: Vec<(usize, String)> = orgs
-                    .iter()
-                    .filter_map(|org| {
-                        org.mentions
-                            .iter()
-                            .find(|m| in_sentence(m) && m.start > from)
-                            .map(|m| (m.start, org.name.clone()))
-                    })
-                    .collect();
-                found.sort();
-                let mut names: Vec<String> = Vec::new();
-                for (_, name) in found {
-                    let contained = names.iter().any(|n| fold_key(n).contains(&fold_key(&name)));
-                    if !contained {
-                        names.push(name);
-                    }
-                }
-                names
-            }
-            None => Vec::new(),
-        };
-        let date = dates
-            .iter()
-            .find(|d| in_sentence(&d.span) && d.precision == Precision::Day)
-            .map(|d| d.value)
-            .or(event_date);
         let Some(kind) = kind_of(&object_text) else {
             k += 1;
             continue;
         };
+        // the bodies mentioned in the sentence after `from` (or before the
+        // verb), in text order, without one contained in another
+        let bodies_in = |after: usize, before: usize| -> Vec<String> {
+            let mut found: Vec<(usize, String)> = orgs
+                .iter()
+                .filter_map(|org| {
+                    org.mentions
+                        .iter()
+                        .find(|m| in_sentence(m) && m.start > after && m.end <= before)
+                        .map(|m| (m.start, org.name.clone()))
+                })
+                .collect();
+            found.sort();
+            let mut names: Vec<String> = Vec::new();
+            for (_, name) in found {
+                if !names.iter().any(|n| fold_key(n).contains(&fold_key(&name))) {
+                    names.push(name);
+                }
+            }
+            names
+        };
+        let parties = match between {
+            Some(from) => bodies_in(from, s_end),
+            // a leader signing a legal document signs for the body named
+            // with them ("Chủ tịch Ủy ban nhân dân tỉnh … ký Quyết định")
+            None if kind == SignedKind::LegalDocument => bodies_in(s_start.saturating_sub(1), verb),
+            None => Vec::new(),
+        };
+        // a ceremony's date is the event's; a legal document's only its own
+        let date = dates
+            .iter()
+            .find(|d| in_sentence(&d.span) && d.precision == Precision::Day)
+            .map(|d| d.value)
+            .or(if kind == SignedKind::LegalDocument { None } else { event_date });
+
         let document = Some(SignedObject {
             kind,
             text: object_text.clone(),
@@ -184,7 +191,11 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
     let compatible = |x: &[String], y: &[String]| {
         x.is_empty() || y.is_empty() || x.iter().any(|n| y.contains(n))
     };
-    a.document.as_ref().map(|d| d.kind) == b.document.as_ref().map(|d| d.kind)
+    let kind = |s: &Signing| s.document.as_ref().map(|d| d.kind);
+    let same_kind = kind(a) == kind(b)
+        || (kind(a) == Some(SignedKind::Coordination) && kind(b) != Some(SignedKind::LegalDocument))
+        || (kind(b) == Some(SignedKind::Coordination) && kind(a) != Some(SignedKind::LegalDocument));
+    same_kind
         && a.status == b.status
         && compatible(&a.signatories, &b.signatories)
         && compatible(&a.parties, &b.parties)
@@ -231,7 +242,8 @@ fn kind_of(object: &str) -> Option<SignedKind> {
     } else if starts("hiệp định") || starts("hiệp ước") || starts("công ước") {
         SignedKind::Treaty
     } else if starts("hợp đồng") {
-        SignedKind::Contract
+        // business contracts are not acts of government
+        return None;
     } else if [
         "quyết định",
         "nghị định",
