@@ -26,6 +26,7 @@ use crate::{Error, Result};
 pub struct Extractor {
     lexicon: Lexicon,
     published: Option<PartialDate>,
+    planned_signings: bool,
 }
 
 impl Default for Extractor {
@@ -75,8 +76,8 @@ impl Extractor {
     /// ```
     pub fn with_published(&self, published: Option<PartialDate>) -> Extractor {
         Extractor {
-            lexicon: self.lexicon.clone(),
             published,
+            ..self.clone()
         }
     }
 
@@ -97,13 +98,16 @@ impl Extractor {
         let documents = recognize::documents::find(&norm.text);
         let dates = resolve::dates::resolve(recognize::dates::find(&norm.text), self.published);
         let people = resolve::people::resolve(&doc, &self.lexicon);
-        let signings = resolve::signings::resolve(
+        let mut signings = resolve::signings::resolve(
             &doc,
             &people.officials,
             &people.organizations,
             &dates,
             &documents,
         );
+        if !self.planned_signings {
+            signings.retain(|s| s.status == crate::SigningStatus::Done);
+        }
         let mut x = Extraction {
             officials: people.officials,
             organizations: people.organizations,
@@ -112,7 +116,7 @@ impl Extractor {
             documents,
             warnings: recognize::encoding::warnings(&norm.text),
         };
-        resolve::spans::to_original(&mut x, &norm);
+        resolve::spans::to_original(&mut x, &norm, text);
         x
     }
 
@@ -146,6 +150,7 @@ impl Extractor {
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
     published: Option<PartialDate>,
+    planned_signings: bool,
 }
 
 impl ExtractorBuilder {
@@ -182,6 +187,21 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Also report signings the article only announces or calls for ("sẽ
+    /// ký", "tiến tới ký kết"), with [`SigningStatus::Planned`](crate::SigningStatus).
+    /// Off by default: [`Extraction::signings`] then holds acts of signing only.
+    ///
+    /// ```
+    /// let text = "Hai bên sẽ ký thỏa thuận hợp tác giữa Bộ Công an với Bộ Quốc phòng.";
+    /// assert!(vngov::extract(text).signings.is_empty());
+    /// let x = vngov::Extractor::builder().planned_signings(true).build().extract(text);
+    /// assert_eq!(x.signings[0].status, vngov::SigningStatus::Planned);
+    /// ```
+    pub fn planned_signings(mut self, include: bool) -> ExtractorBuilder {
+        self.planned_signings = include;
+        self
+    }
+
     /// Builds the extractor, compiling the lexicons.
     ///
     /// ```
@@ -192,6 +212,7 @@ impl ExtractorBuilder {
         Extractor {
             lexicon: Lexicon::compile(),
             published: self.published,
+            planned_signings: self.planned_signings,
         }
     }
 }

@@ -34,8 +34,6 @@ pub(crate) struct BodyPhrase {
     pub complete: bool,
     /// The phrase has a second body written after the head ("Đảng ủy Bộ đội Biên phòng").
     pub has_parent: bool,
-    /// The article wrote it in abbreviated form (e.g. "UBND").
-    pub abbreviated: bool,
     /// Capitalised words follow a local body directly ("Đảng ủy Khối Dân
     /// chính"): the phrase names its unit itself.
     pub tail_words: bool,
@@ -96,7 +94,9 @@ fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<us
 }
 
 /// Capitalised words that continue a complete body's name.
-const NAME_CONTINUATIONS: &[&str] = &["đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối"];
+const NAME_CONTINUATIONS: &[&str] = &[
+    "đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối",
+];
 
 fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
@@ -139,7 +139,6 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
     if matches!(head.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, i) {
         return None;
     }
-    let original = &doc.norm.text[doc.tokens[i].start..doc.tokens[hit.last - 1].end];
     let mut p = BodyPhrase {
         first: i,
         last: hit.last,
@@ -155,10 +154,6 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
-        abbreviated: original
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase),
     };
     let mut needs_name = matches!(head.shape, Shape::Generic);
     let mut in_name = false;
@@ -235,10 +230,15 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         let t = doc.tokens[j];
         match t.kind {
-            TokenKind::Number if matches!(last_shape, Shape::Unit | Shape::Generic) && !numbered => {
+            TokenKind::Number
+                if matches!(last_shape, Shape::Unit | Shape::Generic) && !numbered =>
+            {
                 p.last = j + 1;
                 // "Ban Chỉ đạo 138/CP", "Ban Chỉ đạo 389 quốc gia"
-                if doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word)
+                if doc
+                    .tokens
+                    .get(j + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
                     && doc.text(j + 1) == "/"
                     && doc.tokens[j + 1].start == doc.tokens[j].end
                 {
@@ -260,8 +260,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 }
                 // after a named body or a locality, only words that belong to
                 // body names go on ("Ban Chấp hành Trung ương Đảng")
-                let closed =
-                    last_shape == Shape::Named || numbered || p.locality.is_some() || p.bare_level.is_some();
+                let closed = last_shape == Shape::Named
+                    || numbered
+                    || p.locality.is_some()
+                    || p.bare_level.is_some();
                 if closed && !in_name && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {
                     break;
                 }
@@ -274,7 +276,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 let abbreviation = (letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()))
                     || doc.text(j).chars().any(|c| c.is_ascii_digit());
                 in_name = (needs_name || in_name || last_shape == Shape::Unit) && !abbreviation;
-                if !needs_name && last_shape != Shape::Unit && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {
+                if !needs_name
+                    && last_shape != Shape::Unit
+                    && !NAME_CONTINUATIONS.contains(&doc.folded(j))
+                {
                     p.tail_words = true;
                 }
                 lower_run = 0;

@@ -218,15 +218,18 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
 /// True for a word of at least five plain Latin letters (no Vietnamese
 /// diacritics): a foreign name written alone.
 pub(crate) fn looks_foreign_word(word: &str) -> bool {
-    word.chars().count() >= 5 && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
+    word.chars().count() >= 5
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
 }
 
 /// Capitalised words that open a sentence or a time phrase and never
 /// continue a person's name ("… Nguyễn Văn A Chiều nay …").
 const NEVER_IN_NAME: &[&str] = &[
-    "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "theo", "tại", "trong", "sau", "trước", "khi", "đây", "những",
-    "các", "với", "về", "từ", "để", "nhưng", "ngoài", "cùng", "ngày", "tháng", "thay", "dự", "tham", "phát",
-    "tới", "đến", "là", "và", "của", "ảnh", "nguồn", "video", "clip",
+    "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "theo", "tại", "trong", "sau", "trước", "khi",
+    "đây", "những", "các", "với", "về", "từ", "để", "nhưng", "ngoài", "cùng", "ngày", "tháng",
+    "thay", "dự", "tham", "phát", "tới", "đến", "là", "và", "của", "ảnh", "nguồn", "video", "clip",
 ];
 
 /// True when the run has the shape of a Vietnamese name: a known surname and

@@ -114,19 +114,19 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                     end = h.last;
                 }
                 // "Phó Tỉnh trưởng tỉnh Kampong Chhnang"
-                Class::LevelWord(_) => {
-                    match bodies::place_after(doc, h.last) {
-                        Some((e, Some(p))) if p.name != "Hồ Chí Minh" || !text.starts_with("Chủ tịch") => {
-                            place = Some(province_body(&text, p));
-                            end = e;
-                        }
-                        Some((e, _)) => {
-                            place = Some(doc.slice(end, e).to_string());
-                            end = e;
-                        }
-                        None => {}
+                Class::LevelWord(_) => match bodies::place_after(doc, h.last) {
+                    Some((e, Some(p)))
+                        if p.name != "Hồ Chí Minh" || !text.starts_with("Chủ tịch") =>
+                    {
+                        place = Some(province_body(&text, p));
+                        end = e;
                     }
-                }
+                    Some((e, _)) => {
+                        place = Some(doc.slice(end, e).to_string());
+                        end = e;
+                    }
+                    None => {}
+                },
                 _ => {}
             }
         }
@@ -146,11 +146,19 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
 /// The body a title names when followed by a bare province: party
 /// secretaries lead the Tỉnh ủy/Thành ủy, chairs the Ủy ban nhân dân.
 fn province_body(title: &str, p: &Province) -> String {
-    let (committee, level) = if p.city { ("Thành ủy", "thành phố") } else { ("Tỉnh ủy", "tỉnh") };
-    let base = title.trim_start_matches("Quyền ").trim_start_matches("Phó ");
+    let (committee, level) = if p.city {
+        ("Thành ủy", "thành phố")
+    } else {
+        ("Tỉnh ủy", "tỉnh")
+    };
+    let base = title
+        .trim_start_matches("Quyền ")
+        .trim_start_matches("Phó ");
     match base {
         "Bí thư" | "Bí thư Thường trực" => format!("{committee} {}", p.name),
-        "Chủ tịch" | "Chủ tịch Thường trực" => format!("Ủy ban nhân dân {level} {}", p.name),
+        "Chủ tịch" | "Chủ tịch Thường trực" => {
+            format!("Ủy ban nhân dân {level} {}", p.name)
+        }
         _ => p.name.to_string(),
     }
 }

@@ -202,8 +202,14 @@ impl Localities {
 
     /// The article's own province or city: the more mentioned of the two.
     fn province(&self) -> Option<(&'static str, &str)> {
-        let tinh = self.by_level_word.get("tỉnh").map(|(p, n)| ("tỉnh", p.as_str(), *n));
-        let city = self.by_level_word.get("thành phố").map(|(p, n)| ("thành phố", p.as_str(), *n));
+        let tinh = self
+            .by_level_word
+            .get("tỉnh")
+            .map(|(p, n)| ("tỉnh", p.as_str(), *n));
+        let city = self
+            .by_level_word
+            .get("thành phố")
+            .map(|(p, n)| ("thành phố", p.as_str(), *n));
         match (tinh, city) {
             (Some(a), Some(b)) if b.2 > a.2 => Some((b.0, b.1)),
             (Some(a), _) => Some((a.0, a.1)),
@@ -242,7 +248,13 @@ const CREDIT_BEFORE: &[&str] = &["ảnh", "theo", "nguồn", "báo", "tạp", "c
 
 /// Boards that are a body's own leadership or an event's staff, not bodies
 /// ("Ban Giám đốc Công an tỉnh", "Ban Biên tập").
-const NOT_A_BODY: &[&str] = &["ban giám đốc", "ban thường trực", "ban biên tập", "ban giám hiệu", "ban quản trị"];
+const NOT_A_BODY: &[&str] = &[
+    "ban giám đốc",
+    "ban thường trực",
+    "ban biên tập",
+    "ban giám hiệu",
+    "ban quản trị",
+];
 
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let mut name = b.text(doc);
@@ -251,7 +263,8 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         name = b.head.name.to_string();
     }
     let mut locality = b.locality.clone();
-    let mut complete = b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
+    let mut complete =
+        b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
     // A committee or a level word that names its level, left bare: listed as
     // written when the article never makes the locality certain.
     let mut bare_but_specific = false;
@@ -290,7 +303,9 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         || matches!(after, Some("online" | "điện"));
     // "Đại biểu Quốc hội Hà Nội": a national body with a locality is a
     // delegation, not a body of its own
-    let localized_national = b.head.shape == Shape::Named && b.head.level == Some(Level::Central) && b.province.is_some();
+    let localized_national = b.head.shape == Shape::Named
+        && b.head.level == Some(Level::Central)
+        && b.province.is_some();
     let lower = name.to_lowercase();
     let not_state = lower.contains("olympic") || NOT_A_BODY.iter().any(|w| lower.starts_with(w));
     Resolved {
@@ -558,8 +573,13 @@ fn positions_of(
                 let party_title = matches!(t.def.name, "Bí thư" | "Ủy viên");
                 let shared = match (&org, next.head.name) {
                     (Some(own), _)
-                        if ["Đảng ủy", "Ban Thường vụ", "Ban Thường vụ Đảng ủy", "Thường vụ Đảng ủy"]
-                            .contains(&own.name.as_str()) =>
+                        if [
+                            "Đảng ủy",
+                            "Ban Thường vụ",
+                            "Ban Thường vụ Đảng ủy",
+                            "Thường vụ Đảng ủy",
+                        ]
+                        .contains(&own.name.as_str()) =>
                     {
                         Some(Resolved {
                             name: format!("{} {}", own.name, next_r.name),
@@ -660,7 +680,9 @@ fn add_person(
         None => {
             // A lone syllable is a short reference; it starts a person of its
             // own only when it reads as a foreign name ("Souphanouvon").
-            if single && (positions.is_empty() && rank.is_none() || !names::looks_foreign_word(&name)) {
+            if single
+                && (positions.is_empty() && rank.is_none() || !names::looks_foreign_word(&name))
+            {
                 return;
             }
             people.push(Person {

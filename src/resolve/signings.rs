@@ -17,7 +17,8 @@ const NOT_SIGNING_AFTER: &[&str] = &[
 ];
 /// Words before the verb that make the signing a plan, not an act.
 const PLANNED: &[&str] = &[
-    "sẽ", "dự", "tiến", "đề", "chuẩn", "mong", "hướng", "cần", "nếu", "định",
+    "sẽ", "dự", "tiến", "đề", "chuẩn", "mong", "hướng", "cần", "nếu", "định", "để", "nhằm", "chưa",
+    "khi",
 ];
 /// Words that end the object phrase.
 const OBJECT_END: &[&str] = &[
@@ -74,8 +75,13 @@ pub(crate) fn resolve(
         let s_start = doc.tokens[sentence_start].start;
         let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end;
         let verb = doc.tokens[k].start;
+        // a plan word in the clause before the verb ("tiến tới đàm phán và ký kết")
+        let clause_start = (sentence_start..k)
+            .rev()
+            .find(|&j| doc.tokens[j].kind == TokenKind::Punct && doc.text(j) == ",")
+            .map_or(sentence_start, |j| j + 1);
         let planned =
-            (sentence_start.max(k.saturating_sub(4))..k).any(|j| PLANNED.contains(&doc.folded(j)));
+            (clause_start.max(k.saturating_sub(8))..k).any(|j| PLANNED.contains(&doc.folded(j)));
         // the object: after "ký" [kết] until a stop word or punctuation
         let mut o = k + 1;
         if o < sentence_end && matches!(doc.folded(o), "kết") {
@@ -112,9 +118,35 @@ pub(crate) fn resolve(
             .find(|d| object_span.contains(d.span) && !object_span.is_empty())
             .cloned();
         let in_sentence = |s: &Span| s.start >= s_start && s.end <= s_end;
+        // Who signs: officials named before the verb, but not the subject of
+        // a passive ("A được Thủ tướng ký quyết định …": only after "được")
+        // nor the witnesses ("dưới sự chứng kiến của A và B, …").
+        let passive = (sentence_start..k)
+            .rev()
+            .find(|&j| matches!(doc.folded(j), "được" | "bị"))
+            .map_or(s_start, |j| doc.tokens[j].end);
+        let witnesses = (sentence_start..k)
+            .find(|&j| {
+                doc.folded(j) == "chứng"
+                    && doc.tokens.get(j + 1).is_some()
+                    && doc.folded(j + 1) == "kiến"
+            })
+            .map(|j| {
+                let end = (j..k)
+                    .find(|&e| doc.tokens[e].kind == TokenKind::Punct && doc.text(e) == ",")
+                    .map_or(verb, |e| doc.tokens[e].start);
+                Span::new(doc.tokens[j].start, end)
+            });
         let signatories: Vec<String> = officials
             .iter()
-            .filter(|off| off.mentions.iter().any(|m| in_sentence(m) && m.end <= verb))
+            .filter(|off| {
+                off.mentions.iter().any(|m| {
+                    in_sentence(m)
+                        && m.end <= verb
+                        && m.start >= passive
+                        && !witnesses.is_some_and(|w| w.contains(*m))
+                })
+            })
             .map(|off| off.name.clone())
             .collect();
         let between = (sentence_start..sentence_end)
@@ -150,14 +182,38 @@ pub(crate) fn resolve(
             // a leader signing a legal document signs for the body named
             // with them ("Chủ tịch Ủy ban nhân dân tỉnh … ký Quyết định")
             None if kind == SignedKind::LegalDocument => bodies_in(s_start.saturating_sub(1), verb),
-            None => Vec::new(),
+            // "A, Chủ tịch UBND tỉnh X và B, Thứ trưởng Bộ Y ký thỏa thuận":
+            // each signatory signs for the body of their last post
+            None => {
+                let mut names: Vec<String> = Vec::new();
+                for off in officials
+                    .iter()
+                    .filter(|o| o.mentions.iter().any(|m| in_sentence(m) && m.end <= verb))
+                {
+                    let body = off
+                        .positions
+                        .iter()
+                        .rev()
+                        .find_map(|p| p.organization.as_ref());
+                    if let Some(b) = body.filter(|b| orgs.iter().any(|o| o.name == b.name)) {
+                        if !names.contains(&b.name) {
+                            names.push(b.name.clone());
+                        }
+                    }
+                }
+                names
+            }
         };
         // a ceremony's date is the event's; a legal document's only its own
         let date = dates
             .iter()
             .find(|d| in_sentence(&d.span) && d.precision == Precision::Day)
             .map(|d| d.value)
-            .or(if kind == SignedKind::LegalDocument { None } else { event_date });
+            .or(if kind == SignedKind::LegalDocument {
+                None
+            } else {
+                event_date
+            });
 
         let document = Some(SignedObject {
             kind,
@@ -193,8 +249,10 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
     };
     let kind = |s: &Signing| s.document.as_ref().map(|d| d.kind);
     let same_kind = kind(a) == kind(b)
-        || (kind(a) == Some(SignedKind::Coordination) && kind(b) != Some(SignedKind::LegalDocument))
-        || (kind(b) == Some(SignedKind::Coordination) && kind(a) != Some(SignedKind::LegalDocument));
+        || (kind(a) == Some(SignedKind::Coordination)
+            && kind(b) != Some(SignedKind::LegalDocument))
+        || (kind(b) == Some(SignedKind::Coordination)
+            && kind(a) != Some(SignedKind::LegalDocument));
     same_kind
         && a.status == b.status
         && compatible(&a.signatories, &b.signatories)
@@ -315,9 +373,14 @@ mod tests {
 
     #[test]
     fn a_planned_signing_is_marked_planned() {
-        let x = extract(
-            "Hai bên sẽ ký thỏa thuận hợp tác giữa Bộ Công an với Bộ Quốc phòng vào năm sau.",
-        );
+        let text =
+            "Hai bên sẽ ký thỏa thuận hợp tác giữa Bộ Công an với Bộ Quốc phòng vào năm sau.";
+        assert!(extract(text).signings.is_empty(), "left out by default");
+        let x = crate::Extractor::builder()
+            .planned_signings(true)
+            .build()
+            .extract(text);
         assert_eq!(x.signings[0].status, SigningStatus::Planned);
+        assert_eq!(x.signings[0].parties, vec!["Bộ Công an", "Bộ Quốc phòng"]);
     }
 }
