@@ -194,7 +194,7 @@ const THING_NOUNS: &[&str] = &[
 /// True when a run introduced by a title, rank or honorific can be a person's
 /// name even without a known surname (foreign and minority names).
 pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    if THING_NOUNS.contains(&doc.folded(first)) {
+    if THING_NOUNS.contains(&doc.folded(first)) || NEVER_IN_NAME.contains(&doc.folded(first)) {
         return false;
     }
     let words: Vec<&str> = (first..end)
@@ -212,7 +212,9 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     if words.iter().any(|w| caps(w)) {
         return false;
     }
-    words.len() >= 2 || words.first().is_some_and(|w| w.chars().count() >= 4)
+    // a lone syllable is a short reference ("ông Sơn"); resolution keeps it
+    // only when it names a known person or reads as a foreign name
+    !words.is_empty()
 }
 
 /// True for a word of at least five plain Latin letters (no Vietnamese

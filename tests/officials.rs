@@ -1,0 +1,234 @@
+//! Officials: introduction shapes, references and exclusions, on sentences
+//! written for these tests.
+
+use proptest::prelude::*;
+use vngov::{Extractor, Official, Rank, extract};
+
+fn official<'a>(x: &'a vngov::Extraction, name: &str) -> &'a Official {
+    x.officials
+        .iter()
+        .find(|o| o.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} not found in {:?}",
+                x.officials.iter().map(|o| &o.name).collect::<Vec<_>>()
+            )
+        })
+}
+
+fn phrases(o: &Official) -> Vec<String> {
+    o.positions.iter().map(|p| p.phrase()).collect()
+}
+
+/// (sentence, name, rank, positions as phrases)
+const SHAPES: &[(&str, &str, Option<Rank>, &[&str])] = &[
+    // honorific, name, then titles after a comma
+    (
+        "Dự hội nghị có đồng chí Hoàng Văn Bảy, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Yên Bái.",
+        "Hoàng Văn Bảy",
+        None,
+        &[
+            "Ủy viên Ban Chấp hành Trung ương Đảng",
+            "Bí thư Tỉnh ủy Yên Bái",
+        ],
+    ),
+    // title chain before the name
+    (
+        "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Minh Đức chủ trì phiên họp.",
+        "Trần Minh Đức",
+        None,
+        &["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"],
+    ),
+    // rank and a dash
+    (
+        "Trung tướng Đặng Quốc Việt - Tư lệnh Quân khu 3 kiểm tra đơn vị.",
+        "Đặng Quốc Việt",
+        Some(Rank::LieutenantGeneral),
+        &["Tư lệnh Quân khu 3"],
+    ),
+    // parenthesis
+    (
+        "Ông Phan Văn Tùng (Chủ tịch UBND huyện Tân Lạc) cho biết như vậy.",
+        "Phan Văn Tùng",
+        None,
+        &["Chủ tịch Ủy ban nhân dân huyện Tân Lạc"],
+    ),
+    // shared body: a bare title before a comma
+    (
+        "Thiếu tướng Lò Văn Sinh, Chính ủy, Bí thư Đảng ủy Bộ đội Biên phòng phát biểu.",
+        "Lò Văn Sinh",
+        Some(Rank::MajorGeneral),
+        &[
+            "Chính ủy Bộ đội Biên phòng",
+            "Bí thư Đảng ủy Bộ đội Biên phòng",
+        ],
+    ),
+    // rank after the title and a comma
+    (
+        "Thứ trưởng Bộ Quốc phòng, Thượng tướng Vũ Hải Nam dự lễ.",
+        "Vũ Hải Nam",
+        Some(Rank::ColonelGeneral),
+        &["Thứ trưởng Bộ Quốc phòng"],
+    ),
+    // self-contained title stays bare
+    (
+        "Thủ tướng Đinh Công Lý tiếp đoàn.",
+        "Đinh Công Lý",
+        None,
+        &["Thủ tướng"],
+    ),
+    // deputy and standing modifiers
+    (
+        "Bà Mai Thị Hồng, Phó Chủ tịch Thường trực HĐND tỉnh Nam Định, trao quà.",
+        "Mai Thị Hồng",
+        None,
+        &["Phó Chủ tịch Thường trực Hội đồng nhân dân tỉnh Nam Định"],
+    ),
+    // a foreign official introduced by a title with a country
+    (
+        "Thủ tướng Lào Khamtai Phommachan hội đàm với đoàn.",
+        "Khamtai Phommachan",
+        None,
+        &["Thủ tướng Lào"],
+    ),
+    // a name printed in capitals
+    (
+        "Đại tá NGUYỄN HỮU TÂM, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng.",
+        "Nguyễn Hữu Tâm",
+        Some(Rank::Colonel),
+        &["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Cao Bằng"],
+    ),
+];
+
+#[test]
+fn introduction_shapes() {
+    for &(text, name, rank, positions) in SHAPES {
+        let x = extract(text);
+        let o = official(&x, name);
+        assert_eq!(o.rank, rank, "{text}");
+        assert_eq!(phrases(o), positions, "{text}");
+    }
+}
+
+#[test]
+fn lists_with_semicolons_give_each_person_their_titles() {
+    let x = extract(
+        "Tham dự có các đồng chí: Lê Thị Thu, Phó Bí thư Tỉnh ủy; Trần Quốc Hưng, Chủ tịch UBND tỉnh Bắc Giang.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Thị Thu")),
+        vec!["Phó Bí thư Tỉnh ủy Bắc Giang"]
+    );
+    assert_eq!(
+        phrases(official(&x, "Trần Quốc Hưng")),
+        vec!["Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"]
+    );
+}
+
+#[test]
+fn former_posts_and_acting_titles() {
+    let x = extract(
+        "Ông Ngô Văn Lực, nguyên Bí thư Tỉnh ủy Phú Yên, và ông Hà Văn Kiên, Quyền Giám đốc Sở Y tế tỉnh Phú Yên.",
+    );
+    let luc = official(&x, "Ngô Văn Lực");
+    assert!(luc.positions[0].former);
+    let kien = official(&x, "Hà Văn Kiên");
+    assert_eq!(kien.positions[0].title.text, "Quyền Giám đốc");
+    assert!(kien.positions[0].title.acting && !kien.positions[0].former);
+}
+
+#[test]
+fn later_references_join_the_first_mention() {
+    let text = "Đại tá Lương Minh Sơn, Chính ủy Bộ Chỉ huy Quân sự tỉnh Lào Cai, phát biểu. \
+                Theo Đại tá Sơn, đơn vị đã hoàn thành nhiệm vụ. Ông Sơn cảm ơn các đồng chí.";
+    let x = extract(text);
+    assert_eq!(x.officials.len(), 1);
+    let son = &x.officials[0];
+    assert_eq!(son.mentions.len(), 3);
+    for m in &son.mentions {
+        assert!(text[m.start..m.end].ends_with("Sơn"));
+    }
+}
+
+#[test]
+fn article_province_completes_bare_bodies() {
+    let x = extract(
+        "Tỉnh ủy Quảng Bình tổ chức hội nghị. Đồng chí Võ Văn Phương, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Võ Văn Phương")),
+        vec![
+            "Bí thư Tỉnh ủy Quảng Bình",
+            "Chủ tịch Hội đồng nhân dân tỉnh Quảng Bình"
+        ]
+    );
+}
+
+#[test]
+fn people_without_a_post_or_rank_are_not_officials() {
+    for text in [
+        "Ông Nguyễn Văn Bình, nông dân xã Tân Phú, trồng cam.",
+        "Đoàn đến thăm Trường THPT Lê Quý Đôn và đường Nguyễn Trãi.",
+        "Học tập và làm theo tư tưởng Hồ Chí Minh.",
+        "Phóng viên: MINH ANH",
+        "Huân chương Hồ Chí Minh được trao cho đơn vị.",
+    ] {
+        assert!(
+            extract(text).officials.is_empty(),
+            "{text}: {:?}",
+            extract(text).officials
+        );
+    }
+}
+
+#[test]
+fn historical_officials_with_a_title_count() {
+    let x = extract("Đại tướng Võ Nguyên Giáp là người học trò xuất sắc của Chủ tịch Hồ Chí Minh.");
+    assert_eq!(official(&x, "Võ Nguyên Giáp").rank, Some(Rank::General));
+    assert_eq!(phrases(official(&x, "Hồ Chí Minh")), vec!["Chủ tịch"]);
+}
+
+#[test]
+fn academic_titles_are_honors_not_ranks() {
+    let x = extract(
+        "Thiếu tướng, PGS.TS Lê Văn Cường, Phó Giám đốc Học viện Quốc phòng, trình bày tham luận.",
+    );
+    let o = official(&x, "Lê Văn Cường");
+    assert_eq!(o.rank, Some(Rank::MajorGeneral));
+    assert_eq!(o.honors[0].abbreviation, "PGS.TS");
+}
+
+fn name_strategy() -> impl Strategy<Value = String> {
+    let surnames = prop::sample::select(vec![
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô",
+    ]);
+    let middles = prop::sample::select(vec![
+        "Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Thanh", "Ngọc",
+    ]);
+    let givens = prop::sample::select(vec![
+        "An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Lan", "Nam", "Phúc", "Tâm",
+    ]);
+    (surnames, middles, givens).prop_map(|(s, m, g)| format!("{s} {m} {g}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// "[rank] [title] Name" planted in filler gives exactly that official.
+    #[test]
+    fn planted_rank_title_name_is_found(
+        name in name_strategy(),
+        rank in prop::sample::select(vec![Rank::Colonel, Rank::MajorGeneral, Rank::LieutenantGeneral, Rank::SeniorColonel]),
+        title in prop::sample::select(vec!["Tư lệnh Quân khu 7", "Chính ủy Quân đoàn 12", "Giám đốc Công an tỉnh Nghệ An"]),
+        before in "[a-zđ ]{0,40}",
+        after in "[a-zđ ]{0,40}",
+    ) {
+        let text = format!("Hôm nay {before}. {title}, {rank} {name} kiểm tra {after}.", rank = rank.vietnamese());
+        let x = Extractor::new().extract(&text);
+        prop_assert_eq!(x.officials.len(), 1, "{}: {:?}", text, x.officials);
+        let o = &x.officials[0];
+        prop_assert_eq!(&o.name, &name);
+        prop_assert_eq!(o.rank, Some(rank));
+        prop_assert_eq!(o.positions.iter().map(|p| p.phrase()).collect::<Vec<_>>(), vec![title.to_string()]);
+    }
+}

@@ -1,0 +1,137 @@
+//! Organizations: kinds, levels, abbreviations, localities and exclusions,
+//! on sentences written for these tests.
+
+use vngov::{Level, OrgKind, extract};
+
+fn names(text: &str) -> Vec<String> {
+    extract(text)
+        .organizations
+        .into_iter()
+        .map(|o| o.name)
+        .collect()
+}
+
+#[test]
+fn kinds_and_levels() {
+    let cases: &[(&str, &str, OrgKind, Option<Level>)] = &[
+        (
+            "Bộ Chính trị họp phiên thường kỳ.",
+            "Bộ Chính trị",
+            OrgKind::Party,
+            Some(Level::Central),
+        ),
+        (
+            "Tỉnh ủy Sơn La ra nghị quyết.",
+            "Tỉnh ủy Sơn La",
+            OrgKind::Party,
+            Some(Level::Province),
+        ),
+        (
+            "Bộ Quốc phòng tổ chức hội nghị.",
+            "Bộ Quốc phòng",
+            OrgKind::Military,
+            Some(Level::Central),
+        ),
+        (
+            "Công an tỉnh Hà Tĩnh triệt phá đường dây.",
+            "Công an tỉnh Hà Tĩnh",
+            OrgKind::Police,
+            Some(Level::Province),
+        ),
+        (
+            "Ủy ban nhân dân huyện Mèo Vạc họp.",
+            "Ủy ban nhân dân huyện Mèo Vạc",
+            OrgKind::State,
+            Some(Level::District),
+        ),
+        (
+            "Hội Nông dân Việt Nam phát động phong trào.",
+            "Hội Nông dân Việt Nam",
+            OrgKind::Mass,
+            Some(Level::Central),
+        ),
+        (
+            "Tòa án nhân dân tối cao ban hành hướng dẫn.",
+            "Tòa án nhân dân tối cao",
+            OrgKind::Court,
+            Some(Level::Central),
+        ),
+        (
+            "Quân khu 2 diễn tập phòng thủ.",
+            "Quân khu 2",
+            OrgKind::Military,
+            None,
+        ),
+    ];
+    for &(text, name, kind, level) in cases {
+        let x = extract(text);
+        let o = x
+            .organizations
+            .iter()
+            .find(|o| o.name == name)
+            .unwrap_or_else(|| panic!("{name} in {text}: {:?}", names(text)));
+        assert_eq!(o.kind, kind, "{text}");
+        assert_eq!(o.level, level, "{text}");
+    }
+}
+
+#[test]
+fn abbreviations_are_expanded_and_kept() {
+    let x = extract("UBND tỉnh Điện Biên và HĐND tỉnh Điện Biên họp liên tịch.");
+    let ubnd = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "Ủy ban nhân dân tỉnh Điện Biên")
+        .expect("UBND expanded");
+    assert_eq!(ubnd.abbreviation.as_deref(), Some("UBND"));
+    assert_eq!(ubnd.locality.as_deref(), Some("Điện Biên"));
+    assert!(
+        names("Bộ Tư lệnh (BTL) BĐBP chỉ đạo các đồn.")
+            .contains(&"Bộ Tư lệnh Bộ đội Biên phòng".to_string())
+    );
+}
+
+#[test]
+fn parents_written_with_the_body_stay_in_its_name() {
+    let n = names("Ban Thường vụ Tỉnh ủy Lạng Sơn và Đảng ủy Bộ đội Biên phòng ký kết quy chế.");
+    assert!(
+        n.contains(&"Ban Thường vụ Tỉnh ủy Lạng Sơn".to_string()),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&"Đảng ủy Bộ đội Biên phòng".to_string()),
+        "{n:?}"
+    );
+    assert!(
+        !n.contains(&"Tỉnh ủy Lạng Sơn".to_string()),
+        "a parent is listed only when named alone: {n:?}"
+    );
+}
+
+#[test]
+fn locality_is_completed_only_when_certain() {
+    let n = names("Tỉnh ủy Hòa Bình họp. Sau đó, UBND tỉnh triển khai kế hoạch.");
+    assert!(
+        n.contains(&"Ủy ban nhân dân tỉnh Hòa Bình".to_string()),
+        "{n:?}"
+    );
+    let n = names("Đoàn công tác làm việc tại Cao Bằng và Lạng Sơn. UBND tỉnh đã báo cáo.");
+    assert!(
+        n.contains(&"Ủy ban nhân dân tỉnh".to_string()),
+        "two provinces, none certain: {n:?}"
+    );
+}
+
+#[test]
+fn generic_and_non_state_references_are_not_bodies() {
+    for text in [
+        "Các cấp ủy Đảng và chính quyền cùng vào cuộc.",
+        "Đảng ủy các xã biên giới phối hợp tốt.",
+        "Chủ trương của Đảng, chính sách của Nhà nước được thực hiện.",
+        "Ảnh: TTXVN",
+        "Ban tổ chức giải chạy công bố kết quả.",
+        "Ủy ban Olympic quốc gia họp.",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
