@@ -70,6 +70,7 @@ pub(crate) static TITLES: &[TitleDef] = &[
     t("Sư đoàn trưởng"),
     t("Tham mưu trưởng"),
     t("Tham tán"),
+    t("Tham tán Công sứ"),
     standalone("Thành ủy viên"),
     t("Thẩm phán"),
     t("Thị trưởng"),

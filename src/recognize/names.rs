@@ -111,7 +111,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if let Some(h) = doc.hit(k) {
             let province = matches!(h.term.class, Class::Province(_) | Class::Country);
             let single_generic = matches!(h.term.class, Class::Body(b) if h.last == k + 1 && matches!(b.shape, Shape::Generic | Shape::Unit));
-            if k == i && province && !introduced {
+            if k == i && (province && !introduced || matches!(h.term.class, Class::Country)) {
                 return None;
             }
             if !(province || single_generic) {

@@ -71,10 +71,25 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     let mut end = head_end;
     if text == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         let w = doc.folded(end);
-        let body_follows = bodies::parse(doc, end).is_some_and(|b| b.complete);
+        let following = bodies::parse(doc, end);
+        let body_follows = following.as_ref().is_some_and(|b| b.complete);
         if !body_follows && TRUONG_UNITS.contains(&w) {
             text.push(' ');
-            text.push_str(doc.text(end));
+            text.push_str(&w.to_string());
+            // "Trưởng đoàn đại biểu Quốc hội tỉnh": the word heads the body too
+            if let Some(b) = following.filter(|b| b.last > end + 1) {
+                let title_end = end + 1;
+                return Some(TitlePhrase {
+                    first: i,
+                    last: b.last,
+                    title_end,
+                    def: &TRUONG,
+                    text: format!("{prefix}{text}"),
+                    former,
+                    body: Some(b),
+                    place: None,
+                });
+            }
             end += 1;
         }
     }

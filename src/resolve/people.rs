@@ -257,7 +257,7 @@ const NOT_A_BODY: &[&str] = &[
 ];
 
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
-    let mut name = b.text(doc);
+    let mut name = capitalize(&b.text(doc));
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     if single_head {
         name = b.head.name.to_string();
@@ -320,6 +320,16 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         level: b.level,
         locality,
         abbreviation: None,
+    }
+}
+
+/// Body names start with a capital ("đoàn đại biểu Quốc hội" after
+/// "Trưởng" is "Đoàn đại biểu Quốc hội").
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s.to_string(),
     }
 }
 
@@ -509,6 +519,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
 /// person, and completes a bare title from the article when only one body
 /// is ever written with it.
 fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<String>>) {
+    let titles: Vec<String> = p.positions.iter().map(|q| fold_key(&q.title.text)).collect();
     let holders_with_body: Vec<String> = p
         .positions
         .iter()
@@ -516,7 +527,12 @@ fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<St
         .map(|q| fold_key(&q.title.text))
         .collect();
     p.positions.retain(|q| {
-        q.organization.is_some() || !holders_with_body.contains(&fold_key(&q.title.text))
+        // a bare title is dropped when the same title, or a longer one that
+        // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
+        let t = fold_key(&q.title.text);
+        q.organization.is_some()
+            || !(holders_with_body.contains(&t)
+                || titles.iter().any(|o| o.len() > t.len() && o.starts_with(&format!("{t} "))))
     });
     for q in &mut p.positions {
         if q.organization.is_none() && !q.former {
