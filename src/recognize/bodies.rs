@@ -37,6 +37,8 @@ pub(crate) struct BodyPhrase {
     /// Capitalised words follow a local body directly ("Đảng ủy Khối Dân
     /// chính"): the phrase names its unit itself.
     pub tail_words: bool,
+    /// A parent body written in parentheses: the token indices of "(" and ")".
+    pub paren_parent: Option<(usize, usize)>,
     /// An abbreviation defined in parentheses inside the phrase ("Bộ Tư lệnh
     /// (BTL) Bộ đội Biên phòng"): its token range, left out of the name.
     pub defined: Option<(usize, usize)>,
@@ -60,10 +62,19 @@ const STOP_WORDS: &[&str] = &[
 impl BodyPhrase {
     /// The phrase as written, without an abbreviation defined in it.
     pub fn text(&self, doc: &Doc<'_>) -> String {
-        let raw = match self.defined {
+        let mut raw = match self.defined {
             Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
             None => doc.slice(self.first, self.last).to_string(),
         };
+        if let Some((open, close)) = self.paren_parent {
+            let before = match self.defined {
+                Some((a, b)) if b <= open => {
+                    format!("{} {}", doc.slice(self.first, a), doc.slice(b, open))
+                }
+                _ => doc.slice(self.first, open).to_string(),
+            };
+            raw = format!("{before} {}", doc.slice(open + 1, close));
+        }
         raw.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
@@ -151,12 +162,14 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         level_word: None,
         last_body: head,
         defined: None,
+        paren_parent: None,
         tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
     };
     let mut needs_name = matches!(head.shape, Shape::Generic);
-    let mut in_name = false;
+    // a named unit head ("Đồn Biên phòng", "Trạm Kiểm soát") goes on with its name
+    let mut in_name = head.shape == Shape::Unit && hit.last > i + 1;
     let mut lower_run = 0;
     let mut numbered = false;
     let mut last_shape = head.shape;
@@ -170,6 +183,21 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 p.defined = Some((j, close + 1));
                 p.last = close + 1;
                 continue;
+            }
+            // "Vụ Pháp chế (Bộ Quốc phòng)": the parent in parentheses
+            if doc.text(j) == "(" && p.paren_parent.is_none() {
+                if let Some(parent) = parse(doc, j + 1) {
+                    if parent.complete
+                        && doc.tokens.get(parent.last).is_some()
+                        && doc.text(parent.last) == ")"
+                    {
+                        p.paren_parent = Some((j, parent.last));
+                        p.last = parent.last + 1;
+                        p.has_parent = true;
+                        p.complete |= matches!(head.shape, Shape::Generic | Shape::Unit) && in_name;
+                        break;
+                    }
+                }
             }
         }
         if let Some(h) = doc.hit(j) {

@@ -519,7 +519,11 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
 /// person, and completes a bare title from the article when only one body
 /// is ever written with it.
 fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<String>>) {
-    let titles: Vec<String> = p.positions.iter().map(|q| fold_key(&q.title.text)).collect();
+    let titles: Vec<String> = p
+        .positions
+        .iter()
+        .map(|q| fold_key(&q.title.text))
+        .collect();
     let holders_with_body: Vec<String> = p
         .positions
         .iter()
@@ -532,7 +536,9 @@ fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<St
         let t = fold_key(&q.title.text);
         q.organization.is_some()
             || !(holders_with_body.contains(&t)
-                || titles.iter().any(|o| o.len() > t.len() && o.starts_with(&format!("{t} "))))
+                || titles
+                    .iter()
+                    .any(|o| o.len() > t.len() && o.starts_with(&format!("{t} "))))
     });
     for q in &mut p.positions {
         if q.organization.is_none() && !q.former {
@@ -725,7 +731,38 @@ impl OrgList {
             return;
         }
         let span = Span::new(doc.tokens[b.first].start, doc.tokens[b.last - 1].end);
-        let key = fold_key(&r.name);
+        // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
+        // listed apart; positions keep the whole name.
+        if let Some((open, close)) = b.paren_parent {
+            let parent = doc
+                .slice(open + 1, close)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
+                let child_span = Span::new(
+                    span.start,
+                    doc.tokens[open.saturating_sub(1).max(b.first)].end,
+                );
+                let parent_span = Span::new(doc.tokens[open + 1].start, doc.tokens[close - 1].end);
+                self.push(child.to_string(), r, Some(parent.clone()), child_span);
+                let parsed = bodies::parse(doc, open + 1);
+                let parent_r = Resolved {
+                    name: parent.clone(),
+                    locality: None,
+                    kind: parsed.as_ref().map_or(r.kind, |p| p.kind),
+                    level: parsed.as_ref().map_or(r.level, |p| p.level),
+                    ..r.clone()
+                };
+                self.push(parent, &parent_r, None, parent_span);
+                return;
+            }
+        }
+        self.push(r.name.clone(), r, None, span);
+    }
+
+    fn push(&mut self, name: String, r: &Resolved, parent: Option<String>, span: Span) {
+        let key = fold_key(&name);
         if let Some(&i) = self.index.get(&key) {
             if !self.list[i].mentions.contains(&span) {
                 self.list[i].mentions.push(span);
@@ -734,12 +771,12 @@ impl OrgList {
         }
         self.index.insert(key, self.list.len());
         self.list.push(Organization {
-            name: r.name.clone(),
+            name,
             kind: r.kind,
             level: r.level,
             locality: r.locality.clone(),
             abbreviation: r.abbreviation.clone(),
-            parent: None,
+            parent,
             foreign: false,
             mentions: vec![span],
         });
