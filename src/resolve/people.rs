@@ -403,9 +403,9 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
         // titles touching from the left; "Thứ trưởng Bộ Quốc phòng, Thượng
         // tướng Lê Văn A": a rank may follow the title after a comma
         let mut t = j;
-        if rank.is_some()
+        if (rank.is_some() || has_intro)
             && j >= 2
-            && matches!(items[j - 1], Item::Sep(',', _))
+            && matches!(items[j - 1], Item::Sep(',' | '-', _))
             && matches!(items[j - 2], Item::Title(_))
             && !claimed[j - 2]
         {
@@ -485,6 +485,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
             }
             if let Some(b) = &t.body {
                 let r = resolve_body(doc, b, &places);
+                orgs.add(doc, &r, b);
                 if r.listed {
                     let list = bodies_of_title.entry(fold_key(&t.text)).or_default();
                     if !list.contains(&r.name) {
@@ -497,6 +498,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
     for p in &mut people {
         complete_bare_titles(p, &bodies_of_title);
     }
+    refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people);
 
     let officials = people
         .into_iter()
@@ -512,6 +514,55 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
     People {
         officials,
         organizations: orgs.list,
+    }
+}
+
+/// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
+/// quyết định") is a mention of the one person the article gives that post.
+fn refer_titles_to_holders(
+    doc: &Doc<'_>,
+    items: &[Item],
+    in_chain: &[bool],
+    places: &Localities,
+    people: &mut [Person],
+) {
+    for (k, it) in items.iter().enumerate() {
+        let Item::Title(t) = it else { continue };
+        if in_chain[k] || t.former {
+            continue;
+        }
+        let body = t
+            .body
+            .as_ref()
+            .map(|b| fold_key(&resolve_body(doc, b, places).name));
+        let title = fold_key(&t.text);
+        let holders: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.positions.iter().any(|q| {
+                    !q.former
+                        && fold_key(&q.title.text) == title
+                        && match &body {
+                            Some(b) => q
+                                .organization
+                                .as_ref()
+                                .is_some_and(|o| &fold_key(&o.name) == b),
+                            None => true,
+                        }
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = holders.as_slice() {
+            let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
+            if !people[*only].mentions.contains(&span) {
+                people[*only].mentions.push(span);
+            }
+        }
+    }
+    for p in people.iter_mut() {
+        p.mentions.sort();
     }
 }
 
