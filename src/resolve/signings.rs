@@ -179,17 +179,11 @@ pub(crate) fn resolve(
         };
         let parties = match between {
             Some(from) => bodies_in(from, s_end),
-            // a leader signing a legal document signs for the body named
-            // with them ("Chủ tịch Ủy ban nhân dân tỉnh … ký Quyết định")
-            None if kind == SignedKind::LegalDocument => bodies_in(s_start.saturating_sub(1), verb),
             // "A, Chủ tịch UBND tỉnh X và B, Thứ trưởng Bộ Y ký thỏa thuận":
             // each signatory signs for the body of their last post
-            None => {
+            None if !signatories.is_empty() && kind != SignedKind::LegalDocument => {
                 let mut names: Vec<String> = Vec::new();
-                for off in officials
-                    .iter()
-                    .filter(|o| o.mentions.iter().any(|m| in_sentence(m) && m.end <= verb))
-                {
+                for off in officials.iter().filter(|o| signatories.contains(&o.name)) {
                     let body = off
                         .positions
                         .iter()
@@ -203,6 +197,10 @@ pub(crate) fn resolve(
                 }
                 names
             }
+            // the bodies named before the verb sign ("UBND tỉnh X đã ký kết …");
+            // a leader signing a legal document signs for the body named with
+            // them ("Chủ tịch Ủy ban nhân dân tỉnh … ký Quyết định")
+            None => bodies_in(passive.max(s_start).saturating_sub(1), verb),
         };
         // a ceremony's date is the event's; a legal document's only its own
         let date = dates
