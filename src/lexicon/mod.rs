@@ -188,6 +188,15 @@ fn build_terms() -> Vec<Term> {
             class: Class::Country,
         });
     }
+    // short country names that are also common words or given names match
+    // only as written, capitalised ("Thủ tướng Nga", not "biện pháp")
+    for &c in countries::CASED_COUNTRIES {
+        out.push(Term {
+            surface: c,
+            case_sensitive: true,
+            class: Class::Country,
+        });
+    }
     out
 }
 

@@ -253,7 +253,12 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
             && kind(a) != Some(SignedKind::LegalDocument));
     // two different named instruments of one kind ("biên bản ghi nhớ về A",
     // "biên bản ghi nhớ về B") are two acts, told apart by their texts
-    let text = |s: &Signing| s.document.as_ref().map(|d| d.text.clone()).unwrap_or_default();
+    let text = |s: &Signing| {
+        s.document
+            .as_ref()
+            .map(|d| d.text.clone())
+            .unwrap_or_default()
+    };
     let (ta, tb) = (text(a), text(b));
     let related = ta.starts_with(&tb) || tb.starts_with(&ta) || kind(a) != kind(b);
     same_kind
