@@ -153,12 +153,12 @@ pub(crate) static COUNTRIES: &[&str] = &[
 /// Short names matched only as written, capitalised: as ordinary words or
 /// given names they are lower case or follow a surname ("biện pháp",
 /// "Nguyễn Thị Nga" — a name run reads through them).
-pub(crate) static CASED_COUNTRIES: &[&str] = &["Bỉ", "Mỹ", "Nga", "Pháp", "Séc", "Úc"];
+pub(crate) static CASED_COUNTRIES: &[&str] = &["Bỉ", "Mỹ", "Nga", "Séc", "Úc"];
 
 /// Country names left out of matching altogether: even capitalised they are
 /// more often a given name or a sentence-initial word ("Đức", "Anh", "Ý kiến").
 #[allow(dead_code)] // documented exclusions, checked by the tests below
-pub(crate) static AMBIGUOUS_COUNTRIES: &[&str] = &["Anh", "Áo", "Ý", "Đức"];
+pub(crate) static AMBIGUOUS_COUNTRIES: &[&str] = &["Anh", "Pháp", "Áo", "Ý", "Đức"];
 
 #[cfg(test)]
 mod tests {

@@ -37,6 +37,8 @@ pub(crate) struct BodyPhrase {
     /// Capitalised words follow a local body directly ("Đảng ủy Khối Dân
     /// chính"): the phrase names its unit itself.
     pub tail_words: bool,
+    /// A country is written in the phrase ("Bộ Quốc phòng Lào").
+    pub foreign: bool,
     /// A parent body written in parentheses: the token indices of "(" and ")".
     pub paren_parent: Option<(usize, usize)>,
     /// An abbreviation defined in parentheses inside the phrase ("Bộ Tư lệnh
@@ -163,6 +165,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         last_body: head,
         defined: None,
         paren_parent: None,
+        foreign: false,
         tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
@@ -248,6 +251,8 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 Class::Country => {
                     p.last = h.last;
                     p.complete = true;
+                    p.foreign = true;
+                    in_name = false;
                     continue;
                 }
                 Class::Body(_) => {}
@@ -290,6 +295,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 // body names go on ("Ban Chấp hành Trung ương Đảng")
                 let closed = last_shape == Shape::Named
                     || numbered
+                    || p.foreign
                     || p.locality.is_some()
                     || p.bare_level.is_some();
                 if closed && !in_name && !NAME_CONTINUATIONS.contains(&doc.folded(j)) {

@@ -239,6 +239,8 @@ struct Resolved {
     level: Option<Level>,
     locality: Option<String>,
     abbreviation: Option<String>,
+    /// A country is written with it.
+    foreign: bool,
     /// Listed as an organization (complete and specific).
     listed: bool,
 }
@@ -320,6 +322,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         level: b.level,
         locality,
         abbreviation: None,
+        foreign: b.foreign,
     }
 }
 
@@ -828,7 +831,7 @@ impl OrgList {
             locality: r.locality.clone(),
             abbreviation: r.abbreviation.clone(),
             parent,
-            foreign: false,
+            foreign: r.foreign,
             mentions: vec![span],
         });
     }
