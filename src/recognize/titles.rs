@@ -75,7 +75,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         let body_follows = following.as_ref().is_some_and(|b| b.complete);
         if !body_follows && TRUONG_UNITS.contains(&w) {
             text.push(' ');
-            text.push_str(&w.to_string());
+            text.push_str(w);
             // "Trưởng đoàn đại biểu Quốc hội tỉnh": the word heads the body too
             if let Some(b) = following.filter(|b| b.last > end + 1) {
                 let title_end = end + 1;
