@@ -37,6 +37,8 @@ pub(crate) struct BodyPhrase {
     /// Capitalised words follow a local body directly ("Đảng ủy Khối Dân
     /// chính"): the phrase names its unit itself.
     pub tail_words: bool,
+    /// Commas between a unit and its parent, left out of the name.
+    pub commas: Vec<usize>,
     /// A country is written in the phrase ("Bộ Quốc phòng Lào").
     pub foreign: bool,
     /// A parent body written in parentheses: the token indices of "(" and ")".
@@ -77,6 +79,9 @@ impl BodyPhrase {
             };
             raw = format!("{before} {}", doc.slice(open + 1, close));
         }
+        if !self.commas.is_empty() {
+            raw = raw.replace(" ,", " ").replace(", ", " ");
+        }
         raw.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
@@ -104,6 +109,24 @@ fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<us
         k += 1;
     }
     None
+}
+
+/// Where a unit stands in the chain of command, for reading "A, B" as A
+/// under B; 0 for heads that are not units.
+fn rank_of(def: &BodyDef) -> u8 {
+    let first = def.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    match def.name {
+        "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" => 1,
+        "Hải đội" | "Tiểu đoàn" => 2,
+        "Cục" | "Vụ" | "Trung đoàn" | "Hải đoàn" | "Chi cục" => 3,
+        "Lữ đoàn" => 4,
+        "Tổng cục" | "Sư đoàn" | "Vùng" => 5,
+        "Quân đoàn" | "Quân khu" | "Quân chủng" | "Binh chủng" | "Bộ Tư lệnh" => 6,
+        _ if first == "Tổng cục" => 5,
+        _ if def.name.starts_with("Bộ ") && def.shape == Shape::Named => 7,
+        _ if def.name.starts_with("Quân chủng") => 6,
+        _ => 0,
+    }
 }
 
 /// Capitalised words that continue a complete body's name.
@@ -166,6 +189,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         defined: None,
         paren_parent: None,
         foreign: false,
+        commas: Vec::new(),
         tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
@@ -200,6 +224,21 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                         p.complete |= matches!(head.shape, Shape::Generic | Shape::Unit) && in_name;
                         break;
                     }
+                }
+            }
+        }
+        // "Cục Chính trị, Tổng cục Chính trị", "Hải đội 1, Lữ đoàn 125": a
+        // higher unit after a comma is the parent of the one before it
+        if doc.text(j) == "," && (p.complete || in_name) {
+            let next = doc.hit(j + 1).and_then(|h| match h.term.class {
+                Class::Body(def) if is_capitalized(doc, j + 1) => Some(def),
+                _ => None,
+            });
+            if let Some(def) = next {
+                if rank_of(def) > rank_of(p.last_body) && rank_of(p.last_body) > 0 {
+                    p.commas.push(j);
+                    p.last = j + 1;
+                    continue;
                 }
             }
         }
