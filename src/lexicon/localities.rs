@@ -130,6 +130,7 @@ pub(crate) static LEVEL_WORDS: &[(&str, Level)] = &[
     ("thành phố", Level::Province),
     ("thị trấn", Level::Commune),
     ("thị xã", Level::District),
+    ("thủ đô", Level::Province),
     ("tỉnh", Level::Province),
     ("xã", Level::Commune),
     ("đặc khu", Level::Commune),

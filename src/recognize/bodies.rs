@@ -417,6 +417,15 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
             break;
         }
         end += 1;
+        // transcribed foreign names: "Chăm-pa-sắc", "Viêng-chăn"
+        while end + 1 < doc.tokens.len()
+            && doc.text(end) == "-"
+            && doc.tokens[end].start == doc.tokens[end - 1].end
+            && doc.tokens[end + 1].start == doc.tokens[end].end
+            && doc.tokens[end + 1].kind == TokenKind::Word
+        {
+            end += 2;
+        }
     }
     // a number can name a commune-level unit ("phường 5")
     if end == i && doc.tokens[i].kind == TokenKind::Number {

@@ -166,9 +166,33 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
 /// Words that open the names of companies, schools, hospitals, newspapers
 /// and international organizations (lower case, as folded).
 const NON_STATE_BODIES: &[&str] = &[
-    "hđqt", "hội đồng quản trị", "tập đoàn", "công ty", "tổng công ty", "ngân hàng thương mại", "ngân hàng thế giới",
-    "trường", "bệnh viện", "đại học", "báo", "tạp chí", "hãng", "doanh nghiệp", "hợp tác xã", "câu lạc bộ",
-    "liên hợp quốc", "wb", "asean", "eu", "imf", "adb", "unicef", "undp", "fao", "who", "unesco",
+    "hđqt",
+    "hội đồng quản trị",
+    "tập đoàn",
+    "công ty",
+    "tổng công ty",
+    "ngân hàng thương mại",
+    "ngân hàng thế giới",
+    "trường",
+    "bệnh viện",
+    "đại học",
+    "báo",
+    "tạp chí",
+    "hãng",
+    "doanh nghiệp",
+    "hợp tác xã",
+    "câu lạc bộ",
+    "liên hợp quốc",
+    "wb",
+    "asean",
+    "eu",
+    "imf",
+    "adb",
+    "unicef",
+    "undp",
+    "fao",
+    "who",
+    "unesco",
 ];
 
 fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
@@ -178,7 +202,11 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     let start = doc.tokens[i].start;
     let rest: String = doc.norm.folded[start..].chars().take(24).collect();
     NON_STATE_BODIES.iter().any(|w| {
-        rest.starts_with(w) && rest[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+        rest.starts_with(w)
+            && rest[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

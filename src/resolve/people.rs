@@ -687,7 +687,18 @@ fn positions_of(
             kind: o.kind,
         });
         if org_ref.is_none() {
-            org_ref = t.place.as_ref().map(|c| OrgRef {
+            // its own place, or the next title's ("Bí thư, Đô trưởng Thủ đô X")
+            let next_place = || {
+                (!t.def.standalone && t.body.is_none())
+                    .then(|| {
+                        titles
+                            .get(n + 1)
+                            .filter(|nt| nt.body.is_none())
+                            .and_then(|nt| nt.place.as_ref())
+                    })
+                    .flatten()
+            };
+            org_ref = t.place.as_ref().or_else(next_place).map(|c| OrgRef {
                 name: c.clone(),
                 kind: OrgKind::Other,
             });
