@@ -1,0 +1,131 @@
+//! Signing events: phrases, roles, one event per act, and what is not a
+//! signing — on sentences written for these tests.
+
+use vngov::{Extractor, SignedKind, SigningStatus, extract};
+
+fn ex() -> Extractor {
+    Extractor::builder()
+        .published("2024-05-20")
+        .expect("valid date")
+        .build()
+}
+
+#[test]
+fn each_signing_phrase_gives_its_kind() {
+    let cases: &[(&str, SignedKind)] = &[
+        (
+            "Hai tỉnh ký kết quy chế phối hợp giữa Tỉnh ủy Lào Cai với Tỉnh ủy Yên Bái.",
+            SignedKind::Regulation,
+        ),
+        (
+            "Lễ ký thỏa thuận hợp tác giữa Bộ Công an và Bộ Quốc phòng diễn ra trang trọng.",
+            SignedKind::Agreement,
+        ),
+        (
+            "Hai bên đã ký biên bản ghi nhớ giữa Ủy ban nhân dân tỉnh Gia Lai với Bộ Y tế.",
+            SignedKind::Memorandum,
+        ),
+        (
+            "Các đơn vị ký giao ước thi đua năm 2024.",
+            SignedKind::Pledge,
+        ),
+        (
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Bộ Nội vụ ký chương trình phối hợp.",
+            SignedKind::Programme,
+        ),
+        (
+            "Thủ tướng Lê Văn An vừa ký Quyết định số 123/QĐ-TTg về việc thành lập Ban Chỉ đạo.",
+            SignedKind::LegalDocument,
+        ),
+    ];
+    for &(text, kind) in cases {
+        let x = ex().extract(text);
+        assert_eq!(x.signings.len(), 1, "{text}: {:?}", x.signings);
+        assert_eq!(
+            x.signings[0].document.as_ref().map(|d| d.kind),
+            Some(kind),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_leader_signing_a_decision_cites_it() {
+    let x = ex().extract(
+        "Thủ tướng Lê Văn An vừa ký Quyết định số 123/QĐ-TTg về việc thành lập Ban Chỉ đạo.",
+    );
+    let s = &x.signings[0];
+    assert_eq!(s.signatories, vec!["Lê Văn An"]);
+    assert_eq!(
+        s.document_ref.as_ref().map(|d| d.number.as_str()),
+        Some("123/QĐ-TTg")
+    );
+    assert_eq!(s.date, None, "a decision's date is only its own");
+}
+
+#[test]
+fn parties_between_and_the_date_of_the_event() {
+    let x = ex().extract(
+        "Sáng 18/5, Tỉnh ủy Điện Biên tổ chức hội nghị. Đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy và Đại tá Lò Văn Mừng, \
+         Chính ủy Bộ Chỉ huy Quân sự tỉnh đã ký kết quy chế phối hợp giữa Tỉnh ủy Điện Biên và Đảng ủy Quân sự tỉnh.",
+    );
+    let s = &x.signings[0];
+    assert_eq!(s.signatories, vec!["Trần Quốc Cường", "Lò Văn Mừng"]);
+    assert_eq!(s.parties[0], "Tỉnh ủy Điện Biên");
+    assert_eq!(s.date.map(|d| d.to_string()).as_deref(), Some("2024-05-18"));
+}
+
+#[test]
+fn witnesses_and_passive_subjects_do_not_sign() {
+    let x = ex().extract(
+        "Dưới sự chứng kiến của Thủ tướng Lê Văn An, ông Phạm Quốc Bảo, Chủ tịch UBND tỉnh Bình Phước đã ký thỏa thuận hợp tác.",
+    );
+    assert_eq!(x.signings[0].signatories, vec!["Phạm Quốc Bảo"]);
+    let x = ex().extract(
+        "Đại tá Hồ Văn Lâm, Phó Tư lệnh Quân khu 5, vừa được Thủ tướng Chính phủ ký quyết định bổ nhiệm giữ chức Tư lệnh.",
+    );
+    assert!(
+        x.signings[0].signatories.is_empty(),
+        "{:?}",
+        x.signings[0].signatories
+    );
+    assert_eq!(x.signings[0].parties, vec!["Chính phủ"]);
+}
+
+#[test]
+fn one_ceremony_several_instruments_are_several_signings() {
+    let x = ex().extract(
+        "Tại buổi lễ, Ủy ban nhân dân tỉnh Hà Tĩnh ký biên bản ghi nhớ về năng lượng với đối tác. \
+         Ủy ban nhân dân tỉnh Hà Tĩnh cũng ký biên bản ghi nhớ về giáo dục nghề nghiệp.",
+    );
+    assert_eq!(x.signings.len(), 2, "{:?}", x.signings);
+}
+
+#[test]
+fn a_signing_told_again_is_one_event() {
+    let x = ex().extract(
+        "Bộ Công an và Bộ Quốc phòng ký kết quy chế phối hợp. Sau đó, hai bộ đã ký kết quy chế phối hợp trong công tác bảo vệ an ninh.",
+    );
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+}
+
+#[test]
+fn plans_and_other_senses_are_not_signings() {
+    for text in [
+        "Hai bên sẽ ký kết thỏa thuận hợp tác vào cuối năm.",
+        "Hai nước tiến tới đàm phán và ký kết hiệp định thương mại.",
+        "Đồng chí Lê Văn An ký sổ tang tưởng niệm các anh hùng liệt sĩ.",
+        "Người dân đến đăng ký tạm trú tại Công an phường.",
+        "Bà Nguyễn Thị Hoa là thư ký tòa soạn.",
+        "Hai công ty ký hợp đồng cung cấp thiết bị.",
+    ] {
+        assert!(
+            extract(text).signings.is_empty(),
+            "{text}: {:?}",
+            extract(text).signings
+        );
+    }
+    let planned = Extractor::builder().planned_signings(true).build();
+    let x = planned.extract("Hai bên sẽ ký kết thỏa thuận hợp tác vào cuối năm.");
+    assert_eq!(x.signings[0].status, SigningStatus::Planned);
+}
