@@ -174,10 +174,9 @@ impl Localities {
             }
         }
         // bare province names and "tỉnh X" outside bodies
-        for (k, h) in doc.hits.iter().enumerate() {
+        for h in &doc.hits {
             if let Class::Province(p) = h.term.class {
                 let word = if p.city { "thành phố" } else { "tỉnh" };
-                let _ = k;
                 add(word, p.name);
             }
         }
@@ -238,7 +237,6 @@ struct Resolved {
     kind: OrgKind,
     level: Option<Level>,
     locality: Option<String>,
-    abbreviation: Option<String>,
     /// A country is written with it.
     foreign: bool,
     /// Listed as an organization (complete and specific).
@@ -321,7 +319,6 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         kind: b.kind,
         level: b.level,
         locality,
-        abbreviation: None,
         foreign: b.foreign,
     }
 }
@@ -464,7 +461,6 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let _ = has_intro;
         let positions = positions_of(doc, &items, &chain, &places, &mut orgs);
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
         add_person(
@@ -840,7 +836,8 @@ impl OrgList {
             kind: r.kind,
             level: r.level,
             locality: r.locality.clone(),
-            abbreviation: r.abbreviation.clone(),
+            // read off the original text when spans are mapped back
+            abbreviation: None,
             parent,
             foreign: r.foreign,
             mentions: vec![span],
