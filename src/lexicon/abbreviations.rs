@@ -80,8 +80,39 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// The expansion of `word` if it is a known abbreviation.
 pub(crate) fn expand(word: &str) -> Option<&'static str> {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == word)
-        .map(|&(_, e)| e)
+    use std::collections::HashMap;
+
+    use once_cell::sync::Lazy;
+    static INDEX: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+        let mut index = HashMap::with_capacity(ABBREVIATIONS.len());
+        for &(abbreviation, expansion) in ABBREVIATIONS {
+            // The first entry wins, as a scan of the table would.
+            index.entry(abbreviation).or_insert(expansion);
+        }
+        index
+    });
+    INDEX.get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_abbreviation_is_found_and_starts_upper_case() {
+        for &(abbreviation, expansion) in ABBREVIATIONS {
+            // The normalizer only tries words that start with an upper-case letter.
+            assert!(
+                abbreviation.chars().next().is_some_and(char::is_uppercase),
+                "{abbreviation}"
+            );
+            // And never more than 12 chars.
+            assert!(abbreviation.chars().count() <= 12, "{abbreviation}");
+            let first = ABBREVIATIONS.iter().find(|(a, _)| *a == abbreviation);
+            assert_eq!(expand(abbreviation), first.map(|&(_, e)| e));
+            assert!(!expansion.is_empty());
+        }
+        assert_eq!(expand("ubnd"), None);
+        assert_eq!(expand(""), None);
+    }
 }
