@@ -94,6 +94,31 @@ pub(crate) fn expand(word: &str) -> Option<&'static str> {
     INDEX.get(word).copied()
 }
 
+/// Whether `c` occurs in some abbreviation after its first char (so a word
+/// holding any other char past its first is no abbreviation).
+pub(crate) fn may_continue(c: char) -> bool {
+    use once_cell::sync::Lazy;
+    /// The ASCII chars as a table, the others sorted.
+    static CHARS: Lazy<([bool; 128], Vec<char>)> = Lazy::new(|| {
+        let mut ascii = [false; 128];
+        let mut other = Vec::new();
+        for c in ABBREVIATIONS.iter().flat_map(|(a, _)| a.chars().skip(1)) {
+            match ascii.get_mut(c as usize) {
+                Some(slot) => *slot = true,
+                None => other.push(c),
+            }
+        }
+        other.sort_unstable();
+        other.dedup();
+        (ascii, other)
+    });
+    let (ascii, other) = &*CHARS;
+    match ascii.get(c as usize) {
+        Some(&yes) => yes,
+        None => other.binary_search(&c).is_ok(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,12 +131,15 @@ mod tests {
                 abbreviation.chars().next().is_some_and(char::is_uppercase),
                 "{abbreviation}"
             );
-            // And never more than 12 chars.
-            assert!(abbreviation.chars().count() <= 12, "{abbreviation}");
+            // Two to twelve chars, each past the first one `may_continue` accepts.
+            let n = abbreviation.chars().count();
+            assert!((2..=12).contains(&n), "{abbreviation}");
+            assert!(abbreviation.chars().skip(1).all(may_continue));
             let first = ABBREVIATIONS.iter().find(|(a, _)| *a == abbreviation);
             assert_eq!(expand(abbreviation), first.map(|&(_, e)| e));
             assert!(!expansion.is_empty());
         }
+        assert!(!may_continue('h') && !may_continue('ủ') && may_continue('p'));
         assert_eq!(expand("ubnd"), None);
         assert_eq!(expand(""), None);
     }

@@ -108,6 +108,8 @@ const LOWER: u8 = 2;
 const UPPER: u8 = 4;
 const SPACE: u8 = 8;
 const NUMERIC: u8 = 16;
+/// Not a class: the piece is its original char, unchanged.
+const COPIED: u8 = 32;
 
 /// One character of the cleaned stream with the original range it stands for.
 #[derive(Clone, Copy, Debug)]
@@ -120,6 +122,7 @@ struct Piece {
 }
 
 impl Piece {
+    #[inline]
     fn new(ch: char, start: u32, end: u32) -> Piece {
         Piece {
             ch,
@@ -137,6 +140,7 @@ impl Piece {
 }
 
 /// The classes of `c`, as `char::is_alphabetic` and friends would say.
+#[inline]
 fn class_of(c: char) -> u8 {
     const fn ascii_class(b: u8) -> u8 {
         match b {
@@ -156,10 +160,15 @@ fn class_of(c: char) -> u8 {
         }
         t
     };
-    let u = c as u32;
-    if u < 128 {
-        return ASCII[u as usize];
+    match ASCII.get(c as usize) {
+        Some(&k) => k,
+        None => class_of_wide(c),
     }
+}
+
+/// [`class_of`] beyond ASCII.
+fn class_of_wide(c: char) -> u8 {
+    let u = c as u32;
     // The letters of Vietnamese outside ASCII, upper and lower case alternating.
     let pair = match u {
         0x1EA0..=0x1EF9
@@ -223,18 +232,26 @@ fn is_nfc_char(c: char) -> bool {
 
 /// Normalizes `input`; see the module docs for what changes.
 pub(crate) fn normalize(input: &str) -> Normalized {
-    let mut out = Builder::with_capacity(input.len());
+    run(input, Builder::with_capacity(input.len(), true)).finish(input.len())
+}
+
+/// The folded normalized text of `input` alone, without the offset map.
+fn normalize_folded(input: &str) -> String {
+    run(input, Builder::with_capacity(input.len(), false)).folded
+}
+
+fn run(input: &str, mut out: Builder) -> Builder {
     let mut chunk = Chunk::default();
     compose(input, |p| {
         if p.is(SPACE) {
-            chunk.flush(&mut out);
+            chunk.flush(input, &mut out);
             out.push(p.ch, p.start, p.end);
         } else {
-            chunk.pieces.push(p);
+            chunk.add(p);
         }
     });
-    chunk.flush(&mut out);
-    out.finish(input.len())
+    chunk.flush(input, &mut out);
+    out
 }
 
 /// The cleaned stream: entities decoded, look-alikes, spaces, dashes and
@@ -247,6 +264,7 @@ struct Cleaner<'a> {
 impl Iterator for Cleaner<'_> {
     type Item = Piece;
 
+    #[inline]
     fn next(&mut self) -> Option<Piece> {
         loop {
             let i = self.pos;
@@ -270,13 +288,21 @@ impl Iterator for Cleaner<'_> {
                     0..=0x1F | 0x7F => ' ',
                     _ => b as char,
                 };
-                return Some(Piece::new(ch, i as u32, (i + 1) as u32));
+                let mut p = Piece::new(ch, i as u32, (i + 1) as u32);
+                if ch as u32 == u32::from(b) {
+                    p.class |= COPIED;
+                }
+                return Some(p);
             }
             let ch = rest.chars().next()?;
             let len = ch.len_utf8();
             self.pos = i + len;
             if let Some(mapped) = clean_char(ch) {
-                return Some(Piece::new(mapped, i as u32, (i + len) as u32));
+                let mut p = Piece::new(mapped, i as u32, (i + len) as u32);
+                if mapped == ch {
+                    p.class |= COPIED;
+                }
+                return Some(p);
             }
         }
     }
@@ -347,14 +373,46 @@ fn emit_nfc(cluster: &str, start: u32, end: u32, emit: &mut impl FnMut(Piece)) {
 struct Chunk {
     pieces: Vec<Piece>,
     spaced: Vec<Piece>,
+    /// Whether spaces, tones or abbreviations might change the pieces; when
+    /// not, they are copied as they are.
+    busy: bool,
+    /// Whether some piece is not its original char, or not right after the
+    /// one before it (when not, the chunk is a slice of the input).
+    changed: bool,
 }
 
 impl Chunk {
+    fn add(&mut self, p: Piece) {
+        self.changed |= !p.is(COPIED) || self.pieces.last().is_some_and(|prev| prev.end != p.start);
+        if let Some(prev) = self.pieces.last() {
+            // A superset of what the three steps act on: an upper-case
+            // letter after two chars (glued words), a char after ',;:', a
+            // non-ASCII char after o or u (a tone), an upper-case letter
+            // followed by a char of an abbreviation.
+            self.busy |= (p.is(UPPER) && self.pieces.len() >= 2)
+                || matches!(prev.ch, ',' | ';' | ':')
+                || (matches!(prev.ch, 'o' | 'O' | 'u' | 'U') && !p.ch.is_ascii())
+                || (prev.is(UPPER) && crate::lexicon::abbreviations::may_continue(p.ch));
+        }
+        self.pieces.push(p);
+    }
+
     /// Spaces, tones and abbreviations of the chunk, appended to `out`.
-    fn flush(&mut self, out: &mut Builder) {
-        if self.pieces.is_empty() {
+    fn flush(&mut self, input: &str, out: &mut Builder) {
+        let (Some(first), Some(last)) = (self.pieces.first(), self.pieces.last()) else {
+            return;
+        };
+        if !self.busy {
+            match input.get(first.start as usize..last.end as usize) {
+                Some(slice) if !self.changed => out.push_slice(slice, first.start),
+                _ => self.pieces.iter().for_each(|p| out.push_piece(p)),
+            }
+            self.pieces.clear();
+            self.changed = false;
             return;
         }
+        self.busy = false;
+        self.changed = false;
         restore_spaces(&self.pieces, &mut self.spaced);
         self.pieces.clear();
         tones::canonicalize(&mut self.spaced);
@@ -445,7 +503,13 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
         let at_word_start =
             chunk[k].is(UPPER) && inner(&chunk[k]) && (k == 0 || !inner(&chunk[k - 1]));
         if at_word_start {
-            let limit = (k + MAX_ABBREVIATION_CHARS).min(chunk.len());
+            // Past the first char, an abbreviation holds only some chars.
+            let tail = chunk[k + 1..]
+                .iter()
+                .take(MAX_ABBREVIATION_CHARS - 1)
+                .take_while(|p| crate::lexicon::abbreviations::may_continue(p.ch))
+                .count();
+            let limit = k + 1 + tail;
             let mut found = None;
             for e in (k + 1..=limit).rev() {
                 let last = &chunk[e - 1];
@@ -478,14 +542,21 @@ struct Builder {
     text: String,
     folded: String,
     runs: Vec<Run>,
+    /// Whether to keep `text` and `runs` (`false`: `folded` alone).
+    map: bool,
+    /// The original start that extends the last run, when it is copied.
+    expect: u32,
 }
 
 impl Builder {
-    fn with_capacity(n: usize) -> Builder {
+    fn with_capacity(n: usize, map: bool) -> Builder {
+        let n = n + n / 8 + 8;
         Builder {
-            text: String::with_capacity(n + n / 8 + 8),
-            folded: String::with_capacity(n + n / 8 + 8),
+            text: String::with_capacity(if map { n } else { 0 }),
+            folded: String::with_capacity(n),
             runs: Vec::new(),
+            map,
+            expect: SHIFTED,
         }
     }
 
@@ -494,26 +565,71 @@ impl Builder {
     }
 
     /// Appends `ch`, which stands for `start..end` of the original.
+    #[inline]
     fn push(&mut self, ch: char, start: u32, end: u32) {
-        let at = self.text.len() as u32;
+        self.folded.push(fold_char(ch));
+        if !self.map {
+            return;
+        }
         let len = ch.len_utf8() as u32;
-        let copied = end.wrapping_sub(start) == len;
-        let extends = self.runs.last().is_some_and(|r| {
-            if r.end == SHIFTED {
-                copied && r.start.wrapping_add(at - r.norm) == start
-            } else {
-                r.start == start && r.end == end
+        if start == self.expect && end.wrapping_sub(start) == len {
+            self.expect = end;
+        } else {
+            self.start_run(start, end, len);
+        }
+        self.text.push(ch);
+    }
+
+    /// Appends `slice`, copied from the original at `start`.
+    fn push_slice(&mut self, slice: &str, start: u32) {
+        let at = self.folded.len();
+        if slice.is_ascii() {
+            self.folded.push_str(slice);
+            if let Some(tail) = self.folded.get_mut(at..) {
+                tail.make_ascii_lowercase();
             }
-        });
-        if !extends {
+        } else {
+            self.folded.extend(slice.chars().map(fold_char));
+        }
+        if !self.map {
+            return;
+        }
+        if start != self.expect {
+            self.runs.push(Run {
+                norm: self.text.len() as u32,
+                start,
+                end: SHIFTED,
+            });
+        }
+        self.expect = start + slice.len() as u32;
+        self.text.push_str(slice);
+    }
+
+    /// Starts a run for a char (unless the last run is made of the same range).
+    fn start_run(&mut self, start: u32, end: u32, len: u32) {
+        let at = self.text.len() as u32;
+        if end.wrapping_sub(start) == len {
             self.runs.push(Run {
                 norm: at,
                 start,
-                end: if copied { SHIFTED } else { end },
+                end: SHIFTED,
             });
+            self.expect = end;
+            return;
         }
-        self.text.push(ch);
-        self.folded.push(fold_char(ch));
+        self.expect = SHIFTED;
+        if self
+            .runs
+            .last()
+            .is_some_and(|r| r.start == start && r.end == end)
+        {
+            return;
+        }
+        self.runs.push(Run {
+            norm: at,
+            start,
+            end,
+        });
     }
 
     fn finish(self, original_len: usize) -> Normalized {
@@ -552,9 +668,9 @@ pub(crate) fn fold_char(c: char) -> char {
 /// A comparison key for short words and phrases: normalized, lower case,
 /// single spaces. Used by lexicon look-ups and the `from_*` parsers.
 pub(crate) fn fold_key(s: &str) -> String {
-    let n = normalize(s);
-    let mut out = String::with_capacity(n.folded.len());
-    for w in n.folded.split_whitespace() {
+    let folded = normalize_folded(s);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -744,7 +860,7 @@ mod tests {
             ('đ', 20, 22),
             ('é', 22, 25),
         ];
-        let mut b = Builder::with_capacity(0);
+        let mut b = Builder::with_capacity(0, true);
         let (mut starts, mut ends) = (Vec::new(), Vec::new());
         for &(ch, s, e) in pushes {
             b.push(ch, s, e);
