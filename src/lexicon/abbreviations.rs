@@ -81,8 +81,67 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// The expansion of `word` if it is a known abbreviation.
 pub(crate) fn expand(word: &str) -> Option<&'static str> {
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| *a == word)
-        .map(|&(_, e)| e)
+    use std::collections::HashMap;
+
+    use once_cell::sync::Lazy;
+    static INDEX: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+        let mut index = HashMap::with_capacity(ABBREVIATIONS.len());
+        for &(abbreviation, expansion) in ABBREVIATIONS {
+            // The first entry wins, as a scan of the table would.
+            index.entry(abbreviation).or_insert(expansion);
+        }
+        index
+    });
+    INDEX.get(word).copied()
+}
+
+/// Whether `c` occurs in some abbreviation after its first char (so a word
+/// holding any other char past its first is no abbreviation).
+pub(crate) fn may_continue(c: char) -> bool {
+    use once_cell::sync::Lazy;
+    /// The ASCII chars as a table, the others sorted.
+    static CHARS: Lazy<([bool; 128], Vec<char>)> = Lazy::new(|| {
+        let mut ascii = [false; 128];
+        let mut other = Vec::new();
+        for c in ABBREVIATIONS.iter().flat_map(|(a, _)| a.chars().skip(1)) {
+            match ascii.get_mut(c as usize) {
+                Some(slot) => *slot = true,
+                None => other.push(c),
+            }
+        }
+        other.sort_unstable();
+        other.dedup();
+        (ascii, other)
+    });
+    let (ascii, other) = &*CHARS;
+    match ascii.get(c as usize) {
+        Some(&yes) => yes,
+        None => other.binary_search(&c).is_ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_abbreviation_is_found_and_starts_upper_case() {
+        for &(abbreviation, expansion) in ABBREVIATIONS {
+            // The normalizer only tries words that start with an upper-case letter.
+            assert!(
+                abbreviation.chars().next().is_some_and(char::is_uppercase),
+                "{abbreviation}"
+            );
+            // Two to twelve chars, each past the first one `may_continue` accepts.
+            let n = abbreviation.chars().count();
+            assert!((2..=12).contains(&n), "{abbreviation}");
+            assert!(abbreviation.chars().skip(1).all(may_continue));
+            let first = ABBREVIATIONS.iter().find(|(a, _)| *a == abbreviation);
+            assert_eq!(expand(abbreviation), first.map(|&(_, e)| e));
+            assert!(!expansion.is_empty());
+        }
+        assert!(!may_continue('h') && !may_continue('ủ') && may_continue('p'));
+        assert_eq!(expand("ubnd"), None);
+        assert_eq!(expand(""), None);
+    }
 }

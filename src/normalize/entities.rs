@@ -63,6 +63,12 @@ pub(super) fn decode_at(s: &str) -> Option<(char, usize)> {
     Some((ch, len))
 }
 
+/// Whether all of `s` is one HTML reference that [`decode_at`] would decode
+/// but for the double-escape rule ("&amp;", "&#7889;").
+pub(super) fn is_reference(s: &str) -> bool {
+    decode_one(s).is_some_and(|(_, len)| len == s.len())
+}
+
 fn decode_one(s: &str) -> Option<(char, usize)> {
     let rest = s.strip_prefix('&')?;
     let semi = rest.bytes().take(10).position(|b| b == b';')?;

@@ -2,12 +2,18 @@
 //!
 //! Matching runs on a cleaned copy of the input: HTML entities decoded, NFC,
 //! Latin look-alikes of Đ/đ mapped, odd spaces unified, zero-width
-//! characters dropped, dashes, quotes and apostrophes unified, one tone
-//! placement for the syllable-final clusters *oa, oe, uy* ("hoà" → "hòa",
-//! "thuỷ" → "thủy"), and a space restored where words were glued
-//! ("tổ chứcHội nghị") or punctuation lacks its space. Every normalized byte
-//! remembers which original bytes it came from, so spans found on the
-//! normalized text map back to the caller's text exactly.
+//! characters dropped, dashes, quotes and apostrophes unified, a space
+//! restored where words were glued ("tổ chứcHội nghị") or punctuation lacks
+//! its space, and one tone placement for the syllable-final clusters *oa, oe,
+//! uy* ("hoà" → "hòa", "thuỷ" → "thủy"). Every normalized byte remembers
+//! which original bytes it came from, so spans found on the normalized text
+//! map back to the caller's text exactly.
+//!
+//! One pass over the input: characters are cleaned and composed as they are
+//! read, then each whitespace-delimited chunk gets its spaces, tones and
+//! abbreviations before it is appended to the output. The offset map keeps
+//! one entry per run of characters that map to the original alike, not one
+//! per byte.
 
 mod entities;
 mod tones;
@@ -25,13 +31,28 @@ pub(crate) struct Normalized {
     /// `text` lower-cased char by char where that keeps the UTF-8 length, so
     /// byte offsets are shared with `text`.
     pub folded: String,
-    /// For each byte of `text`, the original start of the source it came from.
-    starts: Vec<u32>,
-    /// For each byte of `text`, the original end of the source it came from.
-    ends: Vec<u32>,
+    /// The offset map: runs of `text` in order, each starting at a char
+    /// boundary; the first starts at 0 when `text` is not empty.
+    runs: Vec<Run>,
     /// Length of the original text.
     original_len: usize,
 }
+
+/// A run of normalized text from `norm` up to the next run's start.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    /// Where the run starts in the normalized text.
+    norm: u32,
+    /// Where its first char came from in the original.
+    start: u32,
+    /// [`SHIFTED`] when each char of the run came from the original char of
+    /// the same length at the same distance from `start` (a copy); otherwise
+    /// every char of the run came from `start..end`.
+    end: u32,
+}
+
+/// [`Run::end`] of a run copied from the original.
+const SHIFTED: u32 = u32::MAX;
 
 impl Normalized {
     /// Maps a byte range of the normalized text to the original text.
@@ -40,58 +61,256 @@ impl Normalized {
             return Span::new(self.original_len, self.original_len);
         }
         let end = end.min(self.text.len());
-        let s = self.starts[start] as usize;
+        let s = self.source_start(start);
         if end <= start {
             return Span::new(s, s);
         }
-        let e = self.ends[end - 1] as usize;
+        let e = self.source_end(end - 1);
         Span::new(s, e.max(s))
+    }
+
+    /// The run holding byte `b` of the text (`b < text.len()`).
+    fn run_at(&self, b: usize) -> Run {
+        let k = self.runs.partition_point(|r| r.norm as usize <= b);
+        self.runs[k.saturating_sub(1)]
+    }
+
+    /// The original start of the source of the char holding byte `b`.
+    fn source_start(&self, b: usize) -> usize {
+        let run = self.run_at(b);
+        if run.end != SHIFTED {
+            return run.start as usize;
+        }
+        let mut c = b;
+        while !self.text.is_char_boundary(c) {
+            c -= 1;
+        }
+        run.start as usize + (c - run.norm as usize)
+    }
+
+    /// The original end of the source of the char holding byte `b`.
+    fn source_end(&self, b: usize) -> usize {
+        let run = self.run_at(b);
+        if run.end != SHIFTED {
+            return run.end as usize;
+        }
+        let mut c = b + 1;
+        while !self.text.is_char_boundary(c) {
+            c += 1;
+        }
+        run.start as usize + (c - run.norm as usize)
     }
 }
 
+// Character classes, computed once per char of the cleaned stream.
+const ALPHA: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const SPACE: u8 = 8;
+const NUMERIC: u8 = 16;
+/// Not a class: the piece is its original char, unchanged.
+const COPIED: u8 = 32;
+
 /// One character of the cleaned stream with the original range it stands for.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Piece {
     ch: char,
     start: u32,
     end: u32,
+    /// [`ALPHA`], [`LOWER`], [`UPPER`], [`SPACE`], [`NUMERIC`] of `ch`.
+    class: u8,
+}
+
+impl Piece {
+    #[inline]
+    fn new(ch: char, start: u32, end: u32) -> Piece {
+        Piece {
+            ch,
+            start,
+            end,
+            class: class_of(ch),
+        }
+    }
+    fn is(&self, class: u8) -> bool {
+        self.class & class != 0
+    }
+    fn is_alphanumeric(&self) -> bool {
+        self.is(ALPHA | NUMERIC)
+    }
+}
+
+/// The classes of `c`, as `char::is_alphabetic` and friends would say.
+#[inline]
+fn class_of(c: char) -> u8 {
+    const fn ascii_class(b: u8) -> u8 {
+        match b {
+            b'a'..=b'z' => ALPHA | LOWER,
+            b'A'..=b'Z' => ALPHA | UPPER,
+            b'0'..=b'9' => NUMERIC,
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => SPACE,
+            _ => 0,
+        }
+    }
+    const ASCII: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut i = 0;
+        while i < 128 {
+            t[i] = ascii_class(i as u8);
+            i += 1;
+        }
+        t
+    };
+    match ASCII.get(c as usize) {
+        Some(&k) => k,
+        None => class_of_wide(c),
+    }
+}
+
+/// [`class_of`] beyond ASCII.
+fn class_of_wide(c: char) -> u8 {
+    let u = c as u32;
+    // The letters of Vietnamese outside ASCII, upper and lower case alternating.
+    let pair = match u {
+        0x1EA0..=0x1EF9
+        | 0x0102
+        | 0x0103
+        | 0x0110
+        | 0x0111
+        | 0x0128
+        | 0x0129
+        | 0x0168
+        | 0x0169
+        | 0x01A0
+        | 0x01A1 => Some(u & 1 == 0),
+        0x01AF => Some(true),
+        0x01B0 => Some(false),
+        0x00C0..=0x00DE if u != 0xD7 => Some(true),
+        0x00DF..=0x00FF if u != 0xF7 => Some(false),
+        _ => None,
+    };
+    if let Some(upper) = pair {
+        return ALPHA | if upper { UPPER } else { LOWER };
+    }
+    let mut k = 0;
+    if c.is_alphabetic() {
+        k |= ALPHA;
+    }
+    if c.is_lowercase() {
+        k |= LOWER;
+    }
+    if c.is_uppercase() {
+        k |= UPPER;
+    }
+    if c.is_whitespace() {
+        k |= SPACE;
+    }
+    if c.is_numeric() {
+        k |= NUMERIC;
+    }
+    k
+}
+
+/// The canonical combining class of `c`, without a table look-up for
+/// ASCII, Latin letters and Vietnamese.
+fn combining_class(c: char) -> u8 {
+    if (c as u32) < 0x300 || (0x1E00..=0x1EFF).contains(&(c as u32)) {
+        0
+    } else {
+        canonical_combining_class(c)
+    }
+}
+
+/// Whether `c` alone is already NFC (and a starter).
+fn is_nfc_char(c: char) -> bool {
+    (c as u32) < 0x300
+        || (0x1E00..=0x1EFF).contains(&(c as u32))
+        || matches!(
+            unicode_normalization::is_nfc_quick(std::iter::once(c)),
+            unicode_normalization::IsNormalized::Yes
+        )
 }
 
 /// Normalizes `input`; see the module docs for what changes.
 pub(crate) fn normalize(input: &str) -> Normalized {
-    let cleaned = clean(input);
-    let composed = compose(&cleaned);
-    let toned = tones::canonicalize(composed);
-    let spaced = restore_spaces(toned);
-    let expanded = expand_abbreviations(spaced);
-    build(expanded, input.len())
+    run(input, Builder::with_capacity(input.len(), true)).finish(input.len())
 }
 
-/// Entities, look-alikes, spaces, dashes, quotes.
-fn clean(input: &str) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(input.len());
-    let bytes = input.as_bytes();
-    let mut i = 0;
-    while i < input.len() {
-        if bytes[i] == b'&' {
-            if let Some((decoded, len)) = entities::decode_at(&input[i..]) {
-                push_clean(&mut out, decoded, i as u32, (i + len) as u32);
-                i += len;
-                continue;
-            }
+/// The folded normalized text of `input` alone, without the offset map.
+fn normalize_folded(input: &str) -> String {
+    run(input, Builder::with_capacity(input.len(), false)).folded
+}
+
+fn run(input: &str, mut out: Builder) -> Builder {
+    let mut chunk = Chunk::default();
+    compose(input, |p| {
+        if p.is(SPACE) {
+            chunk.flush(input, &mut out);
+            out.push(p.ch, p.start, p.end);
+        } else {
+            chunk.add(p);
         }
-        let Some(ch) = input[i..].chars().next() else {
-            break;
-        };
-        let len = ch.len_utf8();
-        push_clean(&mut out, ch, i as u32, (i + len) as u32);
-        i += len;
-    }
+    });
+    chunk.flush(input, &mut out);
     out
 }
 
-fn push_clean(out: &mut Vec<Piece>, ch: char, start: u32, end: u32) {
-    let mapped = match ch {
+/// The cleaned stream: entities decoded, look-alikes, spaces, dashes and
+/// quotes mapped, zero-width characters dropped.
+struct Cleaner<'a> {
+    input: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Cleaner<'_> {
+    type Item = Piece;
+
+    #[inline]
+    fn next(&mut self) -> Option<Piece> {
+        loop {
+            let i = self.pos;
+            let rest = self.input.get(i..)?;
+            let b = *rest.as_bytes().first()?;
+            if b < 0x80 {
+                if b == b'&' {
+                    if let Some((decoded, len)) = entities::decode_at(rest) {
+                        self.pos = i + len;
+                        match clean_char(decoded) {
+                            Some(ch) => return Some(Piece::new(ch, i as u32, (i + len) as u32)),
+                            None => continue,
+                        }
+                    }
+                }
+                self.pos = i + 1;
+                let ch = match b {
+                    b'\n' => '\n',
+                    b'\r' => '\n',
+                    b'`' => '\'',
+                    0..=0x1F | 0x7F => ' ',
+                    _ => b as char,
+                };
+                let mut p = Piece::new(ch, i as u32, (i + 1) as u32);
+                if ch as u32 == u32::from(b) {
+                    p.class |= COPIED;
+                }
+                return Some(p);
+            }
+            let ch = rest.chars().next()?;
+            let len = ch.len_utf8();
+            self.pos = i + len;
+            if let Some(mapped) = clean_char(ch) {
+                let mut p = Piece::new(mapped, i as u32, (i + len) as u32);
+                if mapped == ch {
+                    p.class |= COPIED;
+                }
+                return Some(p);
+            }
+        }
+    }
+}
+
+/// The cleaned form of `ch`, `None` for a character that is dropped.
+fn clean_char(ch: char) -> Option<char> {
+    Some(match ch {
         '\u{00D0}' | '\u{0189}' => 'Đ',
         '\u{00F0}' => 'đ',
         '\u{00A0}'
@@ -101,7 +320,7 @@ fn push_clean(out: &mut Vec<Piece>, ch: char, start: u32, end: u32) {
         | '\u{200A}'
         | '\u{3000}'
         | '\t' => ' ',
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return None,
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => '-',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
@@ -111,123 +330,190 @@ fn push_clean(out: &mut Vec<Piece>, ch: char, start: u32, end: u32) {
         '\u{0341}' => '\u{0301}',
         c if c.is_control() && c != '\n' => ' ',
         c => c,
-    };
-    out.push(Piece {
-        ch: mapped,
-        start,
-        end,
-    });
+    })
 }
 
-/// NFC, one starter-led cluster at a time, each output char mapped to the
-/// cluster's original range.
-fn compose(pieces: &[Piece]) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(pieces.len());
-    let mut i = 0;
-    let mut buf = String::new();
-    while i < pieces.len() {
-        let mut j = i + 1;
-        while j < pieces.len() && canonical_combining_class(pieces[j].ch) != 0 {
-            j += 1;
+/// NFC of the cleaned stream, one starter-led cluster at a time, each output
+/// char mapped to the cluster's original range. What composition yields is
+/// cleaned again ("\u{2000}" composes to "\u{2002}", a space), so that
+/// normalizing twice changes nothing.
+fn compose(input: &str, mut emit: impl FnMut(Piece)) {
+    let mut cleaner = Cleaner { input, pos: 0 };
+    let mut cluster = String::new();
+    let mut next = cleaner.next();
+    while let Some(first) = next {
+        next = cleaner.next();
+        let joins = |n: Option<Piece>| n.is_some_and(|n| combining_class(n.ch) != 0);
+        if !joins(next) && is_nfc_char(first.ch) {
+            emit(first);
+            continue;
         }
-        let (start, end) = (pieces[i].start, pieces[j - 1].end);
-        if j == i + 1 && (pieces[i].ch.is_ascii() || is_nfc_char(pieces[i].ch)) {
-            out.push(pieces[i]);
-        } else {
-            buf.clear();
-            buf.extend(pieces[i..j].iter().map(|p| p.ch));
-            for ch in buf.nfc() {
-                out.push(Piece { ch, start, end });
-            }
+        cluster.clear();
+        cluster.push(first.ch);
+        let mut end = first.end;
+        while let Some(n) = next.filter(|&n| joins(Some(n))) {
+            cluster.push(n.ch);
+            end = n.end;
+            next = cleaner.next();
         }
-        i = j;
+        emit_nfc(&cluster, first.start, end, &mut emit);
     }
-    out
 }
 
-fn is_nfc_char(c: char) -> bool {
-    matches!(
-        unicode_normalization::is_nfc_quick(std::iter::once(c)),
-        unicode_normalization::IsNormalized::Yes
-    )
+fn emit_nfc(cluster: &str, start: u32, end: u32, emit: &mut impl FnMut(Piece)) {
+    for ch in cluster.nfc() {
+        if let Some(ch) = clean_char(ch) {
+            emit(Piece::new(ch, start, end));
+        }
+    }
 }
 
-/// A space after `,;:` before a letter, and between a lower-case letter and an
-/// upper-case one glued inside a word ("chứcHội").
-fn restore_spaces(pieces: Vec<Piece>) -> Vec<Piece> {
-    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len() + 16);
+/// A run of non-whitespace pieces, and the buffer it is respaced into.
+#[derive(Default)]
+struct Chunk {
+    pieces: Vec<Piece>,
+    spaced: Vec<Piece>,
+    /// Whether spaces, tones or abbreviations might change the pieces; when
+    /// not, they are copied as they are.
+    busy: bool,
+    /// Whether some piece is not its original char, or not right after the
+    /// one before it (when not, the chunk is a slice of the input).
+    changed: bool,
+}
+
+impl Chunk {
+    fn add(&mut self, p: Piece) {
+        self.changed |= !p.is(COPIED) || self.pieces.last().is_some_and(|prev| prev.end != p.start);
+        if let Some(prev) = self.pieces.last() {
+            // A superset of what the three steps act on: an upper-case
+            // letter after two chars (glued words), a char after ',;:', a
+            // non-ASCII char after o or u (a tone), an upper-case letter
+            // followed by a char of an abbreviation.
+            self.busy |= (p.is(UPPER) && self.pieces.len() >= 2)
+                || matches!(prev.ch, ',' | ';' | ':')
+                || (matches!(prev.ch, 'o' | 'O' | 'u' | 'U') && !p.ch.is_ascii())
+                || (prev.is(UPPER) && crate::lexicon::abbreviations::may_continue(p.ch));
+        }
+        self.pieces.push(p);
+    }
+
+    /// Spaces, tones and abbreviations of the chunk, appended to `out`.
+    fn flush(&mut self, input: &str, out: &mut Builder) {
+        let (Some(first), Some(last)) = (self.pieces.first(), self.pieces.last()) else {
+            return;
+        };
+        if !self.busy {
+            match input.get(first.start as usize..last.end as usize) {
+                Some(slice) if !self.changed => out.push_slice(slice, first.start),
+                _ => self.pieces.iter().for_each(|p| out.push_piece(p)),
+            }
+            self.pieces.clear();
+            self.changed = false;
+            return;
+        }
+        self.busy = false;
+        self.changed = false;
+        restore_spaces(&self.pieces, &mut self.spaced);
+        self.pieces.clear();
+        tones::canonicalize(&mut self.spaced);
+        expand_abbreviations(&self.spaced, out);
+    }
+}
+
+/// A space after `,;:` before a letter (unless the `;` ends an HTML
+/// reference left as written, "&amp;amp;"), and between a lower-case letter
+/// and an upper-case one glued inside a word ("chứcHội"). `pieces` holds no
+/// whitespace.
+fn restore_spaces(pieces: &[Piece], out: &mut Vec<Piece>) {
+    out.clear();
     let mut word_len = 0usize;
     for (k, p) in pieces.iter().enumerate() {
         if let Some(prev) = out.last().copied() {
-            let next_lower = pieces.get(k + 1).is_some_and(|n| n.ch.is_lowercase());
-            let glued =
-                prev.ch.is_lowercase() && p.ch.is_uppercase() && next_lower && word_len >= 2;
+            let next_lower = pieces.get(k + 1).is_some_and(|n| n.is(LOWER));
+            let glued = prev.is(LOWER) && p.is(UPPER) && next_lower && word_len >= 2;
             let after_punct = matches!(prev.ch, ',' | ';' | ':')
-                && p.ch.is_alphabetic()
+                && p.is(ALPHA)
                 && out.len() >= 2
-                && !out[out.len() - 2].ch.is_whitespace();
+                && !out[out.len() - 2].is(SPACE)
+                && !(prev.ch == ';' && ends_with_reference(out));
             if glued || after_punct {
                 out.push(Piece {
                     ch: ' ',
                     start: p.start,
                     end: p.start,
+                    class: SPACE,
                 });
                 word_len = 0;
             }
         }
-        if p.ch.is_alphabetic() {
+        if p.is(ALPHA) {
             word_len += 1;
-        } else if canonical_combining_class(p.ch) == 0 {
+        } else if combining_class(p.ch) == 0 {
             word_len = 0;
         }
         out.push(*p);
     }
-    out
+}
+
+/// Whether `pieces` ends with an HTML reference ("&amp;").
+fn ends_with_reference(pieces: &[Piece]) -> bool {
+    let tail = &pieces[pieces.len().saturating_sub(12)..];
+    let Some(amp) = tail.iter().rposition(|p| p.ch == '&') else {
+        return false;
+    };
+    let s: String = tail[amp..].iter().map(|p| p.ch).collect();
+    entities::is_reference(&s)
 }
 
 /// Replaces known abbreviations ("UBND") by their expansion ("Ủy ban nhân
 /// dân"), each expanded char mapped to the abbreviation's original range.
 /// A chunk of text holding a digit or a slash ("12/QĐ-UBND", "Đ/c") is a
 /// code and left alone.
-fn expand_abbreviations(pieces: Vec<Piece>) -> Vec<Piece> {
-    let mut out = Vec::with_capacity(pieces.len() + 64);
+fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
     let mut i = 0;
     while i < pieces.len() {
-        if pieces[i].ch.is_whitespace() {
-            out.push(pieces[i]);
+        if pieces[i].is(SPACE) {
+            out.push_piece(&pieces[i]);
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < pieces.len() && !pieces[j].ch.is_whitespace() {
+        while j < pieces.len() && !pieces[j].is(SPACE) {
             j += 1;
         }
         let chunk = &pieces[i..j];
         if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
-            out.extend_from_slice(chunk);
+            chunk.iter().for_each(|p| out.push_piece(p));
         } else {
-            expand_chunk(chunk, &mut out);
+            expand_chunk(chunk, out);
         }
         i = j;
     }
-    out
 }
 
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
 const MAX_ABBREVIATION_CHARS: usize = 12;
 
-fn expand_chunk(chunk: &[Piece], out: &mut Vec<Piece>) {
-    let inner = |c: char| c.is_alphanumeric() || c == '&';
+fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
+    let inner = |p: &Piece| p.is_alphanumeric() || p.ch == '&';
     let mut word = String::new();
     let mut k = 0;
     while k < chunk.len() {
-        let at_word_start = inner(chunk[k].ch) && (k == 0 || !inner(chunk[k - 1].ch));
+        // Every abbreviation starts with an upper-case letter.
+        let at_word_start =
+            chunk[k].is(UPPER) && inner(&chunk[k]) && (k == 0 || !inner(&chunk[k - 1]));
         if at_word_start {
-            let limit = (k + MAX_ABBREVIATION_CHARS).min(chunk.len());
+            // Past the first char, an abbreviation holds only some chars.
+            let tail = chunk[k + 1..]
+                .iter()
+                .take(MAX_ABBREVIATION_CHARS - 1)
+                .take_while(|p| crate::lexicon::abbreviations::may_continue(p.ch))
+                .count();
+            let limit = k + 1 + tail;
             let mut found = None;
             for e in (k + 1..=limit).rev() {
-                let last = chunk[e - 1].ch;
-                if !(inner(last) || last == '.') || (e < chunk.len() && inner(chunk[e].ch)) {
+                let last = &chunk[e - 1];
+                if !(inner(last) || last.ch == '.') || (e < chunk.len() && inner(&chunk[e])) {
                     continue;
                 }
                 word.clear();
@@ -239,35 +525,120 @@ fn expand_chunk(chunk: &[Piece], out: &mut Vec<Piece>) {
             }
             if let Some((e, expansion)) = found {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
-                out.extend(expansion.chars().map(|ch| Piece { ch, start, end }));
+                for ch in expansion.chars() {
+                    out.push(ch, start, end);
+                }
                 k = e;
                 continue;
             }
         }
-        out.push(chunk[k]);
+        out.push_piece(&chunk[k]);
         k += 1;
     }
 }
 
-fn build(pieces: Vec<Piece>, original_len: usize) -> Normalized {
-    let mut text = String::with_capacity(pieces.len() + 8);
-    let mut folded = String::with_capacity(pieces.len() + 8);
-    let mut starts = Vec::with_capacity(pieces.len() + 8);
-    let mut ends = Vec::with_capacity(pieces.len() + 8);
-    for p in pieces {
-        text.push(p.ch);
-        folded.push(fold_char(p.ch));
-        for _ in 0..p.ch.len_utf8() {
-            starts.push(p.start);
-            ends.push(p.end);
+/// The normalized text, its folded copy and its map, built char by char.
+struct Builder {
+    text: String,
+    folded: String,
+    runs: Vec<Run>,
+    /// Whether to keep `text` and `runs` (`false`: `folded` alone).
+    map: bool,
+    /// The original start that extends the last run, when it is copied.
+    expect: u32,
+}
+
+impl Builder {
+    fn with_capacity(n: usize, map: bool) -> Builder {
+        let n = n + n / 8 + 8;
+        Builder {
+            text: String::with_capacity(if map { n } else { 0 }),
+            folded: String::with_capacity(n),
+            runs: Vec::new(),
+            map,
+            expect: SHIFTED,
         }
     }
-    Normalized {
-        text,
-        folded,
-        starts,
-        ends,
-        original_len,
+
+    fn push_piece(&mut self, p: &Piece) {
+        self.push(p.ch, p.start, p.end);
+    }
+
+    /// Appends `ch`, which stands for `start..end` of the original.
+    #[inline]
+    fn push(&mut self, ch: char, start: u32, end: u32) {
+        self.folded.push(fold_char(ch));
+        if !self.map {
+            return;
+        }
+        let len = ch.len_utf8() as u32;
+        if start == self.expect && end.wrapping_sub(start) == len {
+            self.expect = end;
+        } else {
+            self.start_run(start, end, len);
+        }
+        self.text.push(ch);
+    }
+
+    /// Appends `slice`, copied from the original at `start`.
+    fn push_slice(&mut self, slice: &str, start: u32) {
+        let at = self.folded.len();
+        if slice.is_ascii() {
+            self.folded.push_str(slice);
+            if let Some(tail) = self.folded.get_mut(at..) {
+                tail.make_ascii_lowercase();
+            }
+        } else {
+            self.folded.extend(slice.chars().map(fold_char));
+        }
+        if !self.map {
+            return;
+        }
+        if start != self.expect {
+            self.runs.push(Run {
+                norm: self.text.len() as u32,
+                start,
+                end: SHIFTED,
+            });
+        }
+        self.expect = start + slice.len() as u32;
+        self.text.push_str(slice);
+    }
+
+    /// Starts a run for a char (unless the last run is made of the same range).
+    fn start_run(&mut self, start: u32, end: u32, len: u32) {
+        let at = self.text.len() as u32;
+        if end.wrapping_sub(start) == len {
+            self.runs.push(Run {
+                norm: at,
+                start,
+                end: SHIFTED,
+            });
+            self.expect = end;
+            return;
+        }
+        self.expect = SHIFTED;
+        if self
+            .runs
+            .last()
+            .is_some_and(|r| r.start == start && r.end == end)
+        {
+            return;
+        }
+        self.runs.push(Run {
+            norm: at,
+            start,
+            end,
+        });
+    }
+
+    fn finish(self, original_len: usize) -> Normalized {
+        Normalized {
+            text: self.text,
+            folded: self.folded,
+            runs: self.runs,
+            original_len,
+        }
     }
 }
 
@@ -275,6 +646,17 @@ fn build(pieces: Vec<Piece>, original_len: usize) -> Normalized {
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
+    }
+    let u = c as u32;
+    // Vietnamese letters: lower case is the odd (or, in Latin-1, +0x20) neighbour.
+    match u {
+        0x1EA0..=0x1EF9 | 0x0102 | 0x0110 | 0x0128 | 0x0168 | 0x01A0 => {
+            return char::from_u32(u | 1).unwrap_or(c);
+        }
+        0x01AF => return 'ư',
+        0x00C0..=0x00DE if u != 0xD7 => return char::from_u32(u + 0x20).unwrap_or(c),
+        0x00DF..=0x00FF | 0x0103 | 0x0111 | 0x0129 | 0x0169 | 0x01A1 | 0x01B0 => return c,
+        _ => {}
     }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
@@ -286,9 +668,9 @@ pub(crate) fn fold_char(c: char) -> char {
 /// A comparison key for short words and phrases: normalized, lower case,
 /// single spaces. Used by lexicon look-ups and the `from_*` parsers.
 pub(crate) fn fold_key(s: &str) -> String {
-    let n = normalize(s);
-    let mut out = String::with_capacity(n.folded.len());
-    for w in n.folded.split_whitespace() {
+    let folded = normalize_folded(s);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -409,6 +791,98 @@ mod tests {
         for s in ["Tỉnh uỷ", "a\u{0301}\u{0323}", "chứcHội;x", "Ð&amp;ð"] {
             let once = normalize(s).text;
             assert_eq!(normalize(&once).text, once);
+        }
+    }
+
+    #[test]
+    fn idempotent_where_it_was_not() {
+        for (s, expected) in [
+            ("Tỉnh uỷChủ tịch", "Tỉnh ủy Chủ tịch"),
+            ("hoàHội nghị", "hòa Hội nghị"),
+            ("&amp;amp;", "&amp;amp;"),
+            ("x&amp;lt;y", "x&amp;lt; y"),
+            ("\u{2000}a\u{2001}", " a "),
+            ("\u{1FEF}\u{1FFD}", "''"),
+        ] {
+            let once = normalize(s).text;
+            assert_eq!(once, expected, "{s:?}");
+            assert_eq!(normalize(&once).text, once, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fast_char_classes_agree_with_std() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut k = 0;
+            for (yes, bit) in [
+                (c.is_alphabetic(), ALPHA),
+                (c.is_lowercase(), LOWER),
+                (c.is_uppercase(), UPPER),
+                (c.is_whitespace(), SPACE),
+                (c.is_numeric(), NUMERIC),
+            ] {
+                if yes {
+                    k |= bit;
+                }
+            }
+            assert_eq!(class_of(c), k, "{c:?}");
+            assert_eq!(combining_class(c), canonical_combining_class(c), "{c:?}");
+            let nfc = matches!(
+                unicode_normalization::is_nfc_quick(std::iter::once(c)),
+                unicode_normalization::IsNormalized::Yes
+            );
+            assert_eq!(is_nfc_char(c), nfc, "{c:?}");
+            let mut lower = c.to_lowercase();
+            let folded = match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(fold_char(c), folded, "{c:?}");
+        }
+    }
+
+    #[test]
+    #[allow(clippy::needless_range_loop)]
+    fn runs_map_like_a_byte_table() {
+        // (char, start, end) as a normalizer might push them.
+        let pushes: &[(char, u32, u32)] = &[
+            ('a', 0, 1),
+            ('ủ', 1, 3),
+            ('y', 1, 3),
+            (' ', 3, 9),
+            ('b', 9, 10),
+            ('ố', 10, 13),
+            (' ', 13, 13),
+            ('Ủ', 13, 17),
+            ('y', 13, 17),
+            (' ', 13, 17),
+            ('c', 17, 18),
+            ('đ', 20, 22),
+            ('é', 22, 25),
+        ];
+        let mut b = Builder::with_capacity(0, true);
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        for &(ch, s, e) in pushes {
+            b.push(ch, s, e);
+            for _ in 0..ch.len_utf8() {
+                starts.push(s as usize);
+                ends.push(e as usize);
+            }
+        }
+        let n = b.finish(25);
+        let len = n.text.len();
+        for start in 0..=len + 1 {
+            for end in 0..=len + 1 {
+                let expected = if start >= len {
+                    Span::new(25, 25)
+                } else if end.min(len) <= start {
+                    Span::new(starts[start], starts[start])
+                } else {
+                    let s = starts[start];
+                    Span::new(s, ends[end.min(len) - 1].max(s))
+                };
+                assert_eq!(n.to_original(start, end), expected, "{start}..{end}");
+            }
         }
     }
 

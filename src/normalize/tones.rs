@@ -7,39 +7,43 @@
 
 use super::Piece;
 
-/// (toned second vowel, its plain form, the tone index 0..5)
-const SECOND: &[(char, char, usize)] = &[
-    ('à', 'a', 0),
-    ('á', 'a', 1),
-    ('ả', 'a', 2),
-    ('ã', 'a', 3),
-    ('ạ', 'a', 4),
-    ('À', 'A', 0),
-    ('Á', 'A', 1),
-    ('Ả', 'A', 2),
-    ('Ã', 'A', 3),
-    ('Ạ', 'A', 4),
-    ('è', 'e', 0),
-    ('é', 'e', 1),
-    ('ẻ', 'e', 2),
-    ('ẽ', 'e', 3),
-    ('ẹ', 'e', 4),
-    ('È', 'E', 0),
-    ('É', 'E', 1),
-    ('Ẻ', 'E', 2),
-    ('Ẽ', 'E', 3),
-    ('Ẹ', 'E', 4),
-    ('ỳ', 'y', 0),
-    ('ý', 'y', 1),
-    ('ỷ', 'y', 2),
-    ('ỹ', 'y', 3),
-    ('ỵ', 'y', 4),
-    ('Ỳ', 'Y', 0),
-    ('Ý', 'Y', 1),
-    ('Ỷ', 'Y', 2),
-    ('Ỹ', 'Y', 3),
-    ('Ỵ', 'Y', 4),
-];
+/// The plain form and the tone index (0..5) of a toned second vowel
+/// (`'à'` → `('a', 0)`).
+fn second(c: char) -> Option<(char, usize)> {
+    Some(match c {
+        'à' => ('a', 0),
+        'á' => ('a', 1),
+        'ả' => ('a', 2),
+        'ã' => ('a', 3),
+        'ạ' => ('a', 4),
+        'À' => ('A', 0),
+        'Á' => ('A', 1),
+        'Ả' => ('A', 2),
+        'Ã' => ('A', 3),
+        'Ạ' => ('A', 4),
+        'è' => ('e', 0),
+        'é' => ('e', 1),
+        'ẻ' => ('e', 2),
+        'ẽ' => ('e', 3),
+        'ẹ' => ('e', 4),
+        'È' => ('E', 0),
+        'É' => ('E', 1),
+        'Ẻ' => ('E', 2),
+        'Ẽ' => ('E', 3),
+        'Ẹ' => ('E', 4),
+        'ỳ' => ('y', 0),
+        'ý' => ('y', 1),
+        'ỷ' => ('y', 2),
+        'ỹ' => ('y', 3),
+        'ỵ' => ('y', 4),
+        'Ỳ' => ('Y', 0),
+        'Ý' => ('Y', 1),
+        'Ỷ' => ('Y', 2),
+        'Ỹ' => ('Y', 3),
+        'Ỵ' => ('Y', 4),
+        _ => return None,
+    })
+}
 
 const O_TONED: [char; 5] = ['ò', 'ó', 'ỏ', 'õ', 'ọ'];
 const O_UPPER_TONED: [char; 5] = ['Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'];
@@ -62,7 +66,7 @@ fn swap(before: Option<char>, first: char, second: char) -> Option<(char, char)>
     if matches!(before, Some('q' | 'Q')) {
         return None;
     }
-    let &(_, plain, tone) = SECOND.iter().find(|(c, _, _)| *c == second)?;
+    let (plain, tone) = self::second(second)?;
     let ok = match first.to_ascii_lowercase() {
         'o' => matches!(plain.to_ascii_lowercase(), 'a' | 'e'),
         'u' => plain.eq_ignore_ascii_case(&'y'),
@@ -74,10 +78,18 @@ fn swap(before: Option<char>, first: char, second: char) -> Option<(char, char)>
     Some((toned_first(first, tone)?, plain))
 }
 
-pub(super) fn canonicalize(mut pieces: Vec<Piece>) -> Vec<Piece> {
+/// Rewrites new-style clusters at word ends in place; the pair takes the
+/// original range of both chars. `pieces` is a run of text between two
+/// whitespace characters (or the ends of the text), possibly holding spaces
+/// of its own.
+pub(super) fn canonicalize(pieces: &mut [Piece]) {
     let n = pieces.len();
     for k in 1..n {
-        let at_word_end = pieces.get(k + 1).is_none_or(|p| !p.ch.is_alphanumeric());
+        // Cheapest test first: the first vowel of the pair is o or u.
+        if !matches!(pieces[k - 1].ch, 'o' | 'O' | 'u' | 'U') {
+            continue;
+        }
+        let at_word_end = pieces.get(k + 1).is_none_or(|p| !p.is_alphanumeric());
         if !at_word_end {
             continue;
         }
@@ -87,21 +99,51 @@ pub(super) fn canonicalize(mut pieces: Vec<Piece>) -> Vec<Piece> {
         }
         if let Some((a, b)) = swap(before, pieces[k - 1].ch, pieces[k].ch) {
             let (start, end) = (pieces[k - 1].start, pieces[k].end);
-            pieces[k - 1] = Piece { ch: a, start, end };
-            pieces[k] = Piece { ch: b, start, end };
+            pieces[k - 1] = Piece::new(a, start, end);
+            pieces[k] = Piece::new(b, start, end);
         }
     }
-    pieces
 }
 
 fn is_vowel(c: char) -> bool {
-    let base = super::fold_char(c);
-    "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ".contains(base)
+    matches!(
+        super::fold_char(c),
+        'a' | 'ă'
+            | 'â'
+            | 'e'
+            | 'ê'
+            | 'i'
+            | 'o'
+            | 'ô'
+            | 'ơ'
+            | 'u'
+            | 'ư'
+            | 'y'
+            | 'à'..='ã'
+            | 'è'..='é'
+            | 'ì'..='í'
+            | 'ò'..='õ'
+            | 'ù'..='ú'
+            | 'ý'
+            | 'ĩ'
+            | 'ũ'
+            | '\u{1EA1}'..='\u{1EF9}'
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::normalize_str;
+
+    #[test]
+    fn vowels_are_the_vowels_of_vietnamese() {
+        const VOWELS: &str =
+            "aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+        for c in (0..=0x1FFFu32).filter_map(char::from_u32) {
+            let expected = VOWELS.contains(crate::normalize::fold_char(c));
+            assert_eq!(super::is_vowel(c), expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn every_new_style_form_becomes_old_style() {

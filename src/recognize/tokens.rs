@@ -54,33 +54,7 @@ impl<'a> Doc<'a> {
     /// Tokenizes `norm` and finds the lexicon's terms in it.
     pub fn new(norm: &'a Normalized, lexicon: &Lexicon) -> Doc<'a> {
         let text = norm.text.as_str();
-        let mut tokens = Vec::with_capacity(text.len() / 4);
-        for (i, w) in text.split_word_bound_indices() {
-            let first = w.chars().next().unwrap_or(' ');
-            let kind = if w.contains('\n') {
-                TokenKind::Newline
-            } else if first.is_whitespace() {
-                continue;
-            } else if w.chars().any(char::is_alphabetic) {
-                TokenKind::Word
-            } else if w.chars().any(|c| c.is_ascii_digit()) {
-                TokenKind::Number
-            } else {
-                TokenKind::Punct
-            };
-            if kind == TokenKind::Newline
-                && tokens
-                    .last()
-                    .is_some_and(|t: &Token| t.kind == TokenKind::Newline)
-            {
-                continue;
-            }
-            tokens.push(Token {
-                start: i,
-                end: i + w.len(),
-                kind,
-            });
-        }
+        let tokens = tokenize(text);
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
         for m in lexicon.find_iter(&norm.folded) {
@@ -148,6 +122,202 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Splits `text` into tokens at Unicode word boundaries (UAX #29, as
+/// `unicode_segmentation`'s `split_word_bound_indices` finds them), dropping
+/// whitespace and keeping one [`TokenKind::Newline`] per run of line breaks.
+///
+/// Line feeds always end a word, so each line is split on its own: by hand
+/// when it holds only ASCII and Latin or Vietnamese letters (nearly every
+/// line of an article), else by `unicode_segmentation`.
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let bytes = text.as_bytes();
+    let mut line = 0;
+    while line <= text.len() {
+        let lf = bytes[line..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|p| line + p);
+        let end = lf.unwrap_or(text.len());
+        // "\r\n" is one segment.
+        let content_end = if lf.is_some() && end > line && bytes[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        let mark = tokens.len();
+        if !split_simple_line(text, line, content_end, &mut tokens) {
+            tokens.truncate(mark);
+            split_line(text, line, content_end, &mut tokens);
+        }
+        let Some(lf) = lf else { break };
+        push(
+            &mut tokens,
+            Token {
+                start: content_end,
+                end: lf + 1,
+                kind: TokenKind::Newline,
+            },
+        );
+        line = lf + 1;
+    }
+    tokens
+}
+
+/// Appends `token`, unless it is a line break right after another.
+fn push(tokens: &mut Vec<Token>, token: Token) {
+    if token.kind == TokenKind::Newline
+        && tokens
+            .last()
+            .is_some_and(|t: &Token| t.kind == TokenKind::Newline)
+    {
+        return;
+    }
+    tokens.push(token);
+}
+
+/// `text[start..end]` (no line feed) split by `unicode_segmentation`.
+fn split_line(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    for (i, w) in text[start..end].split_word_bound_indices() {
+        let first = w.chars().next().unwrap_or(' ');
+        let kind = if w.contains('\n') {
+            TokenKind::Newline
+        } else if first.is_whitespace() {
+            continue;
+        } else if w.chars().any(char::is_alphabetic) {
+            TokenKind::Word
+        } else if w.chars().any(|c| c.is_ascii_digit()) {
+            TokenKind::Number
+        } else {
+            TokenKind::Punct
+        };
+        push(
+            tokens,
+            Token {
+                start: start + i,
+                end: start + i + w.len(),
+                kind,
+            },
+        );
+    }
+}
+
+/// Word-break classes of the characters [`split_simple_line`] handles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    /// ALetter: ASCII, Latin-1 and Vietnamese letters.
+    Letter,
+    /// Numeric: ASCII digits.
+    Digit,
+    /// ExtendNumLet: '_'.
+    Connector,
+    /// MidLetter: ':'.
+    MidLetter,
+    /// MidNumLet and Single_Quote: '.', '\''.
+    MidNumLet,
+    /// MidNum: ',', ';'.
+    MidNum,
+    /// WSegSpace: ' '.
+    Space,
+    /// Any other printable ASCII character: a word of its own.
+    Other,
+}
+
+/// The class of `c`, `None` outside the simple set.
+fn wb(c: char) -> Option<Wb> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Wb::Letter,
+        '0'..='9' => Wb::Digit,
+        '_' => Wb::Connector,
+        ':' => Wb::MidLetter,
+        '.' | '\'' => Wb::MidNumLet,
+        ',' | ';' => Wb::MidNum,
+        ' ' => Wb::Space,
+        '!'..='~' => Wb::Other,
+        '\u{C0}'..='\u{FF}' if c != '×' && c != '÷' => Wb::Letter,
+        'Ă' | 'ă' | 'Đ' | 'đ' | 'Ĩ' | 'ĩ' | 'Ũ' | 'ũ' | 'Ơ' | 'ơ' | 'Ư' | 'ư' => {
+            Wb::Letter
+        }
+        '\u{1EA0}'..='\u{1EF9}' => Wb::Letter,
+        _ => return None,
+    })
+}
+
+/// Splits `text[start..end]` (no line feed) by the word-boundary rules as
+/// they apply to the simple set of [`wb`]; `false` when the line holds a
+/// character outside it.
+fn split_simple_line(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) -> bool {
+    let line = &text[start..end];
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let Some(class) = wb(c) else { return false };
+        match class {
+            Wb::Space => while chars.next_if(|&(_, c)| c == ' ').is_some() {},
+            Wb::Letter | Wb::Digit | Wb::Connector => {
+                let (mut letter, mut digit) = (class == Wb::Letter, class == Wb::Digit);
+                let mut last = class;
+                let mut word_end = i + c.len_utf8();
+                while let Some(&(j, n)) = chars.peek() {
+                    let Some(next) = wb(n) else { return false };
+                    match next {
+                        Wb::Letter | Wb::Digit | Wb::Connector => {
+                            letter |= next == Wb::Letter;
+                            digit |= next == Wb::Digit;
+                            last = next;
+                            word_end = j + n.len_utf8();
+                            chars.next();
+                        }
+                        Wb::MidLetter | Wb::MidNumLet | Wb::MidNum => {
+                            // Letter (MidLetter | MidNumLet) Letter and
+                            // Digit (MidNum | MidNumLet) Digit hold together.
+                            let after = line[j + n.len_utf8()..].chars().next();
+                            let Some(after_class) = after.map(wb) else {
+                                break;
+                            };
+                            let Some(after_class) = after_class else {
+                                return false;
+                            };
+                            let joins = matches!(
+                                (last, next, after_class),
+                                (Wb::Letter, Wb::MidLetter | Wb::MidNumLet, Wb::Letter)
+                                    | (Wb::Digit, Wb::MidNum | Wb::MidNumLet, Wb::Digit)
+                            );
+                            if !joins {
+                                break;
+                            }
+                            chars.next();
+                            let Some((k, a)) = chars.next() else { break };
+                            letter |= after_class == Wb::Letter;
+                            digit |= after_class == Wb::Digit;
+                            last = after_class;
+                            word_end = k + a.len_utf8();
+                        }
+                        _ => break,
+                    }
+                }
+                let kind = if letter {
+                    TokenKind::Word
+                } else if digit {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Punct
+                };
+                tokens.push(Token {
+                    start: start + i,
+                    end: start + word_end,
+                    kind,
+                });
+            }
+            _ => tokens.push(Token {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            }),
+        }
+    }
+    true
+}
+
 fn token_starting_at(tokens: &[Token], start: usize) -> Option<usize> {
     tokens.binary_search_by_key(&start, |t| t.start).ok()
 }
@@ -158,4 +328,74 @@ fn token_ending_at(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
         i += 1;
     }
     (i < tokens.len() && tokens[i].end == end).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens as `split_word_bound_indices` over the whole text gives them.
+    fn reference(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        for (i, w) in text.split_word_bound_indices() {
+            let first = w.chars().next().unwrap_or(' ');
+            let kind = if w.contains('\n') {
+                TokenKind::Newline
+            } else if first.is_whitespace() {
+                continue;
+            } else if w.chars().any(char::is_alphabetic) {
+                TokenKind::Word
+            } else if w.chars().any(|c| c.is_ascii_digit()) {
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            };
+            push(
+                &mut tokens,
+                Token {
+                    start: i,
+                    end: i + w.len(),
+                    kind,
+                },
+            );
+        }
+        tokens
+    }
+
+    #[test]
+    fn hand_split_lines_agree_with_unicode_segmentation() {
+        let samples = [
+            "",
+            "\n",
+            "\n\n \n",
+            "a",
+            "TP.HCM và PGS.TS Lê B, ngày 12/3/2024: 1.000,5 tỷ; 10:30 a:b a.1 1.a",
+            "Nguyễn Văn A's x_y _ __ a_1 1_a a. .a a..b 1,,2 1;2 a;b a:1 1:2",
+            "\"Đảng\" (Tỉnh ủy) - số 12/QĐ-UBND; 'a' a'b' ĂăĐđĨĩŨũƠơƯư × ÷ ß ÿ",
+            "x\r\ny\r\r\n\n\r",
+            "a\u{301}b \u{301} 中国 🇻🇳 …",
+            "Trung ương  Đảng.\nBộ Chính trị",
+            "end.",
+            "end:",
+            "3.",
+        ];
+        for s in samples {
+            assert_eq!(tokenize(s), reference(s), "{s:?}");
+        }
+        // Every short string over an alphabet of classes.
+        let alphabet = [
+            'a', 'Đ', '1', '_', ':', '.', '\'', ',', ';', ' ', '-', '\n', 'ệ', '\u{301}',
+        ];
+        let n = alphabet.len();
+        for len in 1..=5u32 {
+            for mut code in 0..n.pow(len) {
+                let mut s = String::new();
+                for _ in 0..len {
+                    s.push(alphabet[code % n]);
+                    code /= n;
+                }
+                assert_eq!(tokenize(&s), reference(&s), "{s:?}");
+            }
+        }
+    }
 }
