@@ -21,8 +21,9 @@ pub(crate) struct People {
 /// One recognized piece of a sentence.
 #[derive(Debug)]
 enum Item {
-    Title(TitlePhrase),
-    Body(BodyPhrase),
+    // boxed: the phrases are large and most items are small
+    Title(Box<TitlePhrase>),
+    Body(Box<BodyPhrase>),
     Rank(Rank, usize),
     Honorific(usize),
     Honor(&'static str, usize, usize),
@@ -72,7 +73,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         }
         if let Some(tp) = titles::parse(doc, i) {
             i = tp.last;
-            items.push(Item::Title(tp));
+            items.push(Item::Title(Box::new(tp)));
             continue;
         }
         if let Some(h) = doc.hit(i) {
@@ -99,7 +100,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                 Class::Body(_) => {
                     if let Some(bp) = bodies::parse(doc, i) {
                         i = bp.last;
-                        items.push(Item::Body(bp));
+                        items.push(Item::Body(Box::new(bp)));
                         continue;
                     }
                 }
@@ -335,10 +336,11 @@ fn capitalize(s: &str) -> String {
 
 struct Person {
     name: String,
-    key: String,
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
+    /// Folded phrases of `positions`, to merge without rescanning.
+    position_keys: std::collections::HashSet<String>,
     mentions: Vec<Span>,
 }
 
@@ -369,7 +371,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
         false
     };
 
-    let mut people: Vec<Person> = Vec::new();
+    let mut people = Registry::default();
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     for k in 0..items.len() {
@@ -494,12 +496,13 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
             }
         }
     }
-    for p in &mut people {
+    for p in &mut people.list {
         complete_bare_titles(p, &bodies_of_title);
     }
-    refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people);
+    refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people.list);
 
     let officials = people
+        .list
         .into_iter()
         .filter(|p| p.rank.is_some() || !p.positions.is_empty())
         .map(|p| Official {
@@ -510,9 +513,14 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
             mentions: p.mentions,
         })
         .collect();
+    let mut organizations = orgs.list;
+    for o in &mut organizations {
+        o.mentions.sort();
+        o.mentions.dedup();
+    }
     People {
         officials,
-        organizations: orgs.list,
+        organizations,
     }
 }
 
@@ -525,43 +533,44 @@ fn refer_titles_to_holders(
     places: &Localities,
     people: &mut [Person],
 ) {
+    // who holds each current post: (title, body) and title alone → persons
+    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        for q in p.positions.iter().filter(|q| !q.former) {
+            let title = fold_key(&q.title.text);
+            if let Some(o) = &q.organization {
+                let list = with_body
+                    .entry((title.clone(), fold_key(&o.name)))
+                    .or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+            let list = by_title.entry(title).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+    }
     for (k, it) in items.iter().enumerate() {
         let Item::Title(t) = it else { continue };
         if in_chain[k] || t.former {
             continue;
         }
-        let body = t
-            .body
-            .as_ref()
-            .map(|b| fold_key(&resolve_body(doc, b, places).name));
         let title = fold_key(&t.text);
-        let holders: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                p.positions.iter().any(|q| {
-                    !q.former
-                        && fold_key(&q.title.text) == title
-                        && match &body {
-                            Some(b) => q
-                                .organization
-                                .as_ref()
-                                .is_some_and(|o| &fold_key(&o.name) == b),
-                            None => true,
-                        }
-                })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if let [only] = holders.as_slice() {
+        let holders = match &t.body {
+            Some(b) => with_body.get(&(title, fold_key(&resolve_body(doc, b, places).name))),
+            None => by_title.get(&title),
+        };
+        if let Some([only]) = holders.map(Vec::as_slice) {
             let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
-            if !people[*only].mentions.contains(&span) {
-                people[*only].mentions.push(span);
-            }
+            people[*only].mentions.push(span);
         }
     }
     for p in people.iter_mut() {
         p.mentions.sort();
+        p.mentions.dedup();
     }
 }
 
@@ -626,7 +635,7 @@ fn positions_of(
     let titles: Vec<&TitlePhrase> = chain
         .iter()
         .filter_map(|&k| match &items[k] {
-            Item::Title(t) => Some(t),
+            Item::Title(t) => Some(&**t),
             _ => None,
         })
         .collect();
@@ -717,8 +726,18 @@ fn positions_of(
     out
 }
 
+/// Persons found so far, with indexes so that each look-up is constant time.
+#[derive(Default)]
+struct Registry {
+    list: Vec<Person>,
+    /// Folded full name → person.
+    by_key: HashMap<String, usize>,
+    /// Folded last syllable → persons whose name ends with it.
+    by_last: HashMap<String, Vec<usize>>,
+}
+
 fn add_person(
-    people: &mut Vec<Person>,
+    people: &mut Registry,
     name: String,
     single: bool,
     rank: Option<Rank>,
@@ -728,19 +747,18 @@ fn add_person(
 ) {
     let key = fold_key(&name);
     let existing = if single {
-        let matches: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.key == key || p.key.ends_with(&format!(" {key}")))
-            .map(|(i, _)| i)
-            .collect();
-        (matches.len() == 1).then(|| matches[0])
+        // "ông Sơn": the one person whose name ends with the syllable
+        match people.by_last.get(&key).map(Vec::as_slice) {
+            Some([only]) => Some(*only),
+            _ => None,
+        }
     } else {
-        people.iter().position(|p| p.key == key)
+        people.by_key.get(&key).copied()
     };
+    let people_list = &mut people.list;
     match existing {
         Some(i) => {
-            let p = &mut people[i];
+            let p = &mut people_list[i];
             p.mentions.push(span);
             if p.rank.is_none() {
                 p.rank = rank;
@@ -751,11 +769,7 @@ fn add_person(
                 }
             }
             for pos in positions {
-                let dup = p
-                    .positions
-                    .iter()
-                    .any(|q| fold_key(&q.phrase()) == fold_key(&pos.phrase()));
-                if !dup {
+                if p.position_keys.insert(fold_key(&pos.phrase())) {
                     p.positions.push(pos);
                 }
             }
@@ -768,12 +782,17 @@ fn add_person(
             {
                 return;
             }
-            people.push(Person {
+            let index = people_list.len();
+            people.by_key.insert(key.clone(), index);
+            let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
+            people.by_last.entry(last).or_default().push(index);
+            let position_keys = positions.iter().map(|q| fold_key(&q.phrase())).collect();
+            people.list.push(Person {
                 name,
-                key,
                 rank,
                 honors,
                 positions,
+                position_keys,
                 mentions: vec![span],
             });
         }
@@ -825,9 +844,8 @@ impl OrgList {
     fn push(&mut self, name: String, r: &Resolved, parent: Option<String>, span: Span) {
         let key = fold_key(&name);
         if let Some(&i) = self.index.get(&key) {
-            if !self.list[i].mentions.contains(&span) {
-                self.list[i].mentions.push(span);
-            }
+            // duplicates are removed once, at the end
+            self.list[i].mentions.push(span);
             return;
         }
         self.index.insert(key, self.list.len());
