@@ -25,6 +25,34 @@ const OBJECT_END: &[&str] = &[
     "giữa", "với", "tại", "vào", "nhằm", "để", "trong", "trước", "sau", "lúc", "ngày", "và", "của",
 ];
 
+/// How many tokens around a signing verb are read as its sentence.
+const WINDOW: usize = 120;
+
+/// How many earlier events a signing is compared with to merge retellings.
+const RECENT: usize = 16;
+
+/// Items of one kind sorted by where they are mentioned, to find those of a
+/// sentence by binary search.
+struct ByPosition(Vec<(Span, usize)>);
+
+impl ByPosition {
+    fn new<'a>(spans: impl Iterator<Item = (&'a Span, usize)>) -> ByPosition {
+        let mut v: Vec<(Span, usize)> = spans.map(|(s, i)| (*s, i)).collect();
+        v.sort();
+        ByPosition(v)
+    }
+
+    /// Items mentioned inside `start..end`, in text order.
+    fn within(&self, start: usize, end: usize) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let from = self.0.partition_point(|(s, _)| s.start < start);
+        self.0[from..]
+            .iter()
+            .take_while(move |(s, _)| s.start < end)
+            .filter(move |(s, _)| s.end <= end)
+            .copied()
+    }
+}
+
 /// Finds signing events (spans in normalized bytes).
 pub(crate) fn resolve(
     doc: &Doc<'_>,
@@ -34,6 +62,20 @@ pub(crate) fn resolve(
     documents: &[DocumentRef],
 ) -> Vec<Signing> {
     let mut out: Vec<Signing> = Vec::new();
+    let official_at = ByPosition::new(
+        officials
+            .iter()
+            .enumerate()
+            .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m, i))),
+    );
+    let org_at = ByPosition::new(
+        orgs.iter()
+            .enumerate()
+            .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m, i))),
+    );
+    let date_at = ByPosition::new(dates.iter().enumerate().map(|(i, d)| (&d.span, i)));
+    let document_at = ByPosition::new(documents.iter().enumerate().map(|(i, d)| (&d.span, i)));
+    let org_names: std::collections::HashSet<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
     let event_date = dates
         .iter()
         .find(|d| d.precision == Precision::Day)
@@ -64,14 +106,17 @@ pub(crate) fn resolve(
             k += 1;
             continue;
         }
-        let sentence_end = (k..n)
+        // a sentence is read at most WINDOW tokens either side of the verb,
+        // so that work per verb is bounded whatever the input
+        let sentence_start = sentence_start.max(k.saturating_sub(WINDOW));
+        let sentence_end = (k..n.min(k + WINDOW))
             .find(|&j| {
                 let t = doc.tokens[j];
                 t.kind == TokenKind::Newline
                     || (t.kind == TokenKind::Punct
                         && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
             })
-            .unwrap_or(n);
+            .unwrap_or(n.min(k + WINDOW));
         let s_start = doc.tokens[sentence_start].start;
         let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end;
         let verb = doc.tokens[k].start;
@@ -113,11 +158,11 @@ pub(crate) fn resolve(
         } else {
             Span::new(verb, verb)
         };
-        let document_ref = documents
-            .iter()
-            .find(|d| object_span.contains(d.span) && !object_span.is_empty())
-            .cloned();
-        let in_sentence = |s: &Span| s.start >= s_start && s.end <= s_end;
+        let document_ref = document_at
+            .within(object_span.start, object_span.end)
+            .next()
+            .filter(|_| !object_span.is_empty())
+            .map(|(_, i)| documents[i].clone());
         // Who signs: officials named before the verb, but not the subject of
         // a passive ("A được Thủ tướng ký quyết định …": only after "được")
         // nor the witnesses ("dưới sự chứng kiến của A và B, …").
@@ -137,18 +182,13 @@ pub(crate) fn resolve(
                     .map_or(verb, |e| doc.tokens[e].start);
                 Span::new(doc.tokens[j].start, end)
             });
-        let signatories: Vec<String> = officials
-            .iter()
-            .filter(|off| {
-                off.mentions.iter().any(|m| {
-                    in_sentence(m)
-                        && m.end <= verb
-                        && m.start >= passive
-                        && !witnesses.is_some_and(|w| w.contains(*m))
-                })
-            })
-            .map(|off| off.name.clone())
-            .collect();
+        let mut signatories: Vec<String> = Vec::new();
+        for (m, i) in official_at.within(passive.max(s_start), verb) {
+            let name = &officials[i].name;
+            if !witnesses.is_some_and(|w| w.contains(m)) && !signatories.contains(name) {
+                signatories.push(name.clone());
+            }
+        }
         let between = (sentence_start..sentence_end)
             .find(|&j| doc.folded(j) == "giữa")
             .map(|j| doc.tokens[j].start);
@@ -159,20 +199,11 @@ pub(crate) fn resolve(
         // the bodies mentioned in the sentence after `from` (or before the
         // verb), in text order, without one contained in another
         let bodies_in = |after: usize, before: usize| -> Vec<String> {
-            let mut found: Vec<(usize, String)> = orgs
-                .iter()
-                .filter_map(|org| {
-                    org.mentions
-                        .iter()
-                        .find(|m| in_sentence(m) && m.start > after && m.end <= before)
-                        .map(|m| (m.start, org.name.clone()))
-                })
-                .collect();
-            found.sort();
             let mut names: Vec<String> = Vec::new();
-            for (_, name) in found {
-                if !names.iter().any(|n| fold_key(n).contains(&fold_key(&name))) {
-                    names.push(name);
+            for (_, i) in org_at.within(after.max(s_start) + 1, before) {
+                let name = &orgs[i].name;
+                if !names.iter().any(|n| fold_key(n).contains(&fold_key(name))) {
+                    names.push(name.clone());
                 }
             }
             names
@@ -189,7 +220,7 @@ pub(crate) fn resolve(
                         .iter()
                         .rev()
                         .find_map(|p| p.organization.as_ref());
-                    if let Some(b) = body.filter(|b| orgs.iter().any(|o| o.name == b.name)) {
+                    if let Some(b) = body.filter(|b| org_names.contains(b.name.as_str())) {
                         if !names.contains(&b.name) {
                             names.push(b.name.clone());
                         }
@@ -203,9 +234,10 @@ pub(crate) fn resolve(
             None => bodies_in(passive.max(s_start).saturating_sub(1), verb),
         };
         // a ceremony's date is the event's; a legal document's only its own
-        let date = dates
-            .iter()
-            .find(|d| in_sentence(&d.span) && d.precision == Precision::Day)
+        let date = date_at
+            .within(s_start, s_end)
+            .map(|(_, i)| &dates[i])
+            .find(|d| d.precision == Precision::Day)
             .map(|d| d.value)
             .or(if kind == SignedKind::LegalDocument {
                 None
@@ -230,7 +262,10 @@ pub(crate) fn resolve(
             },
             span: Span::new(s_start, s_end),
         };
-        match out.iter_mut().find(|s| same_act(s, &signing)) {
+        // the same act is told again within an article (body and caption);
+        // looking back a bounded number of events keeps this linear
+        let recent = out.len().saturating_sub(RECENT);
+        match out[recent..].iter_mut().find(|s| same_act(s, &signing)) {
             Some(earlier) => merge(earlier, signing),
             None => out.push(signing),
         }
