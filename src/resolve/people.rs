@@ -411,7 +411,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
             && matches!(items[j - 2], Item::Title(_))
             && !claimed[j - 2]
         {
-            chain.insert(0, j - 2);
+            chain.push(j - 2);
             t = j - 2;
         }
         while t > 0 {
@@ -420,7 +420,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                 Item::Title(_)
                     if !claimed[prev] && (t == j || matches!(items[t], Item::Sep(',', _))) =>
                 {
-                    chain.insert(0, prev);
+                    chain.push(prev);
                     t = prev;
                 }
                 Item::Sep(',', _)
@@ -434,6 +434,8 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                 _ => break,
             }
         }
+        // collected right to left
+        chain.reverse();
         // right: separator then titles
         let mut r = k + 1;
         if matches!(items.get(r), Some(Item::Sep(',' | '-' | '(', _))) {
