@@ -192,7 +192,10 @@ pub(crate) fn find(text: &str) -> Vec<RawDate> {
     let mut out = Vec::new();
     for g in cands {
         let (s, e) = extent(&g);
-        if g.is_empty() || docs.iter().any(|&(a, b)| a < e && s < b) {
+        // document numbers are sorted and disjoint: the first one ending after
+        // `s` is the only one that can overlap
+        let next_doc = docs.partition_point(|&(_, b)| b <= s);
+        if g.is_empty() || docs.get(next_doc).is_some_and(|&(a, _)| a < e) {
             continue;
         }
         let clash = taken
