@@ -73,7 +73,7 @@ impl Kind {
     fn style(self) -> &'static str {
         match self {
             Kind::Official => "background:#ffe08a;border-bottom:2px solid #b8860b",
-            Kind::Position => "background:#c6f0c2",
+            Kind::Position => "background:#c6f0c2;border-bottom:2px solid #2e8b57",
             Kind::Organization => "background:#bcdcff",
             Kind::Date => "background:#f7c6e6",
             Kind::Signing => "background:#eee;outline:1px dashed #777",
@@ -239,10 +239,11 @@ pub fn render_page(title: &str, text: &str, x: &Extraction) -> String {
     out.push_str("</title>\n<style>\n");
     out.push_str(
         "body{font-family:system-ui,sans-serif;margin:1.5em;display:flex;gap:2em;align-items:flex-start}\n\
-         main{flex:3;min-width:0}aside{flex:2}\n\
+         main{flex:3;min-width:0}aside{flex:2;position:sticky;top:1em}\n\
          #text{white-space:pre-wrap;line-height:1.9;font-size:1.05em}\n\
          .m{border-radius:3px;padding:1px 0}.m .m{padding:0}\n\
          table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}\n\
+         td:last-child,th:last-child{width:1%;white-space:nowrap;text-align:right}td:nth-child(2){white-space:nowrap}\n\
          .legend span{display:inline-block;margin:0 .6em .4em 0;padding:0 .4em}\n\
          .cont{text-decoration:underline dashed}\n",
     );
