@@ -53,9 +53,8 @@ impl Extraction {
     /// caller can go from a span back to the official, body or date it
     /// belongs to.
     ///
-    /// Spans may nest (a date inside a signing sentence) or repeat (a
-    /// position and the organization named in it). Sort the result by
-    /// [`Span`] to walk the text in order.
+    /// Spans may nest or overlap (a name, a body or a date inside a signing
+    /// sentence). Sort the result by [`Span`] to walk the text in order.
     ///
     /// ```
     /// use vngov::SpanKind;
