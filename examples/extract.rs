@@ -56,8 +56,7 @@ fn main() -> ExitCode {
     let ok = if jsonl {
         run_jsonl(&extractor)
     } else if files.is_empty() {
-        print_pretty(&json!(extractor.extract(SAMPLE)));
-        true
+        print_pretty(&json!(extractor.extract(SAMPLE)))
     } else {
         run_files(&extractor, &files)
     };
@@ -74,11 +73,21 @@ fn usage(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn print_pretty(value: &Value) {
-    match serde_json::to_string_pretty(value) {
-        Ok(s) => println!("{s}"),
-        Err(e) => eprintln!("extract: cannot serialize: {e}"),
+/// Prints one pretty JSON value; false when it cannot be serialized. A
+/// closed stdout (as with `| head`) ends the program with status 1.
+fn print_pretty(value: &Value) -> bool {
+    let text = match serde_json::to_string_pretty(value) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("extract: cannot serialize: {e}");
+            return false;
+        }
+    };
+    if let Err(e) = writeln!(io::stdout(), "{text}") {
+        eprintln!("extract: cannot write to stdout: {e}");
+        std::process::exit(1);
     }
+    true
 }
 
 fn run_files(extractor: &Extractor, files: &[String]) -> bool {
@@ -98,7 +107,9 @@ fn run_files(extractor: &Extractor, files: &[String]) -> bool {
                     ok = false;
                 }
                 Ok(text) => {
-                    print_pretty(&json!({ "file": path, "extraction": extractor.extract(&text) }))
+                    ok &= print_pretty(
+                        &json!({ "file": path, "extraction": extractor.extract(&text) }),
+                    );
                 }
             },
         }
@@ -133,12 +144,15 @@ fn run_jsonl(extractor: &Extractor) -> bool {
                 json!({ "id": id, "line": line_no, "error": message })
             }
         };
-        if writeln!(out, "{row}").is_err() {
-            eprintln!("extract: cannot write to stdout");
+        if let Err(e) = writeln!(out, "{row}") {
+            eprintln!("extract: cannot write to stdout: {e}");
             return false;
         }
     }
-    let _ = out.flush();
+    if let Err(e) = out.flush() {
+        eprintln!("extract: cannot write to stdout: {e}");
+        return false;
+    }
     ok
 }
 

@@ -72,7 +72,12 @@ fn main() -> ExitCode {
     let extraction = builder.build().extract(&text);
     let page = highlight::render_page(&title, &text, &extraction);
     match &output {
-        None => print!("{page}"),
+        None => {
+            use std::io::Write as _;
+            if let Err(e) = std::io::stdout().write_all(page.as_bytes()) {
+                return fail(&format!("cannot write to stdout: {e}"));
+            }
+        }
         Some(out) => {
             if let Err(e) = std::fs::write(out, page) {
                 return fail(&format!("{out}: cannot write: {e}"));

@@ -12,6 +12,20 @@ use std::process::ExitCode;
 
 use vngov::{Extraction, Extractor, Span};
 
+const USAGE: &str = "usage: walkthrough [--published YYYY-MM-DD] [FILE]";
+
+/// `println!` that stops the program with a message and status 1 when
+/// stdout is gone (a closed pipe, as with `| head`) instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout(), $($arg)*) {
+            eprintln!("walkthrough: cannot write to stdout: {e}");
+            std::process::exit(1);
+        }
+    }};
+}
+
 #[path = "common/sample.rs"]
 mod sample;
 
@@ -24,19 +38,21 @@ fn main() -> ExitCode {
         match args[i].as_str() {
             "--published" => {
                 let Some(date) = args.get(i + 1) else {
-                    eprintln!("walkthrough: --published needs a date YYYY-MM-DD");
-                    return ExitCode::from(2);
+                    return usage("--published needs a date YYYY-MM-DD");
                 };
                 builder = match builder.published(date) {
                     Ok(b) => b,
-                    Err(e) => {
-                        eprintln!("walkthrough: --published: {e}");
-                        return ExitCode::from(2);
-                    }
+                    Err(e) => return usage(&format!("--published: {e}")),
                 };
                 i += 1;
             }
-            path => file = Some(path.to_string()),
+            "-h" | "--help" => {
+                say!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with('-') => return usage(&format!("unknown option {flag}")),
+            path if file.is_none() => file = Some(path.to_string()),
+            _ => return usage("only one FILE"),
         }
         i += 1;
     }
@@ -47,8 +63,13 @@ fn main() -> ExitCode {
             }
             sample::SAMPLE.to_string()
         }
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(t) => t,
+        Some(path) => match std::fs::read(path).map(String::from_utf8) {
+            Ok(Ok(t)) => t,
+            Ok(Err(e)) => {
+                let at = e.utf8_error().valid_up_to();
+                eprintln!("walkthrough: {path}: not UTF-8 (invalid byte at offset {at})");
+                return ExitCode::from(1);
+            }
             Err(e) => {
                 eprintln!("walkthrough: {path}: {e}");
                 return ExitCode::from(1);
@@ -58,7 +79,7 @@ fn main() -> ExitCode {
     let extractor = builder.build();
 
     heading(1, "The input");
-    println!(
+    say!(
         "{} bytes, {} chars, {} lines; published: {}",
         text.len(),
         text.chars().count(),
@@ -68,23 +89,21 @@ fn main() -> ExitCode {
             .map(|d| d.to_string())
             .unwrap_or_else(|| "not given".into())
     );
-    println!("Every span below is a byte range of this text: &text[start..end].");
+    say!("Every span below is a byte range of this text: &text[start..end].");
 
     heading(2, "Normalization");
-    println!(
-        "vngov matches on a normalized copy (vngov::normalized_text): NFC, one tone placement,"
-    );
-    println!(
+    say!("vngov matches on a normalized copy (vngov::normalized_text): NFC, one tone placement,");
+    say!(
         "Đ look-alikes, spaces, dashes and quotes unified, glued words split, abbreviations expanded."
     );
     let normalized = vngov::normalized_text(&text);
     let changes = word_diff(&text, &normalized);
     if changes.is_empty() {
-        println!("Nothing changed.");
+        say!("Nothing changed.");
     } else {
-        println!("{} changed pieces (original → normalized):", changes.len());
+        say!("{} changed pieces (original → normalized):", changes.len());
         for (line, context, before, after) in &changes {
-            println!("  line {line:>3}: {context} «{before}» → «{after}»");
+            say!("  line {line:>3}: {context} «{before}» → «{after}»");
         }
     }
 
@@ -97,8 +116,13 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+fn usage(message: &str) -> ExitCode {
+    eprintln!("walkthrough: {message}\n{USAGE}");
+    ExitCode::from(2)
+}
+
 fn heading(n: usize, title: &str) {
-    println!("\n== {n}. {title} ==");
+    say!("\n== {n}. {title} ==");
 }
 
 /// The original text under a span, on one line.
@@ -115,18 +139,18 @@ fn under(text: &str, s: Span) -> String {
 }
 
 fn found(text: &str, x: &Extraction) {
-    println!("officials: {}", x.officials.len());
+    say!("officials: {}", x.officials.len());
     for o in &x.officials {
         let rank = o.rank.map(|r| format!(" [{r}]")).unwrap_or_default();
-        println!("  {}{rank}", o.name);
+        say!("  {}{rank}", o.name);
         for h in &o.honors {
-            println!("    honor {} ({})", h.abbreviation, h.expansion);
+            say!("    honor {} ({})", h.abbreviation, h.expansion);
         }
         for m in &o.mentions {
-            println!("    mention  {}", under(text, *m));
+            say!("    mention  {}", under(text, *m));
         }
         for p in &o.positions {
-            println!(
+            say!(
                 "    position {} = {:?} title, role {:?}",
                 under(text, p.span),
                 p.title.text,
@@ -134,22 +158,25 @@ fn found(text: &str, x: &Extraction) {
             );
         }
     }
-    println!("organizations: {}", x.organizations.len());
+    say!("organizations: {}", x.organizations.len());
     for o in &x.organizations {
         let abbr = o
             .abbreviation
             .as_ref()
             .map(|a| format!(" ({a})"))
             .unwrap_or_default();
-        println!(
+        say!(
             "  {}{abbr}: {:?}, level {:?}, locality {:?}",
-            o.name, o.kind, o.level, o.locality
+            o.name,
+            o.kind,
+            o.level,
+            o.locality
         );
         for m in &o.mentions {
-            println!("    mention {}", under(text, *m));
+            say!("    mention {}", under(text, *m));
         }
     }
-    println!("dates: {}", x.dates.len());
+    say!("dates: {}", x.dates.len());
     for d in &x.dates {
         let mut notes = Vec::new();
         if let Some(r) = d.range {
@@ -164,7 +191,7 @@ fn found(text: &str, x: &Extraction) {
         if let Some(r) = d.relative {
             notes.push(format!("relative {:+} {:?}", r.offset, r.unit));
         }
-        println!(
+        say!(
             "  {} ({:?}) {} {}",
             d.value,
             d.precision,
@@ -172,9 +199,9 @@ fn found(text: &str, x: &Extraction) {
             notes.join(", ")
         );
     }
-    println!("documents: {}", x.documents.len());
+    say!("documents: {}", x.documents.len());
     for d in &x.documents {
-        println!(
+        say!(
             "  {} kind {:?}, year {:?}, issuer {:?} {}",
             d.number,
             d.kind,
@@ -183,9 +210,9 @@ fn found(text: &str, x: &Extraction) {
             under(text, d.span)
         );
     }
-    println!("signings: {}", x.signings.len());
+    say!("signings: {}", x.signings.len());
     for s in &x.signings {
-        println!(
+        say!(
             "  {:?} by {:?} binding {:?}, date {:?}",
             s.status,
             s.signatories,
@@ -193,31 +220,31 @@ fn found(text: &str, x: &Extraction) {
             s.date.map(|d| d.to_string())
         );
         if let Some(obj) = &s.document {
-            println!("    signed {:?}: {}", obj.kind, obj.text);
+            say!("    signed {:?}: {}", obj.kind, obj.text);
         }
-        println!("    sentence {}", under(text, s.span));
+        say!("    sentence {}", under(text, s.span));
     }
     if !x.warnings.is_empty() {
-        println!("warnings: {}", x.warnings.len());
+        say!("warnings: {}", x.warnings.len());
         for w in &x.warnings {
-            println!("  {:?}: {} {}", w.kind, w.message, under(text, w.span));
+            say!("  {:?}: {} {}", w.kind, w.message, under(text, w.span));
         }
     }
 }
 
 fn links(x: &Extraction) {
     if x.officials.is_empty() {
-        println!("No officials, so nothing to link yet.");
+        say!("No officials, so nothing to link yet.");
     }
     for o in &x.officials {
-        println!("{}", o.name);
+        say!("{}", o.name);
         if let Some(r) = o.rank {
-            println!("  rank {r} ({:?})", r.branch());
+            say!("  rank {r} ({:?})", r.branch());
         }
         for p in &o.positions {
             let former = if p.former { "former " } else { "" };
             match &p.organization {
-                None => println!(
+                None => say!(
                     "  {former}{} (a title that names its own office)",
                     p.title.text
                 ),
@@ -226,7 +253,7 @@ fn links(x: &Extraction) {
                         Some(k) => format!("organizations[{k}], {:?}", x.organizations[k].kind),
                         None => "not in organizations!".to_string(),
                     };
-                    println!("  {former}{} of {} → {note}", p.title.text, org.name);
+                    say!("  {former}{} of {} → {note}", p.title.text, org.name);
                 }
             }
         }
@@ -235,7 +262,7 @@ fn links(x: &Extraction) {
             .iter()
             .filter(|s| s.signatories.contains(&o.name))
         {
-            println!(
+            say!(
                 "  signed {:?} binding {}",
                 s.document.as_ref().map(|d| d.text.as_str()),
                 s.parties.join(", ")
@@ -256,7 +283,7 @@ fn word_diff<'a>(a: &'a str, b: &str) -> Vec<(usize, &'a str, String, String)> {
     let wb: Vec<&str> = b.split_whitespace().collect();
     let (n, m) = (wa.len(), wb.len());
     if n.saturating_mul(m) > 50_000_000 {
-        println!("(text too long for a word diff)");
+        say!("(text too long for a word diff)");
         return Vec::new();
     }
     // lcs[i][j]: length of the LCS of wa[i..] and wb[j..].

@@ -35,4 +35,12 @@ pub enum Error {
 }
 
 /// `Result` with vngov's [`Error`](enum@Error).
+///
+/// ```
+/// fn publication(date: &str) -> vngov::Result<vngov::PartialDate> {
+///     date.parse()
+/// }
+/// assert!(publication("2024-03-14").is_ok());
+/// assert!(publication("14/3/2024").is_err());
+/// ```
 pub type Result<T> = std::result::Result<T, Error>;

@@ -89,6 +89,11 @@ impl Span {
 }
 
 impl From<std::ops::Range<usize>> for Span {
+    /// The span of a byte range.
+    ///
+    /// ```
+    /// assert_eq!(vngov::Span::from(3..7), vngov::Span::new(3, 7));
+    /// ```
     fn from(r: std::ops::Range<usize>) -> Span {
         Span::new(r.start, r.end)
     }

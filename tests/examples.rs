@@ -354,3 +354,178 @@ fn walkthrough_tours_the_sample() {
         "the tone change of the sample is listed"
     );
 }
+
+#[test]
+fn extract_jsonl_non_string_published_and_empty_input() {
+    let input = b"{\"id\": [1], \"text\": \"T\xe1\xbb\x89nh \xe1\xbb\xa7y H\xc3\xa0 Giang.\", \"published\": 20240314}\n{\"id\": \"b\", \"text\": 7}\n[1, 2]\n";
+    let o = run("extract", &["--jsonl"], input);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for expected in [
+        "stdin line 1: bad \"published\": expected a string, got 20240314",
+        "stdin line 2: no string field \"text\"",
+        "stdin line 3: no string field \"text\"",
+    ] {
+        assert!(err.contains(expected), "stderr lacks {expected:?}: {err}");
+    }
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 3, "one output line per input line");
+    assert_eq!(
+        lines[0]["id"],
+        serde_json::json!([1]),
+        "the id is echoed as given"
+    );
+    assert!(lines.iter().all(|l| l["error"].is_string()));
+
+    let o = run("extract", &["--jsonl"], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "", "no input, no output");
+    let o = run("extract", &["--jsonl"], b"{\"text\": \"\"}");
+    assert!(o.status.success(), "a last line without a newline is read");
+    assert_eq!(json_values(&stdout(&o)).len(), 1);
+}
+
+#[test]
+fn extract_reads_a_file_with_published() {
+    let dir = scratch("published");
+    let file = dir.join("a.txt");
+    std::fs::write(&file, "Sáng 22/7, Tỉnh ủy Hà Giang họp.").expect("write");
+    let path = file.to_str().expect("UTF-8 path");
+    let o = run("extract", &["--published", "2013-07-23", path], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json_values(&stdout(&o));
+    assert_eq!(v[0]["file"], path);
+    assert_eq!(v[0]["extraction"]["dates"][0]["value"], "2013-07-22");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn who_holds_what_more_bad_inputs() {
+    let dir = scratch("who-more");
+    let empty_dir = dir.join("no-txt");
+    std::fs::create_dir_all(&empty_dir).expect("mkdir");
+    std::fs::write(empty_dir.join("notes.md"), "not an article").expect("write");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let single = dir.join("one.txt");
+    std::fs::write(
+        &single,
+        "Thiếu tướng Đỗ Văn Hùng, Chính ủy Bộ đội Biên phòng, phát biểu.",
+    )
+    .expect("write");
+    std::fs::write(dir.join("one.json"), "{not json").expect("write");
+    let args = [
+        empty_dir.to_str().expect("UTF-8 path"),
+        empty.to_str().expect("UTF-8 path"),
+        single.to_str().expect("UTF-8 path"),
+    ];
+    let o = run("who_holds_what", &args, b"");
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("{}: no .txt files in folder", empty_dir.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{}: not JSON", dir.join("one.json").display())),
+        "a broken sidecar is reported: {err}"
+    );
+    assert!(
+        !err.contains(&empty.display().to_string()),
+        "an empty file is fine: {err}"
+    );
+    let csv = stdout(&o);
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("Đỗ Văn Hùng") && l.contains(",one.txt,")),
+        "the article is still read when its sidecar is broken: {csv}"
+    );
+
+    let o = run(
+        "who_holds_what",
+        &["--jsonl"],
+        b"{\"id\":\"a\",\"text\":\"caf\xff\"}\n{\"id\":\"b\",\"text\":\"\",\"published\":5}\n\n",
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("stdin line 1: not UTF-8"), "{err}");
+    assert!(
+        err.contains("stdin line 2 (id b): bad \"published\": expected a string"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 of 2 inputs failed"),
+        "blank lines are not inputs: {err}"
+    );
+
+    let o = run("who_holds_what", &["--published", "2024-02-30"], b"");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = run("who_holds_what", &["--jsonl", "x.txt"], b"");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn walkthrough_and_highlight_report_bad_inputs() {
+    let dir = scratch("walk");
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"T\xecnh").expect("write");
+    let path = latin1.to_str().expect("UTF-8 path");
+    for name in ["walkthrough", "highlight"] {
+        let o = run(name, &[path], b"");
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!(
+                "{name}: {path}: not UTF-8 (invalid byte at offset 1)"
+            )),
+            "{name}: {}",
+            stderr(&o)
+        );
+        let o = run(name, &[dir.to_str().expect("UTF-8 path")], b"");
+        assert_eq!(o.status.code(), Some(1), "{name} on a folder");
+        assert!(
+            stderr(&o).contains(&dir.display().to_string()),
+            "{name}: {}",
+            stderr(&o)
+        );
+        let o = run(name, &["--frobnicate"], b"");
+        assert_eq!(o.status.code(), Some(2), "{name}: {}", stderr(&o));
+        let o = run(name, &[path, path], b"");
+        assert_eq!(o.status.code(), Some(2), "{name}: one FILE only");
+    }
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let o = run("walkthrough", &[empty.to_str().expect("UTF-8 path")], b"");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("No officials, so nothing to link yet."));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A stdout that fails (a closed pipe under `| head`, a full disk) ends
+/// each example with a message and status 1, not a panic. `/dev/full`
+/// fails every write, deterministically; skipped where it does not exist.
+#[test]
+fn examples_stop_cleanly_when_stdout_fails() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    for name in ["extract", "walkthrough", "highlight", "who_holds_what"] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("open /dev/full");
+        let o = Command::new(example(name))
+            .stdin(Stdio::null())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run example");
+        let err = stderr(&o);
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        assert_eq!(o.status.code(), Some(1), "{name}: {err}");
+        assert!(err.contains("No space left"), "{name}: {err}");
+    }
+}

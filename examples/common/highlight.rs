@@ -11,7 +11,7 @@
 
 use std::fmt::Write as _;
 
-use vngov::{Extraction, Span};
+use vngov::{Extraction, Span, SpanKind};
 
 /// Kinds of highlighted mentions, in the order they are drawn when two
 /// spans are equal (the first kind is the outer element).
@@ -73,7 +73,7 @@ impl Kind {
     fn style(self) -> &'static str {
         match self {
             Kind::Official => "background:#ffe08a;border-bottom:2px solid #b8860b",
-            Kind::Position => "background:#c6f0c2",
+            Kind::Position => "background:#c6f0c2;border-bottom:2px solid #2e8b57",
             Kind::Organization => "background:#bcdcff",
             Kind::Date => "background:#f7c6e6",
             Kind::Signing => "background:#eee;outline:1px dashed #777",
@@ -95,77 +95,63 @@ pub struct Mark {
 }
 
 /// Every span of `x` that marks text of `text` (non-empty, inside, on char
-/// boundaries), with a tooltip. Returns the marks and how many spans were
-/// left out as invalid.
+/// boundaries), with a tooltip, in the order of [`Extraction::spans`].
+/// Returns the marks and how many spans were left out as invalid.
 pub fn marks_of(text: &str, x: &Extraction) -> (Vec<Mark>, usize) {
-    let mut all = Vec::new();
-    for o in &x.officials {
-        let rank = o.rank.map(|r| format!(", rank {r}")).unwrap_or_default();
-        for s in &o.mentions {
-            all.push(Mark {
-                kind: Kind::Official,
-                span: *s,
-                title: format!("official: {}{rank}", o.name),
-            });
-        }
-        for p in &o.positions {
-            let former = if p.former { " (former)" } else { "" };
-            let title = format!("position of {}{rank}: {}{former}", o.name, p.phrase());
-            all.push(Mark {
-                kind: Kind::Position,
-                span: p.span,
-                title,
-            });
-        }
-    }
-    for o in &x.organizations {
-        let abbr = o
-            .abbreviation
-            .as_ref()
-            .map(|a| format!(" ({a})"))
-            .unwrap_or_default();
-        for s in &o.mentions {
-            let title = format!("organization: {}{abbr}, {:?}", o.name, o.kind);
-            all.push(Mark {
-                kind: Kind::Organization,
-                span: *s,
-                title,
-            });
-        }
-    }
-    for d in &x.dates {
-        all.push(Mark {
-            kind: Kind::Date,
-            span: d.span,
-            title: format!("date: {}", d.value),
-        });
-    }
-    for s in &x.signings {
-        let title = format!("signing by {}: {:?}", s.signatories.join(", "), s.status);
-        all.push(Mark {
-            kind: Kind::Signing,
-            span: s.span,
-            title,
-        });
-    }
-    for d in &x.documents {
-        all.push(Mark {
-            kind: Kind::Document,
-            span: d.span,
-            title: format!("document: {}", d.number),
-        });
-    }
-    for w in &x.warnings {
-        all.push(Mark {
-            kind: Kind::Warning,
-            span: w.span,
-            title: format!("warning: {}", w.message),
-        });
-    }
-    let total = all.len();
-    all.retain(|m| !m.span.is_empty() && m.span.slice(text).is_some());
+    let spans = x.spans();
+    let total = spans.len();
+    let all: Vec<Mark> = spans
+        .into_iter()
+        .filter(|(_, span)| !span.is_empty() && span.slice(text).is_some())
+        .filter_map(|(kind, span)| mark_of(x, kind, span))
+        .collect();
     let skipped = total - all.len();
     (all, skipped)
+}
+
+/// The highlight of one span of [`Extraction::spans`]: its kind and a
+/// tooltip naming the item it belongs to.
+fn mark_of(x: &Extraction, kind: SpanKind, span: Span) -> Option<Mark> {
+    let rank = |o: &vngov::Official| o.rank.map(|r| format!(", rank {r}")).unwrap_or_default();
+    let (kind, title) = match kind {
+        SpanKind::Official(i) => {
+            let o = x.officials.get(i)?;
+            (Kind::Official, format!("official: {}{}", o.name, rank(o)))
+        }
+        SpanKind::Position(i, j) => {
+            let o = x.officials.get(i)?;
+            let p = o.positions.get(j)?;
+            let former = if p.former { " (former)" } else { "" };
+            let title = format!("position of {}{}: {}{former}", o.name, rank(o), p.phrase());
+            (Kind::Position, title)
+        }
+        SpanKind::Organization(i) => {
+            let o = x.organizations.get(i)?;
+            let abbr = o
+                .abbreviation
+                .as_ref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default();
+            let title = format!("organization: {}{abbr}, {:?}", o.name, o.kind);
+            (Kind::Organization, title)
+        }
+        SpanKind::Date(i) => (Kind::Date, format!("date: {}", x.dates.get(i)?.value)),
+        SpanKind::Signing(i) => {
+            let s = x.signings.get(i)?;
+            let title = format!("signing by {}: {:?}", s.signatories.join(", "), s.status);
+            (Kind::Signing, title)
+        }
+        SpanKind::Document(i) => (
+            Kind::Document,
+            format!("document: {}", x.documents.get(i)?.number),
+        ),
+        SpanKind::Warning(i) => (
+            Kind::Warning,
+            format!("warning: {}", x.warnings.get(i)?.message),
+        ),
+        _ => return None,
+    };
+    Some(Mark { kind, span, title })
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -253,10 +239,11 @@ pub fn render_page(title: &str, text: &str, x: &Extraction) -> String {
     out.push_str("</title>\n<style>\n");
     out.push_str(
         "body{font-family:system-ui,sans-serif;margin:1.5em;display:flex;gap:2em;align-items:flex-start}\n\
-         main{flex:3;min-width:0}aside{flex:2}\n\
+         main{flex:3;min-width:0}aside{flex:2;position:sticky;top:1em}\n\
          #text{white-space:pre-wrap;line-height:1.9;font-size:1.05em}\n\
          .m{border-radius:3px;padding:1px 0}.m .m{padding:0}\n\
          table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}\n\
+         td:last-child,th:last-child{width:1%;white-space:nowrap;text-align:right}td:nth-child(2){white-space:nowrap}\n\
          .legend span{display:inline-block;margin:0 .6em .4em 0;padding:0 .4em}\n\
          .cont{text-decoration:underline dashed}\n",
     );

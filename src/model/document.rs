@@ -136,6 +136,13 @@ impl FromStr for DocumentRef {
 
     /// Parses a bare document number ("1234/QĐ-TTg", "36-NQ/TW",
     /// "123/2020/NĐ-CP"), optionally after "số".
+    ///
+    /// ```
+    /// let d: vngov::DocumentRef = "số 36-NQ/TW".parse().unwrap();
+    /// assert_eq!(d.number, "36-NQ/TW");
+    /// assert_eq!(d.kind, Some(vngov::DocumentKind::Resolution));
+    /// assert!("Điều 5".parse::<vngov::DocumentRef>().is_err());
+    /// ```
     fn from_str(s: &str) -> Result<DocumentRef, Error> {
         crate::recognize::documents::parse_number(s)
     }

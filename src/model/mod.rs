@@ -12,7 +12,7 @@ mod signing;
 
 pub use date::{DateMention, PartOfDay, PartialDate, Precision, RangeRole, Relative, TimeOfDay};
 pub use document::{DocumentKind, DocumentRef};
-pub use extraction::{Extraction, Warning, WarningKind};
+pub use extraction::{Extraction, SpanKind, Warning, WarningKind};
 pub use official::{Honor, Official, Position, Rank, RankBranch, Role, Title};
 pub use organization::{Level, OrgKind, OrgRef, Organization};
 pub use signing::{SignedKind, SignedObject, Signing, SigningStatus};

@@ -283,6 +283,13 @@ macro_rules! ranks {
 
         impl Rank {
             /// Every rank, lowest first.
+            ///
+            /// ```
+            /// use vngov::Rank;
+            /// assert_eq!(Rank::ALL.first(), Some(&Rank::PrivateSecondClass));
+            /// assert_eq!(Rank::ALL.last(), Some(&Rank::General));
+            /// assert!(Rank::ALL.windows(2).all(|w| w[0] < w[1]));
+            /// ```
             pub const ALL: &'static [Rank] = &[$(Rank::$variant),*];
 
             /// The Vietnamese word, normal capitalisation ("Thiếu tướng").
@@ -366,6 +373,11 @@ impl Rank {
 }
 
 impl std::fmt::Display for Rank {
+    /// The Vietnamese word, as [`Rank::vietnamese`].
+    ///
+    /// ```
+    /// assert_eq!(vngov::Rank::Colonel.to_string(), "Đại tá");
+    /// ```
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.vietnamese())
     }
