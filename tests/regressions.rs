@@ -33,7 +33,6 @@ fn check(text: &str) -> Extraction {
 /// `resolve/people.rs` compute `j - 1` with `j == 0`, an arithmetic
 /// overflow (a panic in debug builds, a wrapped index in release).
 #[test]
-#[ignore = "library bug reported to the lead: resolve/people.rs `items.get(j - 1)` with j == 0"]
 fn leading_comma_before_a_name_does_not_overflow() {
     check(",Lê M");
     check(", Thiếu tướng Nguyễn Văn An phát biểu.");

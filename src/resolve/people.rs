@@ -395,7 +395,9 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                 }
                 Item::Honorific(_) => has_intro = true,
                 Item::Sep(',', _)
-                    if j > 0 && matches!(items.get(j - 1), Some(Item::Rank(..))) && !honors.is_empty() => {}
+                    if j > 0
+                        && matches!(items.get(j - 1), Some(Item::Rank(..)))
+                        && !honors.is_empty() => {}
                 _ => {
                     j += 1;
                     break;
