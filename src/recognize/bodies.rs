@@ -37,6 +37,8 @@ pub(crate) struct BodyPhrase {
     /// Capitalised words follow a local body directly ("Đảng ủy Khối Dân
     /// chính"): the phrase names its unit itself.
     pub tail_words: bool,
+    /// First token of the first parent body written after the head.
+    pub parent_first: Option<usize>,
     /// Commas between a unit and its parent, left out of the name.
     pub commas: Vec<usize>,
     /// A country is written in the phrase ("Bộ Quốc phòng Lào").
@@ -190,6 +192,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         paren_parent: None,
         foreign: false,
         commas: Vec::new(),
+        parent_first: None,
         tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
@@ -245,6 +248,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         if let Some(h) = doc.hit(j) {
             match h.term.class {
                 Class::Body(def) if is_capitalized(doc, j) => {
+                    p.parent_first.get_or_insert(j);
                     p.last = h.last;
                     p.has_parent = true;
                     p.last_body = def;

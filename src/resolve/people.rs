@@ -240,6 +240,9 @@ struct Resolved {
     locality: Option<String>,
     /// A country is written with it.
     foreign: bool,
+    /// The parent body written with it ("Tỉnh ủy Lạng Sơn" in "Ban Thường vụ
+    /// Tỉnh ủy Lạng Sơn").
+    parent: Option<String>,
     /// Listed as an organization (complete and specific).
     listed: bool,
 }
@@ -309,6 +312,15 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         && b.province.is_some();
     let lower = name.to_lowercase();
     let not_state = lower.contains("olympic") || NOT_A_BODY.iter().any(|w| lower.starts_with(w));
+    let parent = b.parent_first.and_then(|pf| {
+        let child = doc
+            .slice(b.first, pf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
+        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest))
+    });
     Resolved {
         listed: (complete || bare_but_specific)
             && !generic_plural
@@ -319,6 +331,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         name,
         kind: b.kind,
         level: b.level,
+        parent,
         locality,
         foreign: b.foreign,
     }
@@ -834,6 +847,7 @@ impl OrgList {
                 let parent_r = Resolved {
                     name: parent.clone(),
                     locality: None,
+                    parent: None,
                     kind: parsed.as_ref().map_or(r.kind, |p| p.kind),
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
                     ..r.clone()
@@ -842,7 +856,7 @@ impl OrgList {
                 return;
             }
         }
-        self.push(r.name.clone(), r, None, span);
+        self.push(r.name.clone(), r, r.parent.clone(), span);
     }
 
     fn push(&mut self, name: String, r: &Resolved, parent: Option<String>, span: Span) {
