@@ -138,6 +138,18 @@ fn former_posts_and_acting_titles() {
 }
 
 #[test]
+fn posts_left_are_former() {
+    let x = extract(
+        "Đại úy Lê Văn Tư, nguyên Đồn phó Đồn Biên phòng Thanh Thủy, kiêm Trạm trưởng Trạm Kiểm soát Biên phòng Thanh Thủy, bị khởi tố.",
+    );
+    let tu = official(&x, "Lê Văn Tư");
+    assert_eq!(tu.positions.len(), 2, "{:?}", phrases(tu));
+    assert!(tu.positions.iter().all(|p| p.former));
+    let x = extract("Cựu Thứ trưởng Bộ Công Thương Hồ Văn Dũng bị truy tố.");
+    assert!(official(&x, "Hồ Văn Dũng").positions[0].former);
+}
+
+#[test]
 fn later_references_join_the_first_mention() {
     let text = "Đại tá Lương Minh Sơn, Chính ủy Bộ Chỉ huy Quân sự tỉnh Lào Cai, phát biểu. \
                 Theo Đại tá Sơn, đơn vị đã hoàn thành nhiệm vụ. Ông Sơn cảm ơn các đồng chí.";

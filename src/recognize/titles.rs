@@ -27,6 +27,9 @@ pub(crate) struct TitlePhrase {
     pub place: Option<String>,
 }
 
+/// Verbs before "chức" that end a post ("thôi chức", "cách chức", "miễn chức").
+const LEAVE_VERBS: &[&str] = &["thôi", "cách", "miễn"];
+
 /// Words after the head that belong to the title.
 const SUFFIXES: &[(&str, &str)] = &[
     ("thường trực", "Thường trực"),
@@ -48,9 +51,17 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     let mut j = i;
     let mut former = false;
     let mut prefix = String::new();
-    if word_is(doc, j, "nguyên") {
+    if word_is(doc, j, "nguyên") || word_is(doc, j, "cựu") {
         former = true;
         j += 1;
+    }
+    // "thôi chức Phó Trưởng Ban …", "cách chức Giám đốc …": the post is left
+    let left_post = i >= 2
+        && word_is(doc, i - 1, "chức")
+        && (LEAVE_VERBS.iter().any(|v| word_is(doc, i - 2, v))
+            || (i >= 3 && word_is(doc, i - 2, "giữ") && word_is(doc, i - 3, "thôi")));
+    if left_post {
+        former = true;
     }
     if word_is(doc, j, "quyền") {
         prefix.push_str("Quyền ");

@@ -466,6 +466,12 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                         && matches!(items.get(r + 1), Some(Item::Title(_)))
                     {
                         r += 1;
+                    } else if matches!(items.get(r), Some(Item::Sep(',', _)))
+                        && matches!(items.get(r + 1), Some(Item::Sep('+', _)))
+                        && matches!(items.get(r + 2), Some(Item::Title(_)))
+                    {
+                        // ", kiêm …"
+                        r += 2;
                     }
                 }
                 _ => break,
@@ -656,7 +662,21 @@ fn positions_of(
             _ => None,
         })
         .collect();
+    // "nguyên Đồn phó …, kiêm Trạm trưởng …": a post joined by "kiêm" to a
+    // former one is former too
+    let joined_by_kiem: Vec<bool> = chain
+        .iter()
+        .map(|&k| {
+            k > 0 && matches!(items[k - 1], Item::Sep('+', _))
+                || k > 1
+                    && matches!(items[k - 1], Item::Sep(',', _))
+                    && matches!(items[k - 2], Item::Sep('+', _))
+        })
+        .collect();
+    let mut previous_former = false;
     for (n, t) in titles.iter().enumerate() {
+        let former = t.former || previous_former && joined_by_kiem.get(n).copied().unwrap_or(false);
+        previous_former = former;
         let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
         let mut org: Option<Resolved> = t.body.as_ref().map(|b| {
             let r = resolve_body(doc, b, places);
@@ -735,7 +755,7 @@ fn positions_of(
             out.push(Position {
                 title,
                 organization: org_ref,
-                former: t.former,
+                former,
                 span,
             });
         }
