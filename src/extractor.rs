@@ -98,6 +98,20 @@ impl Extractor {
         let documents = recognize::documents::find(&norm.text);
         let dates = resolve::dates::resolve(recognize::dates::find(&norm.text), self.published);
         let people = resolve::people::resolve(&doc, &self.lexicon);
+        let mut warnings = recognize::encoding::warnings(&norm.text);
+        warnings.extend(
+            dates
+                .iter()
+                .filter(|d| d.weekday_mismatch)
+                .map(|d| crate::Warning {
+                    kind: crate::WarningKind::WeekdayMismatch,
+                    span: d.span,
+                    message: format!(
+                        "the weekday written with {} is not that date's weekday",
+                        d.value
+                    ),
+                }),
+        );
         let mut signings = resolve::signings::resolve(
             &doc,
             &people.officials,
@@ -114,7 +128,7 @@ impl Extractor {
             dates,
             signings,
             documents,
-            warnings: recognize::encoding::warnings(&norm.text),
+            warnings,
         };
         resolve::spans::to_original(&mut x, &norm, text);
         x

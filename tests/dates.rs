@@ -135,3 +135,14 @@ fn fields_and_spans() {
     assert_eq!(x.dates[0].part_of_day, Some(PartOfDay::Afternoon));
     assert!(x.dates[0].relative.is_some());
 }
+
+#[test]
+fn a_contradicting_weekday_is_a_warning() {
+    // 22/7/2013 was a Monday (thứ Hai), not a Friday (thứ Sáu)
+    let x = vngov::extract("Thứ Sáu (22/7/2013), Tỉnh ủy Lạng Sơn họp.");
+    assert!(x.dates[0].weekday_mismatch);
+    assert_eq!(x.warnings[0].kind, vngov::WarningKind::WeekdayMismatch);
+    assert_eq!(x.warnings[0].span, x.dates[0].span);
+    let x = vngov::extract("Thứ Hai (22/7/2013), Tỉnh ủy Lạng Sơn họp.");
+    assert!(x.warnings.is_empty());
+}
