@@ -668,13 +668,21 @@ impl Builder {
     /// Appends `slice`, copied from the original at `start`.
     fn push_slice(&mut self, slice: &str, start: u32) {
         let at = self.folded.len();
-        if slice.is_ascii() {
-            self.folded.push_str(slice);
-            if let Some(tail) = self.folded.get_mut(at..) {
-                tail.make_ascii_lowercase();
+        self.folded.push_str(slice);
+        if let Some(tail) = self.folded.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+        if !slice.is_ascii() {
+            // `fold_char` keeps the UTF-8 length: fold in place the few
+            // non-ASCII chars it changes (capitals).
+            for (i, c) in slice.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                let f = fold_char(c);
+                if f != c {
+                    let mut buf = [0u8; 4];
+                    let range = at + i..at + i + c.len_utf8();
+                    self.folded.replace_range(range, f.encode_utf8(&mut buf));
+                }
             }
-        } else {
-            self.folded.extend(slice.chars().map(fold_char));
         }
         if !self.map {
             return;
