@@ -248,6 +248,10 @@ fn run(input: &str, mut out: Builder) -> Builder {
     // copied starts the text or follows an ASCII space or newline, so the
     // char-by-char path always stops on a whitespace char, where its state
     // (the pending chunk, the composition cluster) is empty.
+    // Copied words, and the single space or newline between two of them,
+    // go out as one slice from `copy_from` to `slow_from`. (A space before
+    // a char that is not a copied word's may compose with it.)
+    let mut copy_from: Option<usize> = None;
     let mut slow_from = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -255,16 +259,35 @@ fn run(input: &str, mut out: Builder) -> Builder {
             .get(i..)
             .and_then(|rest| rest.iter().position(|&b| b == b' ' || b == b'\n'))
             .map_or(bytes.len(), |k| i + k);
-        if let Some(word) = input.get(i..end).filter(|w| !w.is_empty() && plain_word(w)) {
-            slow(input, slow_from, i, &mut chunk, &mut out);
-            out.push_slice(word, i as u32);
+        if input
+            .get(i..end)
+            .is_some_and(|w| !w.is_empty() && plain_word(w))
+        {
+            let joined = copy_from.is_some() && slow_from + 1 == i;
+            if !joined {
+                if let Some(from) = copy_from.take() {
+                    copy(input, from, slow_from, &mut out);
+                }
+                slow(input, slow_from, i, &mut chunk, &mut out);
+                copy_from = Some(i);
+            }
             slow_from = end;
         }
         i = end + 1;
     }
+    if let Some(from) = copy_from {
+        copy(input, from, slow_from, &mut out);
+    }
     slow(input, slow_from, bytes.len(), &mut chunk, &mut out);
     chunk.flush(input, &mut out);
     out
+}
+
+/// Appends `input[from..to]` as it is.
+fn copy(input: &str, from: usize, to: usize, out: &mut Builder) {
+    if let Some(slice) = input.get(from..to) {
+        out.push_slice(slice, from as u32);
+    }
 }
 
 /// The char-by-char path over `input[from..to]`.
@@ -1035,6 +1058,7 @@ mod tests {
             "hoà  thuỷ\nquý UBND; Ðảng\u{200b}bộ `x` \t y &#7889; Ủy ban",
             " x",
             "",
+            "Đ \u{300}uỷ a \u{200b}\u{301}b a\n\u{301} a b",
         ] {
             same_as_slow(input);
         }
