@@ -16,7 +16,7 @@ pub(crate) mod titles;
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::{Level, Rank};
 
@@ -89,6 +89,7 @@ impl Lexicon {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .unwrap_or_else(|_| {
                 AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")

@@ -57,8 +57,16 @@ const NAMED: &[(&str, char)] = &[
 /// with what follows is left alone, so normalization stays idempotent.
 pub(super) fn decode_at(s: &str) -> Option<(char, usize)> {
     let (ch, len) = decode_one(s)?;
-    if ch == '&' && decode_one(&format!("&{}", &s[len..])).is_some() {
-        return None;
+    if ch == '&' {
+        // `decode_one` reads at most 11 bytes past the '&': look at no more
+        // (copying the whole rest made a text of "&amp;"s quadratic).
+        let rest = s.get(len..).unwrap_or("");
+        let cut = (12..=rest.len())
+            .find(|&k| rest.is_char_boundary(k))
+            .unwrap_or(rest.len());
+        if decode_one(&format!("&{}", rest.get(..cut).unwrap_or(rest))).is_some() {
+            return None;
+        }
     }
     Some((ch, len))
 }

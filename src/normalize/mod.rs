@@ -242,16 +242,121 @@ fn normalize_folded(input: &str) -> String {
 
 fn run(input: &str, mut out: Builder) -> Builder {
     let mut chunk = Chunk::default();
-    compose(input, |p| {
+    let bytes = input.as_bytes();
+    // Words that come out as they are (most of them) are copied whole; the
+    // text between them goes through the char-by-char path. Every word
+    // copied starts the text or follows an ASCII space or newline, so the
+    // char-by-char path always stops on a whitespace char, where its state
+    // (the pending chunk, the composition cluster) is empty.
+    // Copied words, and the single space or newline between two of them,
+    // go out as one slice from `copy_from` to `slow_from`. (A space before
+    // a char that is not a copied word's may compose with it.)
+    let mut copy_from: Option<usize> = None;
+    let mut slow_from = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| b == b' ' || b == b'\n'))
+            .map_or(bytes.len(), |k| i + k);
+        if input
+            .get(i..end)
+            .is_some_and(|w| !w.is_empty() && plain_word(w))
+        {
+            let joined = copy_from.is_some() && slow_from + 1 == i;
+            if !joined {
+                if let Some(from) = copy_from.take() {
+                    copy(input, from, slow_from, &mut out);
+                }
+                slow(input, slow_from, i, &mut chunk, &mut out);
+                copy_from = Some(i);
+            }
+            slow_from = end;
+        }
+        i = end + 1;
+    }
+    if let Some(from) = copy_from {
+        copy(input, from, slow_from, &mut out);
+    }
+    slow(input, slow_from, bytes.len(), &mut chunk, &mut out);
+    chunk.flush(input, &mut out);
+    out
+}
+
+/// Appends `input[from..to]` as it is.
+fn copy(input: &str, from: usize, to: usize, out: &mut Builder) {
+    if let Some(slice) = input.get(from..to) {
+        out.push_slice(slice, from as u32);
+    }
+}
+
+/// The char-by-char path over `input[from..to]`.
+fn slow(input: &str, from: usize, to: usize, chunk: &mut Chunk, out: &mut Builder) {
+    let Some(segment) = input.get(from..to) else {
+        return;
+    };
+    // Spaces alone between two copied words, the commonest case.
+    if segment.bytes().all(|b| b == b' ' || b == b'\n') {
+        for (k, b) in segment.bytes().enumerate() {
+            let at = (from + k) as u32;
+            out.push(char::from(b), at, at + 1);
+        }
+        return;
+    }
+    compose(input, from, to, |p| {
         if p.is(SPACE) {
-            chunk.flush(input, &mut out);
+            chunk.flush(input, out);
             out.push(p.ch, p.start, p.end);
         } else {
             chunk.add(p);
         }
     });
-    chunk.flush(input, &mut out);
-    out
+}
+
+/// Whether the chunk holding `c` (of classes `class`, the `index`-th char)
+/// right after `prev` may be changed by the spaces, tones or abbreviations
+/// steps: a superset of what they act on. An upper-case letter after two
+/// chars (glued words), a char after ',;:', a toned a, e or y after o or u
+/// (a tone), an upper-case letter followed by a char of an abbreviation.
+#[inline]
+fn busy_pair(prev: char, prev_class: u8, c: char, class: u8, index: usize) -> bool {
+    (class & UPPER != 0 && index >= 2)
+        || matches!(prev, ',' | ';' | ':')
+        || (matches!(prev, 'o' | 'O' | 'u' | 'U') && tones::second(c).is_some())
+        || (prev_class & UPPER != 0 && crate::lexicon::abbreviations::may_continue(c))
+}
+
+/// Whether `word` (free of ASCII spaces and newlines) comes out of
+/// normalization as it is: every char is its own cleaned form, a starter
+/// that composes with nothing (ASCII, Latin below U+0300, Latin Extended
+/// Additional), no whitespace, and no step would touch the chunk.
+fn plain_word(word: &str) -> bool {
+    let mut prev: Option<(char, u8)> = None;
+    for (k, c) in word.chars().enumerate() {
+        let class = if c.is_ascii() {
+            if matches!(c, '&' | '`') || c.is_ascii_control() {
+                return false;
+            }
+            class_of(c)
+        } else {
+            let u = c as u32;
+            if !(u < 0x300 || (0x1E00..=0x1EFF).contains(&u)) || clean_char(c) != Some(c) {
+                return false;
+            }
+            let class = class_of(c);
+            if class & SPACE != 0 {
+                return false;
+            }
+            class
+        };
+        if let Some((pc, pclass)) = prev {
+            if busy_pair(pc, pclass, c, class, k) {
+                return false;
+            }
+        }
+        prev = Some((c, class));
+    }
+    true
 }
 
 /// The cleaned stream: entities decoded, look-alikes, spaces, dashes and
@@ -259,6 +364,9 @@ fn run(input: &str, mut out: Builder) -> Builder {
 struct Cleaner<'a> {
     input: &'a str,
     pos: usize,
+    /// Where the stream stops (a char boundary); references are decoded
+    /// looking at the whole input.
+    end: usize,
 }
 
 impl Iterator for Cleaner<'_> {
@@ -268,6 +376,9 @@ impl Iterator for Cleaner<'_> {
     fn next(&mut self) -> Option<Piece> {
         loop {
             let i = self.pos;
+            if i >= self.end {
+                return None;
+            }
             let rest = self.input.get(i..)?;
             let b = *rest.as_bytes().first()?;
             if b < 0x80 {
@@ -337,8 +448,12 @@ fn clean_char(ch: char) -> Option<char> {
 /// char mapped to the cluster's original range. What composition yields is
 /// cleaned again ("\u{2000}" composes to "\u{2002}", a space), so that
 /// normalizing twice changes nothing.
-fn compose(input: &str, mut emit: impl FnMut(Piece)) {
-    let mut cleaner = Cleaner { input, pos: 0 };
+fn compose(input: &str, from: usize, to: usize, mut emit: impl FnMut(Piece)) {
+    let mut cleaner = Cleaner {
+        input,
+        pos: from,
+        end: to,
+    };
     let mut cluster = String::new();
     let mut next = cleaner.next();
     while let Some(first) = next {
@@ -385,14 +500,7 @@ impl Chunk {
     fn add(&mut self, p: Piece) {
         self.changed |= !p.is(COPIED) || self.pieces.last().is_some_and(|prev| prev.end != p.start);
         if let Some(prev) = self.pieces.last() {
-            // A superset of what the three steps act on: an upper-case
-            // letter after two chars (glued words), a char after ',;:', a
-            // non-ASCII char after o or u (a tone), an upper-case letter
-            // followed by a char of an abbreviation.
-            self.busy |= (p.is(UPPER) && self.pieces.len() >= 2)
-                || matches!(prev.ch, ',' | ';' | ':')
-                || (matches!(prev.ch, 'o' | 'O' | 'u' | 'U') && !p.ch.is_ascii())
-                || (prev.is(UPPER) && crate::lexicon::abbreviations::may_continue(p.ch));
+            self.busy |= busy_pair(prev.ch, prev.class, p.ch, p.class, self.pieces.len());
         }
         self.pieces.push(p);
     }
@@ -583,13 +691,21 @@ impl Builder {
     /// Appends `slice`, copied from the original at `start`.
     fn push_slice(&mut self, slice: &str, start: u32) {
         let at = self.folded.len();
-        if slice.is_ascii() {
-            self.folded.push_str(slice);
-            if let Some(tail) = self.folded.get_mut(at..) {
-                tail.make_ascii_lowercase();
+        self.folded.push_str(slice);
+        if let Some(tail) = self.folded.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
+        if !slice.is_ascii() {
+            // `fold_char` keeps the UTF-8 length: fold in place the few
+            // non-ASCII chars it changes (capitals).
+            for (i, c) in slice.char_indices().filter(|(_, c)| !c.is_ascii()) {
+                let f = fold_char(c);
+                if f != c {
+                    let mut buf = [0u8; 4];
+                    let range = at + i..at + i + c.len_utf8();
+                    self.folded.replace_range(range, f.encode_utf8(&mut buf));
+                }
             }
-        } else {
-            self.folded.extend(slice.chars().map(fold_char));
         }
         if !self.map {
             return;
@@ -668,6 +784,26 @@ pub(crate) fn fold_char(c: char) -> char {
 /// A comparison key for short words and phrases: normalized, lower case,
 /// single spaces. Used by lexicon look-ups and the `from_*` parsers.
 pub(crate) fn fold_key(s: &str) -> String {
+    // Plain words (nearly all keys) come out of normalization as they are,
+    // folded: join them without building the normalized text.
+    let mut out = String::with_capacity(s.len());
+    for w in s.split([' ', '\n']) {
+        if w.is_empty() {
+            continue;
+        }
+        if !plain_word(w) {
+            return fold_key_slowly(s);
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().map(fold_char));
+    }
+    out
+}
+
+/// [`fold_key`] through the whole normalization.
+fn fold_key_slowly(s: &str) -> String {
     let folded = normalize_folded(s);
     let mut out = String::with_capacity(folded.len());
     for w in folded.split_whitespace() {
@@ -883,6 +1019,62 @@ mod tests {
                 };
                 assert_eq!(n.to_original(start, end), expected, "{start}..{end}");
             }
+        }
+    }
+
+    /// Normalization with every char on the char-by-char path.
+    fn normalize_slowly(input: &str) -> Normalized {
+        let mut out = Builder::with_capacity(input.len(), true);
+        let mut chunk = Chunk::default();
+        compose(input, 0, input.len(), |p| {
+            if p.is(SPACE) {
+                chunk.flush(input, &mut out);
+                out.push(p.ch, p.start, p.end);
+            } else {
+                chunk.add(p);
+            }
+        });
+        chunk.flush(input, &mut out);
+        out.finish(input.len())
+    }
+
+    fn same_as_slow(input: &str) {
+        assert_eq!(fold_key(input), fold_key_slowly(input), "{input:?}");
+        let (fast, slow) = (normalize(input), normalize_slowly(input));
+        assert_eq!(fast.text, slow.text, "{input:?}");
+        assert_eq!(fast.folded, slow.folded, "{input:?}");
+        assert_eq!(
+            format!("{:?}", fast.runs),
+            format!("{:?}", slow.runs),
+            "{input:?}"
+        );
+    }
+
+    #[test]
+    fn copying_plain_words_changes_nothing() {
+        for input in [
+            "Bí thư Tỉnh uỷ Lạng Sơn, Chính uỷ BĐBP",
+            "tổ chứcHội nghị &amp; &nbsp;x &amp;amp; a,b  c\r\n d\u{301} e\u{a0}f",
+            "hoà  thuỷ\nquý UBND; Ðảng\u{200b}bộ `x` \t y &#7889; Ủy ban",
+            " x",
+            "",
+            "Đ \u{300}uỷ a \u{200b}\u{301}b a\n\u{301} a b",
+        ] {
+            same_as_slow(input);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn copying_plain_words_changes_nothing_anywhere(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", "\n", "\r\n", "\t", "\u{a0}", "\u{200b}", "&amp;", "&nbsp;", "&#7889;",
+                "&", ";", ",", ":", "a", "o", "u", "q", "y", "B", "U", "UBND", "BĐBP", "Đ",
+                "hoà", "thuỷ", "uỷ", "quý", "oà", "chức", "Hội", "Ðảng", "\u{301}", "\u{300}",
+                "e\u{302}", "`", "\"", "“", "–", "ĐT", "TP", "12/QĐ", "Đ/c", "ư", "Ê", "x",
+            ]), 0..24)
+        ) {
+            same_as_slow(&parts.concat());
         }
     }
 

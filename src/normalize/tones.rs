@@ -9,7 +9,7 @@ use super::Piece;
 
 /// The plain form and the tone index (0..5) of a toned second vowel
 /// (`'à'` → `('a', 0)`).
-fn second(c: char) -> Option<(char, usize)> {
+pub(super) fn second(c: char) -> Option<(char, usize)> {
     Some(match c {
         'à' => ('a', 0),
         'á' => ('a', 1),

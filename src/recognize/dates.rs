@@ -163,19 +163,322 @@ const QUANTIFIERS: &[&str] = &[
 
 /// Finds date expressions in normalized text, in text order, not overlapping.
 pub(crate) fn find(text: &str) -> Vec<RawDate> {
-    let docs: Vec<(usize, usize)> = DOC_NUMBER
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    find_in(text, &Windows::of(text))
+}
+
+/// Byte ranges of a text, in order and disjoint, that hold every match of
+/// a pattern, so the pattern runs on them alone.
+type Ranges = Vec<(usize, usize)>;
+
+/// Where each pattern can match. Every pattern but `MONTH` (which the regex
+/// engine finds by its literal) and `RELATIVE` needs digits, and digits are
+/// few: each of those patterns has anchors, places every match holds one
+/// of, and a bound on how far a match reaches before and after its anchor
+/// (every pattern has a bounded length). The bounds are counted in chars
+/// from the patterns, 4 bytes each (no char is longer).
+struct Windows {
+    numeric_day: Ranges,
+    word_day: Ranges,
+    day_list: Ranges,
+    year_range: Ranges,
+    year: Ranges,
+    bare_year: Ranges,
+    /// Maximal runs of the chars a document number is made of that hold
+    /// a digit and a '/' or '-'.
+    doc_number: Ranges,
+}
+
+/// A match of `NUMERIC_DAY` reaches this far before the separator after
+/// its day (prefix 74 chars, day 2) and after it (separator 1, month 2,
+/// year 13, suffix 43).
+const NUMERIC_DAY_REACH: (usize, usize) = (4 * 76, 4 * 59);
+/// `WORD_DAY` around its "tháng": prefix 74, day 2, spaces 3 before; the
+/// word 5, spaces 3, month 2, year 15, suffix 43 from it.
+const WORD_DAY_REACH: (usize, usize) = (4 * 79, 4 * 68);
+/// `DAY_LIST` around the separator or the "tháng" after its last day:
+/// prefix 74, list 5 × 16, day 2, spaces 3 before; 25 from it.
+const DAY_LIST_REACH: (usize, usize) = (4 * 159, 4 * 25);
+/// `YEAR_RANGE` from its first year: 23.
+const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
+/// `YEAR` around its year: "quý IV, năm " 23 before, the year and ')' 5.
+const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
+/// `BARE_YEAR`: the four digits.
+const BARE_YEAR_REACH: (usize, usize) = (0, 4 * 4);
+
+impl Windows {
+    /// The windows of `text`, from one pass over its bytes.
+    fn of(text: &str) -> Windows {
+        let bytes = text.as_bytes();
+        let mut seps = Vec::new(); // '/', '.' or '-' between two digits
+        let mut thang = Vec::new(); // "tháng" in any case
+        let mut fours = Vec::new(); // starts of four digits in a row
+        let mut last4 = [0usize; 4];
+        let mut run = 0usize; // digits in a row before `i`
+        let mut sep_after_digit: Option<usize> = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Skip whole chars that are neither digits nor separators nor 't'.
+            let from = i;
+            while bytes
+                .get(i)
+                .is_some_and(|&b| !interesting(b, bytes.get(i + 1).copied()))
+            {
+                i += 1;
+            }
+            if i > from {
+                run = 0;
+            }
+            let Some(&b) = bytes.get(i) else { break };
+            let (len, is_digit) = match b {
+                b'0'..=b'9' => (1, true),
+                0..=0x7F => (1, false),
+                _ => {
+                    let next = bytes.get(i + 1).copied().unwrap_or(0);
+                    let len = match b {
+                        0xF0.. => 4,
+                        0xE0.. => 3,
+                        _ => 2,
+                    };
+                    (len, wide_digit(text, i, b, next))
+                }
+            };
+            if is_digit {
+                if run == 0 {
+                    if let Some(s) = sep_after_digit.filter(|&s| s + 1 == i) {
+                        seps.push(s);
+                    }
+                }
+                last4[run % 4] = i;
+                run += 1;
+                if run >= 4 {
+                    fours.push(last4[(run - 4) % 4]);
+                }
+            } else {
+                if run > 0 && matches!(b, b'/' | b'.' | b'-') {
+                    sep_after_digit = Some(i);
+                }
+                run = 0;
+                if matches!(b, b't' | b'T') && is_thang(bytes.get(i..i + 6)) {
+                    thang.push(i);
+                }
+            }
+            i += len;
+        }
+        let seps_or_thang = merge_sorted(&seps, &thang);
+        Windows {
+            numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
+            word_day: around(text, &thang, WORD_DAY_REACH),
+            day_list: around(text, &seps_or_thang, DAY_LIST_REACH),
+            year_range: around(text, &fours, YEAR_RANGE_REACH),
+            year: around(text, &fours, YEAR_REACH),
+            bare_year: around(text, &fours, BARE_YEAR_REACH),
+            doc_number: doc_runs(text),
+        }
+    }
+
+    /// Every pattern runs over the whole text (what `of` must agree with).
+    #[cfg(test)]
+    fn whole(text: &str) -> Windows {
+        let all = vec![(0, text.len())];
+        Windows {
+            numeric_day: all.clone(),
+            word_day: all.clone(),
+            day_list: all.clone(),
+            year_range: all.clone(),
+            year: all.clone(),
+            bare_year: all.clone(),
+            doc_number: all,
+        }
+    }
+}
+
+/// Whether the non-ASCII char at `i` (lead byte `lead`, then `next`) may be
+/// a `\d` digit: a superset of them, decided without decoding for the
+/// letters of Latin and Vietnamese (below U+0300, U+1E00–U+1EFF).
+fn wide_digit(text: &str, i: usize, lead: u8, next: u8) -> bool {
+    if !wide_digit_bytes(lead, next) {
+        return false;
+    }
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_numeric)
+}
+
+/// Whether `c` may be in a document number: a superset of the chars of
+/// `DOC_NUMBER`.
+fn in_doc_number(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, '.' | '/' | '-' | 'Đ' | 'đ')
+        || (!c.is_ascii() && {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            wide_digit_bytes(b[0], b.get(1).copied().unwrap_or(0)) && c.is_numeric()
+        })
+}
+
+/// The maximal runs of [`in_doc_number`] chars holding a '/' or '-' and a
+/// digit: every match of `DOC_NUMBER` lies in one (it holds both).
+fn doc_runs(text: &str) -> Ranges {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut done = 0usize;
+    let mut from = 0usize;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'/' || b == b'-'))
+    {
+        let p = from + k;
+        from = p + 1;
+        if p < done {
+            continue;
+        }
+        let head = text.get(done..p).unwrap_or("");
+        let start = p - head
+            .chars()
+            .rev()
+            .take_while(|&c| in_doc_number(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let tail = text.get(p..).unwrap_or("");
+        let end = p + tail
+            .chars()
+            .take_while(|&c| in_doc_number(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let has_digit = text.get(start..end).is_some_and(|r| {
+            r.chars()
+                .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+        });
+        if has_digit {
+            out.push((start, end));
+        }
+        done = end;
+    }
+    out
+}
+
+/// Whether the char starting with byte `b` (then `next`) needs a look in
+/// [`Windows::of`]: a digit, a separator, a 't', or a char that may be a
+/// digit. Never a byte inside a char.
+#[inline]
+fn interesting(b: u8, next: Option<u8>) -> bool {
+    match b {
+        b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T' => true,
+        // Other ASCII, or a byte inside a char.
+        0..=0xBF => false,
+        _ => wide_digit_bytes(b, next.unwrap_or(0)),
+    }
+}
+
+/// Whether a non-ASCII char starting with `lead`, `next` may be a digit.
+fn wide_digit_bytes(lead: u8, next: u8) -> bool {
+    !(lead < 0xCC || (lead == 0xE1 && (0xB8..=0xBB).contains(&next)))
+}
+
+/// "tháng" (as `(?i)tháng` matches it) in the bytes given.
+fn is_thang(b: Option<&[u8]>) -> bool {
+    matches!(
+        b,
+        Some([
+            b't' | b'T',
+            b'h' | b'H',
+            0xC3,
+            0xA1 | 0x81,
+            b'n' | b'N',
+            b'g' | b'G'
+        ])
+    )
+}
+
+/// The sorted lists `a` and `b` merged, in linear time.
+fn merge_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        if x <= y {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(a.get(i..).unwrap_or(&[]));
+    out.extend_from_slice(b.get(j..).unwrap_or(&[]));
+    out
+}
+
+/// The ranges `anchor - before .. anchor + after` of sorted anchors, on
+/// char boundaries, clipped to the text and merged.
+fn around(text: &str, anchors: &[usize], (before, after): (usize, usize)) -> Ranges {
+    let mut out: Ranges = Vec::new();
+    for &a in anchors {
+        let mut s = a.saturating_sub(before);
+        while s > 0 && !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = a.saturating_add(after).min(text.len());
+        while e < text.len() && !text.is_char_boundary(e) {
+            e += 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
+    let whole = [(0, text.len())];
+    let mut docs: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in &w.doc_number {
+        let Some(run) = text.get(a..b) else { continue };
+        docs.extend(
+            DOC_NUMBER
+                .find_iter(run)
+                .map(|m| (a + m.start(), a + m.end())),
+        );
+    }
     let mut cands: Vec<Vec<RawDate>> = Vec::new();
-    scan(text, &NUMERIC_DAY, |c| numeric_day(text, c), &mut cands);
-    scan(text, &WORD_DAY, |c| word_day(text, c), &mut cands);
-    scan(text, &DAY_LIST, |c| day_list(text, c), &mut cands);
-    scan(text, &MONTH, |c| month(text, c), &mut cands);
-    scan(text, &YEAR_RANGE, |c| year_range(text, c), &mut cands);
-    scan(text, &YEAR, |c| year(text, c), &mut cands);
-    scan(text, &BARE_YEAR, |c| bare_year(text, c), &mut cands);
-    scan(text, &RELATIVE, |c| relative(text, c), &mut cands);
+    scan(
+        text,
+        &w.numeric_day,
+        &NUMERIC_DAY,
+        |c| numeric_day(text, c),
+        &mut cands,
+    );
+    scan(
+        text,
+        &w.word_day,
+        &WORD_DAY,
+        |c| word_day(text, c),
+        &mut cands,
+    );
+    scan(
+        text,
+        &w.day_list,
+        &DAY_LIST,
+        |c| day_list(text, c),
+        &mut cands,
+    );
+    scan(text, &whole, &MONTH, |c| month(text, c), &mut cands);
+    scan(
+        text,
+        &w.year_range,
+        &YEAR_RANGE,
+        |c| year_range(text, c),
+        &mut cands,
+    );
+    scan(text, &w.year, &YEAR, |c| year(text, c), &mut cands);
+    scan(
+        text,
+        &w.bare_year,
+        &BARE_YEAR,
+        |c| bare_year(text, c),
+        &mut cands,
+    );
+    scan(text, &whole, &RELATIVE, |c| relative(text, c), &mut cands);
 
     // Longest group first; a group is kept only when it overlaps nothing kept
     // and no document number.
@@ -254,28 +557,50 @@ fn same_kind(a: RawValue, b: RawValue) -> bool {
     std::mem::discriminant(&a) == std::mem::discriminant(&b) && !matches!(a, RawValue::Relative(_))
 }
 
-/// Runs `re` over `text`, restarting one char after a rejected match.
-fn scan<F>(text: &str, re: &Regex, mut accept: F, out: &mut Vec<Vec<RawDate>>)
-where
+/// Runs `re` over the `ranges` of `text` (which hold all its matches),
+/// restarting one char after a rejected match. Matches are found on a range
+/// alone; the captures of an accepted one are taken on the whole text.
+fn scan<F>(
+    text: &str,
+    ranges: &[(usize, usize)],
+    re: &Regex,
+    mut accept: F,
+    out: &mut Vec<Vec<RawDate>>,
+) where
     F: FnMut(&Captures) -> Option<Vec<RawDate>>,
 {
-    let mut pos = 0;
-    while pos <= text.len() {
-        let Some(c) = re.captures_at(text, pos) else {
-            break;
+    for &(from, to) in ranges {
+        let Some(hay) = text.get(from..to) else {
+            continue;
         };
-        let Some(m) = c.get(0) else { break };
-        let bounded = (starts_clean(text, m.start()) || full_date_before(text, m.start()))
-            && (ends_clean(text, m.end()) || full_date_after(text, m.end()));
-        match if bounded { accept(&c) } else { None } {
-            Some(g) => {
-                out.push(g);
-                pos = m.end().max(m.start() + 1);
+        let mut pos = 0;
+        while pos <= hay.len() {
+            let Some(m) = re.find_at(hay, pos) else {
+                break;
+            };
+            let (start, end) = (from + m.start(), from + m.end());
+            let bounded = (starts_clean(text, start) || full_date_before(text, start))
+                && (ends_clean(text, end) || full_date_after(text, end));
+            let found = if bounded {
+                re.captures_at(text, start)
+                    .filter(|c| {
+                        c.get(0)
+                            .is_some_and(|g| g.start() == start && g.end() == end)
+                    })
+                    .and_then(|c| accept(&c))
+            } else {
+                None
+            };
+            match found {
+                Some(g) => {
+                    out.push(g);
+                    pos = m.end().max(m.start() + 1);
+                }
+                None => pos = m.start() + 1,
             }
-            None => pos = m.start() + 1,
-        }
-        while pos < text.len() && !text.is_char_boundary(pos) {
-            pos += 1;
+            while pos < hay.len() && !hay.is_char_boundary(pos) {
+                pos += 1;
+            }
         }
     }
 }
@@ -790,6 +1115,90 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn windows_agree(text: &str) {
+        assert_eq!(
+            find_in(text, &Windows::of(text)),
+            find_in(text, &Windows::whole(text)),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn windows_hold_every_match() {
+        let pad = "x".repeat(400);
+        for text in [
+            "Sáng thứ Hai, ngày 15/12/2024 lúc 8h30, từ 19 đến 23/1 và 23 và 24 tháng 1 năm 2025."
+                .to_string(),
+            format!(
+                "lúc 8 giờ 30 phút, sáng thứ bảy ({pad}) ngày 1/7 {pad} quý IV, năm 2024 (2013) 2021-2025"
+            ),
+            format!(
+                "vào lúc 10 giờ 15 phút , rạng   sáng   ngày   thứ   hai  , mùng   3  tháng  4 ,  năm  2024 , vào  lúc  9 giờ 5 phút {pad}"
+            ),
+            "THÁNG 3 NĂM 2024, Tháng 12/2024, số 36-NQ/TW ngày 1/2/2024, 123/2020/NĐ-CP."
+                .to_string(),
+            "10/9/1945-10/9/2020 đầu 2017 ١٢/٣/٢٠٢٤ ngày ١٥ tháng 3".to_string(),
+            "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
+                .to_string(),
+            "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),
+        ] {
+            windows_agree(&text);
+        }
+    }
+
+    /// The longest date expressions the patterns allow; '_' stands for a
+    /// run of spaces.
+    const TEMPLATES: &[&str] = &[
+        "vào_lúc_10_giờ_15_phút_,_rạng_sáng_ngày_thứ_hai_,_mùng_12/4/2024_,_vào_lúc_9_giờ_5_phút",
+        "vào_lúc_10_giờ_15_phút_,_rạng_sáng_ngày_thứ_hai_,_mùng_12/4_năm_2024_,_vào_lúc_9_giờ_5_phút",
+        "vào_lúc_10_giờ_15_phút_,_rạng_sáng_ngày_chủ_nhật_,_mùng_12_tháng_4_,_năm_2024_,_vào_lúc_10_giờ_15_phút",
+        "lúc_10_giờ_15_phút_,_rạng_sáng_ngày_thứ_hai_(_ngày_11_,_ngày_12_và_ngày_13_đến_ngày_14_tới_ngày_15_-_ngày_16_tháng_4_,_năm_2024",
+        "sáng_thứ_hai_,_mùng_11_,_12_,_13_,_14_,_15_-_16/4/2024",
+        "ngày_từ_năm_2019_đến_năm_2024_quý_IV_,_năm_2024_quý_iii_/_2024_SN_:_1970_(2013)_đầu_2017",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn windows_hold_the_longest_dates(
+            template in proptest::sample::select(TEMPLATES.to_vec()),
+            drops in proptest::collection::vec(0u8..12, 64),
+            gaps in proptest::collection::vec((1usize..4, 0usize..3), 64),
+            pad in 0usize..700,
+        ) {
+            let spaces = [" ", "\u{3000}", "\u{a0}"];
+            let mut text = "ô".repeat(pad);
+            text.push(' ');
+            for (k, word) in template.split('_').enumerate() {
+                if drops[k % 64] > 0 {
+                    text.push_str(word);
+                }
+                let (n, kind) = gaps[k % 64];
+                for _ in 0..n {
+                    text.push_str(spaces[kind]);
+                }
+            }
+            text.push_str(&"ô".repeat(700 - pad));
+            windows_agree(&text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn windows_hold_every_match_anywhere(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", "\n", ",", ".", "/", "-", "(", ")", ":", "1", "12", "2024", "1990", "7",
+                "٣", "ngày ", "tháng ", "THÁNG ", "năm ", "sáng ", "rạng sáng ", "thứ hai ", "chủ nhật ",
+                "lúc ", "vào lúc ", "giờ ", "h", "phút", "từ ", "đến ", "và ", "quý IV ", "SN ",
+                "hôm qua ", "tuần này ", "đầu ", "NQ", "TW", "QĐ-UBND", "Đ", "âm lịch",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "ỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹ",
+                "                                                            ",
+            ]), 0..60)
+        ) {
+            windows_agree(&parts.concat());
+        }
+    }
 
     fn values(text: &str) -> Vec<RawValue> {
         find(text).into_iter().map(|r| r.value).collect()

@@ -112,35 +112,88 @@ fn report(run: &Run, out: &mut Vec<Warning>) {
     }
 }
 
+/// Whether the char starting at byte `p` may be a sign `score_word` counts,
+/// judged from its bytes and the byte before it: a superset of the signs, so
+/// that only the few words holding one need scoring. Every sign is '"' or a
+/// char in U+00A2–U+00FF, whose UTF-8 starts with 0xC2 or 0xC3.
+fn may_be_sign(bytes: &[u8], p: usize) -> bool {
+    let prev = p.checked_sub(1).and_then(|q| bytes.get(q)).copied();
+    let next = bytes.get(p + 1).copied();
+    // The last byte of a non-ASCII char is >= 0x80: it may be anything.
+    let wide = |b: u8| b >= 0x80;
+    match bytes.get(p) {
+        Some(b'"') => {
+            let letter = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_alphabetic() || wide(b));
+            letter(prev) && letter(next)
+        }
+        Some(0xC2) => next.is_some_and(|b| (0xA2..=0xBE).contains(&b)),
+        Some(0xC3) => {
+            let Some(c) = next
+                .filter(|b| (0x80..=0xBF).contains(b))
+                .and_then(|b| char::from_u32(0xC0 + u32::from(b - 0x80)))
+            else {
+                return false;
+            };
+            let prev_is = |f: fn(u8) -> bool| prev.is_some_and(f);
+            (is_latin1_upper(c) && prev_is(|b| b.is_ascii_lowercase() || b >= 0x80))
+                || (VNI_MARKS.contains(c) && prev_is(|b| is_ascii_vowel(char::from(b))))
+                || (VNI_AFTER_AEO.contains(c)
+                    && prev_is(|b| matches!(b, b'a' | b'e' | b'o' | b'A' | b'E' | b'O')))
+                || (matches!(c, 'ñ' | 'Ñ')
+                    && prev.is_none_or(|b| b.is_ascii_whitespace() || b == 0x0B || b >= 0x80))
+        }
+        _ => false,
+    }
+}
+
 /// Warnings about the input (spans in normalized bytes), one per run of text
 /// in a legacy encoding.
+///
+/// Words are the whitespace-separated pieces of `text`; only those holding a
+/// possible sign ([`may_be_sign`]) are scored, and the plain words between
+/// two scored ones are counted only to see whether they break the run.
 pub(crate) fn warnings(text: &str) -> Vec<Warning> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut run: Option<Run> = None;
-    let mut gap = 0usize;
-    let mut pos = 0usize;
-    for word in text.split(char::is_whitespace) {
-        let start = pos;
-        pos += word.len()
-            + text[start + word.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-        if word.is_empty() {
+    // `lo` is where the next word can start at the earliest: the end of
+    // the last word scored, so every byte is looked at a bounded number of times.
+    let mut lo = 0usize;
+    let mut p = 0usize;
+    while p < bytes.len() {
+        if !matches!(bytes[p], b'"' | 0xC2 | 0xC3) || !may_be_sign(bytes, p) {
+            p += 1;
             continue;
         }
-        let score = score_word(word);
+        let head = text.get(lo..p).unwrap_or("");
+        let start = match head.char_indices().rev().find(|&(_, c)| c.is_whitespace()) {
+            Some((i, c)) => lo + i + c.len_utf8(),
+            None => lo,
+        };
+        let end = text
+            .get(p..)
+            .and_then(|tail| tail.find(char::is_whitespace))
+            .map_or(text.len(), |i| p + i);
+        lo = end;
+        p = end;
+        let score = text.get(start..end).map(score_word).unwrap_or_default();
         if score.total() == 0 {
-            gap += 1;
-            if gap > MAX_GAP {
-                if let Some(r) = run.take() {
-                    report(&r, &mut out);
-                }
-            }
             continue;
         }
-        gap = 0;
-        let end = start + word.len();
+        if let Some(r) = run.take() {
+            let plain = text
+                .get(r.end..start)
+                .unwrap_or("")
+                .split(char::is_whitespace)
+                .filter(|w| !w.is_empty())
+                .take(MAX_GAP + 1)
+                .count();
+            if plain > MAX_GAP {
+                report(&r, &mut out);
+            } else {
+                run = Some(r);
+            }
+        }
         match run.as_mut() {
             Some(r) => {
                 r.end = end;
@@ -159,6 +212,84 @@ pub(crate) fn warnings(text: &str) -> Vec<Warning> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain definition: every word scored.
+    fn warnings_reference(text: &str) -> Vec<Warning> {
+        let mut out = Vec::new();
+        let mut run: Option<Run> = None;
+        let mut gap = 0usize;
+        let mut pos = 0usize;
+        for word in text.split(char::is_whitespace) {
+            let start = pos;
+            pos += word.len()
+                + text[start + word.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if word.is_empty() {
+                continue;
+            }
+            let score = score_word(word);
+            if score.total() == 0 {
+                gap += 1;
+                if gap > MAX_GAP {
+                    if let Some(r) = run.take() {
+                        report(&r, &mut out);
+                    }
+                }
+                continue;
+            }
+            gap = 0;
+            let end = start + word.len();
+            match run.as_mut() {
+                Some(r) => {
+                    r.end = end;
+                    r.score.tcvn += score.tcvn;
+                    r.score.vni += score.vni;
+                }
+                None => run = Some(Run { start, end, score }),
+            }
+        }
+        if let Some(r) = run.take() {
+            report(&r, &mut out);
+        }
+        out
+    }
+
+    fn same(text: &str) {
+        let fast: Vec<_> = warnings(text)
+            .iter()
+            .map(|w| (w.span, w.message.clone()))
+            .collect();
+        let slow: Vec<_> = warnings_reference(text)
+            .iter()
+            .map(|w| (w.span, w.message.clone()))
+            .collect();
+        assert_eq!(fast, slow, "{text:?}");
+    }
+
+    #[test]
+    fn skipping_plain_words_changes_nothing() {
+        for text in [
+            "Uû ban nh©n d©n tØnh. Hôm nay trời đẹp, cán bộ và nhân dân trong tỉnh đều phấn khởi đón chào năm mới. Coäng hoøa xaõ hoäi",
+            "c\"ng a b c c\"ng a b c d c\"ng",
+            "ñaûng\u{a0}ñaûng\u{85}ñaûng x",
+            "ĐÀ NẴNG tØnh ưÀ ưÀ ưÀ",
+            "\"\"\" ©© a©b ©",
+        ] {
+            same(text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn skipping_plain_words_changes_nothing_anywhere(
+            text in "[ \\t\u{a0}\u{85}\u{2003}aeoutnhgVĐư\"«»©§¶¢ØÞÀÂÊÕÙÚäåëïöøûüÄÅÖñÑàáâãèéêìíòóôõùúý.,]{0,60}"
+        ) {
+            same(&text);
+        }
+    }
 
     fn spans(text: &str) -> Vec<String> {
         let norm = crate::normalize::normalize_str(text);
