@@ -35,8 +35,8 @@ fn main() -> ExitCode {
                 let Some(value) = args.get(i + 1) else {
                     return usage("--published needs a date YYYY-MM-DD");
                 };
-                match Extractor::builder().published(value) {
-                    Ok(b) => published = b.build().published(),
+                match PartialDate::parse_day(value) {
+                    Ok(d) => published = Some(d),
                     Err(e) => return usage(&format!("--published: {e}")),
                 }
                 i += 1;
@@ -173,8 +173,8 @@ fn process_line(extractor: &Extractor, record: &[u8]) -> LineResult {
     };
     let published = match value.get("published") {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) => match Extractor::builder().published(s) {
-            Ok(b) => b.build().published(),
+        Some(Value::String(s)) => match PartialDate::parse_day(s) {
+            Ok(d) => Some(d),
             Err(e) => return Err((id, format!("bad \"published\": {e}"))),
         },
         Some(other) => {

@@ -2,12 +2,12 @@
 
 use once_cell::sync::Lazy;
 
+use crate::Result;
 use crate::lexicon::Lexicon;
 use crate::model::{Extraction, PartialDate};
 use crate::normalize::normalize;
 use crate::recognize::{self, Doc};
 use crate::resolve;
-use crate::{Error, Result};
 
 /// Extracts officials, bodies, dates, signings and document numbers from
 /// Vietnamese news text.
@@ -173,19 +173,13 @@ impl ExtractorBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidDate`] when `date` is not a valid full calendar date.
+    /// [`Error::InvalidDate`](crate::Error::InvalidDate) when `date` is not a valid full calendar date.
     ///
     /// ```
     /// assert!(vngov::Extractor::builder().published("22/7/2013").is_err());
     /// ```
     pub fn published(mut self, date: &str) -> Result<ExtractorBuilder> {
-        let d: PartialDate = date.parse()?;
-        if d.year.is_none() || d.day.is_none() {
-            return Err(Error::InvalidDate {
-                input: date.to_string(),
-                reason: "expected a full YYYY-MM-DD date",
-            });
-        }
+        let d = PartialDate::parse_day(date)?;
         self.published = Some(d);
         Ok(self)
     }

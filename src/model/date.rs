@@ -67,6 +67,29 @@ impl PartialDate {
         }
     }
 
+    /// Parses a full day, `YYYY-MM-DD`, as a publication date is given.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDate`] when `s` is not a valid full calendar date.
+    ///
+    /// ```
+    /// use vngov::PartialDate;
+    /// assert_eq!(PartialDate::parse_day("2013-07-22").unwrap(), PartialDate::ymd(2013, 7, 22));
+    /// assert!(PartialDate::parse_day("2013-07").is_err());
+    /// assert!(PartialDate::parse_day("2013-02-30").is_err());
+    /// ```
+    pub fn parse_day(s: &str) -> Result<PartialDate, Error> {
+        let d: PartialDate = s.parse()?;
+        if d.year.is_none() || d.day.is_none() {
+            return Err(Error::InvalidDate {
+                input: s.to_string(),
+                reason: "expected a full YYYY-MM-DD date",
+            });
+        }
+        Ok(d)
+    }
+
     /// The finest unit the value gives.
     ///
     /// ```
