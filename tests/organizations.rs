@@ -135,3 +135,18 @@ fn generic_and_non_state_references_are_not_bodies() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn abbreviations_defined_in_the_article_are_learned() {
+    let text =
+        "Ban Chỉ đạo Tây Nguyên (BCĐTN) họp phiên đầu tiên. Sau đó, BCĐTN ban hành kế hoạch.";
+    let x = extract(text);
+    let body = x
+        .organizations
+        .iter()
+        .find(|o| o.name == "Ban Chỉ đạo Tây Nguyên")
+        .expect("listed");
+    assert_eq!(body.mentions.len(), 2, "{:?}", body.mentions);
+    assert_eq!(&text[body.mentions[1].start..body.mentions[1].end], "BCĐTN");
+    assert_eq!(body.abbreviation.as_deref(), Some("BCĐTN"));
+}

@@ -363,10 +363,33 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
     let places = Localities::new(doc, &items);
     let mut orgs = OrgList::default();
 
-    // Bodies written alone.
+    // Bodies written alone, and the abbreviations the article defines for
+    // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
+    let mut defined: HashMap<&str, Resolved> = HashMap::new();
     for it in &items {
         if let Item::Body(b) = it {
-            orgs.add(doc, &resolve_body(doc, b, &places), b);
+            let r = resolve_body(doc, b, &places);
+            orgs.add(doc, &r, b);
+            if let Some((open, end)) = b.defined {
+                let abbreviation = doc.slice(open + 1, end - 1);
+                let written_as_is = abbreviation.chars().any(char::is_uppercase)
+                    && abbreviation
+                        .chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&');
+                if written_as_is && r.listed {
+                    defined.entry(abbreviation).or_insert(r);
+                }
+            }
+        }
+    }
+    if !defined.is_empty() {
+        for it in &items {
+            if let Item::Other(i) = *it {
+                if let Some(r) = defined.get(doc.text(i)) {
+                    let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
+                    orgs.push(r.name.clone(), r, r.parent.clone(), span);
+                }
+            }
         }
     }
 
