@@ -46,6 +46,15 @@ fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
 }
 
+/// A cheap test: can a title phrase start at token `i` (a title in the
+/// lexicon, or a prefix word before one)?
+pub(crate) fn may_start(doc: &Doc<'_>, i: usize) -> bool {
+    doc.hit(i)
+        .is_some_and(|h| matches!(h.term.class, Class::Title(_)))
+        || doc.tokens[i].kind == TokenKind::Word
+            && matches!(doc.folded(i), "nguyên" | "cựu" | "quyền" | "phó" | "trưởng")
+}
+
 /// Parses a title phrase starting at token `i` (at a prefix word or the head).
 pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     let mut j = i;

@@ -71,7 +71,10 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             }
             _ => {}
         }
-        if let Some(tp) = titles::parse(doc, i) {
+        if let Some(tp) = titles::may_start(doc, i)
+            .then(|| titles::parse(doc, i))
+            .flatten()
+        {
             i = tp.last;
             items.push(Item::Title(Box::new(tp)));
             continue;
