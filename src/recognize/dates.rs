@@ -847,15 +847,20 @@ fn numeric_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
             }
         }
     }
-    if !valid_day(year, month, day) {
-        return None;
-    }
-    Some(vec![day_raw(
-        m.start(),
-        m.end(),
-        RawValue::Day { year, month, day },
-        &p,
-    )])
+    one_day(m.start(), m.end(), year, month, day, &p)
+}
+
+/// The single day `day/month[/year]` at `start..end`, if it is a real date.
+fn one_day(
+    start: usize,
+    end: usize,
+    year: Option<i32>,
+    month: u8,
+    day: u8,
+    p: &Prefix,
+) -> Option<Vec<RawDate>> {
+    valid_day(year, month, day)
+        .then(|| vec![day_raw(start, end, RawValue::Day { year, month, day }, p)])
 }
 
 fn word_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
@@ -870,15 +875,7 @@ fn word_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     if year.is_none() && !p.marked {
         return None;
     }
-    if !valid_day(year, month, day) {
-        return None;
-    }
-    Some(vec![day_raw(
-        m.start(),
-        m.end(),
-        RawValue::Day { year, month, day },
-        &p,
-    )])
+    one_day(m.start(), m.end(), year, month, day, &p)
 }
 
 fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {

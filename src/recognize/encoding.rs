@@ -96,6 +96,20 @@ struct Run {
     score: Score,
 }
 
+impl Run {
+    /// Adds a scored word ending at `end` to the current run, or starts one.
+    fn extend(run: &mut Option<Run>, start: usize, end: usize, score: Score) {
+        match run.as_mut() {
+            Some(r) => {
+                r.end = end;
+                r.score.tcvn += score.tcvn;
+                r.score.vni += score.vni;
+            }
+            None => *run = Some(Run { start, end, score }),
+        }
+    }
+}
+
 fn report(run: &Run, out: &mut Vec<Warning>) {
     let total = run.score.total();
     if total >= 3 || (run.score.tcvn >= 2 && run.score.vni == 0) {
@@ -194,14 +208,7 @@ pub(crate) fn warnings(text: &str) -> Vec<Warning> {
                 run = Some(r);
             }
         }
-        match run.as_mut() {
-            Some(r) => {
-                r.end = end;
-                r.score.tcvn += score.tcvn;
-                r.score.vni += score.vni;
-            }
-            None => run = Some(Run { start, end, score }),
-        }
+        Run::extend(&mut run, start, end, score);
     }
     if let Some(r) = run.take() {
         report(&r, &mut out);
@@ -242,14 +249,7 @@ mod tests {
             }
             gap = 0;
             let end = start + word.len();
-            match run.as_mut() {
-                Some(r) => {
-                    r.end = end;
-                    r.score.tcvn += score.tcvn;
-                    r.score.vni += score.vni;
-                }
-                None => run = Some(Run { start, end, score }),
-            }
+            Run::extend(&mut run, start, end, score);
         }
         if let Some(r) = run.take() {
             report(&r, &mut out);

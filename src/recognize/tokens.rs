@@ -176,20 +176,27 @@ fn push(tokens: &mut Vec<Token>, token: Token) {
     tokens.push(token);
 }
 
+/// The kind of a `unicode_segmentation` word segment; `None` for spaces.
+fn segment_kind(w: &str) -> Option<TokenKind> {
+    let first = w.chars().next().unwrap_or(' ');
+    Some(if w.contains('\n') {
+        TokenKind::Newline
+    } else if first.is_whitespace() {
+        return None;
+    } else if w.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if w.chars().any(|c| c.is_ascii_digit()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    })
+}
+
 /// `text[start..end]` (no line feed) split by `unicode_segmentation`.
 fn split_line(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     for (i, w) in text[start..end].split_word_bound_indices() {
-        let first = w.chars().next().unwrap_or(' ');
-        let kind = if w.contains('\n') {
-            TokenKind::Newline
-        } else if first.is_whitespace() {
+        let Some(kind) = segment_kind(w) else {
             continue;
-        } else if w.chars().any(char::is_alphabetic) {
-            TokenKind::Word
-        } else if w.chars().any(|c| c.is_ascii_digit()) {
-            TokenKind::Number
-        } else {
-            TokenKind::Punct
         };
         push(
             tokens,
@@ -338,17 +345,8 @@ mod tests {
     fn reference(text: &str) -> Vec<Token> {
         let mut tokens = Vec::new();
         for (i, w) in text.split_word_bound_indices() {
-            let first = w.chars().next().unwrap_or(' ');
-            let kind = if w.contains('\n') {
-                TokenKind::Newline
-            } else if first.is_whitespace() {
+            let Some(kind) = segment_kind(w) else {
                 continue;
-            } else if w.chars().any(char::is_alphabetic) {
-                TokenKind::Word
-            } else if w.chars().any(|c| c.is_ascii_digit()) {
-                TokenKind::Number
-            } else {
-                TokenKind::Punct
             };
             push(
                 &mut tokens,
