@@ -96,7 +96,11 @@ impl Extractor {
         let norm = normalize(text);
         let doc = Doc::new(&norm, &self.lexicon);
         let documents = recognize::documents::find(&norm.text);
-        let dates = resolve::dates::resolve(recognize::dates::find(&norm.text), self.published);
+        let dates = resolve::dates::resolve(
+            &norm.text,
+            recognize::dates::find(&norm.text),
+            self.published,
+        );
         let people = resolve::people::resolve(&doc, &self.lexicon);
         let mut warnings = recognize::encoding::warnings(&norm.text);
         warnings.extend(

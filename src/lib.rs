@@ -83,8 +83,9 @@
 //! Days written without a year ("sáng 22/7") and relative words ("hôm qua",
 //! "năm nay") are resolved against the publication date given to
 //! [`ExtractorBuilder::published`] (or [`Extractor::with_published`], cheap
-//! per article), or else against a full date in the same article; failing
-//! both, a day keeps an unknown year (`XXXX-07-22`). Bare bodies ("Tỉnh
+//! per article), or else against a full date in the same paragraph or a
+//! year the article states as its own ("năm 2024"); failing those, a day
+//! keeps an unknown year (`XXXX-07-22`). Bare bodies ("Tỉnh
 //! ủy", "UBND tỉnh") take the article's own province when the article makes
 //! it certain. Later references to a person ("ông Kiểm", "Thiếu tướng
 //! Tập") join the first full mention.

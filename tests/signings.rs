@@ -76,6 +76,36 @@ fn parties_between_and_the_date_of_the_event() {
 }
 
 #[test]
+fn a_date_of_another_act_or_told_later_is_not_the_signing_date() {
+    let x = ex().extract(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã ký quyết định thu hồi giấy chứng nhận đầu tư \
+         cấp ngày 12/3/2019 của công ty.",
+    );
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+    assert_eq!(
+        x.signings[0].date, None,
+        "12/3/2019 is the certificate's date"
+    );
+
+    let x = ex().extract(
+        "Tại diễn đàn, UBND tỉnh Nghệ An đã ký kết thỏa thuận hợp tác đầu tư. \
+         Ngày 19/5, đoàn công tác thăm khu công nghiệp.",
+    );
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+    assert_eq!(x.signings[0].date, None, "19/5 is told for what followed");
+
+    let x = ex().extract(
+        "Sáng 17/5, UBND tỉnh Nghệ An tổ chức diễn đàn. \
+         Tại diễn đàn, UBND tỉnh đã ký kết thỏa thuận hợp tác đầu tư.",
+    );
+    assert_eq!(
+        x.signings[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-17"),
+        "the event's day told before the signing is its date"
+    );
+}
+
+#[test]
 fn witnesses_and_passive_subjects_do_not_sign() {
     let x = ex().extract(
         "Dưới sự chứng kiến của Thủ tướng Lê Văn An, ông Phạm Quốc Bảo, Chủ tịch UBND tỉnh Bình Phước đã ký thỏa thuận hợp tác.",

@@ -21,7 +21,9 @@ pub struct Signing {
     pub signatories: Vec<String>,
     /// Canonical names of the bodies bound by it.
     pub parties: Vec<String>,
-    /// The day of the signing, if the article says.
+    /// The day of the signing, if the article says: a day in the signing's
+    /// sentence (not one given to another act, "cấp ngày …"), else for a
+    /// ceremony the event's day told before it.
     pub date: Option<PartialDate>,
     /// What was signed.
     pub document: Option<SignedObject>,

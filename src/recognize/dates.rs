@@ -1022,8 +1022,20 @@ fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
     r.target = matches!(
         lower_word_before(text, start).as_str(),
         "đến" | "tới" | "từ"
-    );
+    ) || since_then(text, end);
     r
+}
+
+/// "năm 2002 đến nay": a year followed by "đến nay" / "tới nay" is where a
+/// period starts, not the article's current year.
+fn since_then(text: &str, end: usize) -> bool {
+    if !matches!(lower_word_after(text, end).as_str(), "đến" | "tới") {
+        return false;
+    }
+    let tail = text.get(end..).unwrap_or("").trim_start();
+    let next = tail.split_whitespace().nth(1).unwrap_or("");
+    next.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .eq_ignore_ascii_case("nay")
 }
 
 fn bare_year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {

@@ -3,7 +3,7 @@
 //!
 //! A day or month written without its year takes the year nearest the
 //! reference (the publication date, else the latest full date of the same
-//! article, else the latest year it states on its own),
+//! paragraph, else the latest year the article states on its own),
 //! with a preference for the reference's own year: another year is chosen
 //! only when it is more than [`SAME_YEAR_BIAS`] days nearer.
 
@@ -134,27 +134,53 @@ fn latest_year(raw: &[RawDate]) -> Option<PartialDate> {
 }
 
 /// Resolves raw date expressions to calendar values (spans in normalized bytes).
-pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<DateMention> {
+pub(crate) fn resolve(
+    text: &str,
+    raw: Vec<RawDate>,
+    published: Option<PartialDate>,
+) -> Vec<DateMention> {
     let published = published
         .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
-    let full: Vec<PartialDate> = raw
-        .iter()
-        .filter_map(|r| match r.value {
-            RawValue::Day {
-                year: Some(y),
-                month,
-                day,
-            } => Some(PartialDate::ymd(y, month, day)),
-            _ => None,
-        })
+    // Paragraph of each byte position: the number of line breaks before it.
+    let breaks: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
         .collect();
-    // Without a publication date the article is read as written no earlier
-    // than its latest full date; failing that, in the latest year it states
-    // on its own. (Measured against "the nearest preceding full date", which
-    // takes anniversaries and old decisions as the article's year.)
-    let reference = published
-        .or_else(|| full.iter().copied().max())
-        .or_else(|| latest_year(&raw));
+    let paragraph = |pos: usize| breaks.partition_point(|&b| b < pos);
+    // The latest full date of each paragraph that has one.
+    let mut full: Vec<(usize, PartialDate)> = Vec::new();
+    for r in &raw {
+        if let RawValue::Day {
+            year: Some(y),
+            month,
+            day,
+        } = r.value
+        {
+            full.push((paragraph(r.start), PartialDate::ymd(y, month, day)));
+        }
+    }
+    // Keep the latest date of each paragraph, sorted by paragraph.
+    full.sort_unstable();
+    full.reverse();
+    full.dedup_by_key(|(p, _)| *p);
+    full.reverse();
+    // Without a publication date, a day without its year takes the year of
+    // a full date written in the same paragraph (the article makes it
+    // certain there); failing that, the latest year the article states on
+    // its own. A full date elsewhere in the article is often an old law or
+    // an anniversary, so it is not used. (Measured against "the latest full
+    // date of the article" and "the nearest preceding full date".)
+    let article_year = latest_year(&raw);
+    let reference_at = |pos: usize| {
+        let p = paragraph(pos);
+        published
+            .or_else(|| {
+                let i = full.binary_search_by_key(&p, |(q, _)| *q).ok()?;
+                full.get(i).map(|(_, d)| *d)
+            })
+            .or(article_year)
+    };
 
     let mut out = Vec::with_capacity(raw.len());
     for r in raw {
@@ -170,7 +196,8 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
                 month,
                 day,
             } => {
-                let year = reference.and_then(|reference| year_for_day(reference, month, day));
+                let year =
+                    reference_at(r.start).and_then(|reference| year_for_day(reference, month, day));
                 PartialDate {
                     year,
                     month: Some(month),
@@ -182,7 +209,7 @@ pub(crate) fn resolve(raw: Vec<RawDate>, published: Option<PartialDate>) -> Vec<
                 month,
             } => PartialDate::month(y, month),
             RawValue::Month { year: None, month } => {
-                match reference.and_then(|reference| year_for_month(reference, month)) {
+                match reference_at(r.start).and_then(|reference| year_for_month(reference, month)) {
                     Some(y) => PartialDate::month(y, month),
                     None => continue,
                 }
@@ -223,7 +250,7 @@ mod tests {
     use crate::recognize::dates::find;
 
     fn run(text: &str, published: Option<PartialDate>) -> Vec<String> {
-        resolve(find(text), published)
+        resolve(text, find(text), published)
             .into_iter()
             .map(|d| d.value.to_string())
             .collect()
@@ -259,6 +286,22 @@ mod tests {
     }
 
     #[test]
+    fn a_full_date_in_another_paragraph_gives_no_year() {
+        let text = "Sáng 14/3, Bộ trưởng làm việc với tỉnh.\n\
+                    Luật được Quốc hội thông qua ngày 9/6/2015.";
+        assert_eq!(run(text, None), ["XXXX-03-14", "2015-06-09"]);
+        let text = "Sáng 14/3, Bộ trưởng làm việc với tỉnh.\nNăm 2019, tỉnh đạt nhiều kết quả.";
+        assert_eq!(run(text, None), ["2019-03-14", "2019"]);
+    }
+
+    #[test]
+    fn a_year_followed_by_den_nay_starts_a_period() {
+        let text =
+            "Ngày 16/5, tỉnh bàn giao. Từ giai đoạn I, năm 2002 đến nay, đã quy tập nhiều hài cốt.";
+        assert_eq!(run(text, None), ["XXXX-05-16", "2002"]);
+    }
+
+    #[test]
     fn relatives_need_a_publication_date() {
         let p = Some(PartialDate::ymd(2024, 3, 1));
         assert_eq!(run("Hôm qua, Quốc hội họp.", p), ["2024-02-29"]);
@@ -274,9 +317,17 @@ mod tests {
     #[test]
     fn weekday_checks() {
         let p = Some(PartialDate::ymd(2024, 7, 23));
-        let ds = resolve(find("Thứ Hai (22/7), Thủ tướng tiếp khách."), p);
+        let ds = resolve(
+            "Thứ Hai (22/7), Thủ tướng tiếp khách.",
+            find("Thứ Hai (22/7), Thủ tướng tiếp khách."),
+            p,
+        );
         assert!(!ds[0].weekday_mismatch);
-        let ds = resolve(find("Thứ Ba (22/7), Thủ tướng tiếp khách."), p);
+        let ds = resolve(
+            "Thứ Ba (22/7), Thủ tướng tiếp khách.",
+            find("Thứ Ba (22/7), Thủ tướng tiếp khách."),
+            p,
+        );
         assert!(ds[0].weekday_mismatch);
     }
 }

@@ -25,6 +25,35 @@ const OBJECT_END: &[&str] = &[
     "giữa", "với", "tại", "vào", "nhằm", "để", "trong", "trước", "sau", "lúc", "ngày", "và", "của",
 ];
 
+/// Words just before a date that give it to another act of the sentence
+/// ("giấy chứng nhận cấp ngày …", "luật có hiệu lực từ ngày …").
+const OTHER_ACT_BEFORE_DATE: &[&str] = &[
+    "cấp",
+    "ban hành",
+    "thông qua",
+    "hiệu lực",
+    "từ",
+    "đến",
+    "tới",
+    "sinh",
+    "thành lập",
+];
+
+/// Whether the date at `start` (normalized bytes) is told as another act's
+/// ("cấp ngày 15/5/2015"), so it is not the signing's date.
+fn date_of_other_act(folded: &str, start: usize) -> bool {
+    let head = folded.get(..start).unwrap_or("").trim_end();
+    let head = head
+        .strip_suffix("ngày")
+        .filter(|h| h.is_empty() || h.ends_with(' '))
+        .map_or(head, str::trim_end);
+    let head = head.strip_suffix("vào").map_or(head, str::trim_end);
+    OTHER_ACT_BEFORE_DATE.iter().any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|h| h.is_empty() || h.ends_with([' ', ',', '(']))
+    })
+}
+
 /// How many tokens around a signing verb are read as its sentence.
 const WINDOW: usize = 120;
 
@@ -76,10 +105,10 @@ pub(crate) fn resolve(
     let date_at = ByPosition::new(dates.iter().enumerate().map(|(i, d)| (&d.span, i)));
     let document_at = ByPosition::new(documents.iter().enumerate().map(|(i, d)| (&d.span, i)));
     let org_names: std::collections::HashSet<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
-    let event_date = dates
-        .iter()
-        .find(|d| d.precision == Precision::Day)
-        .map(|d| d.value);
+    // the event's date is the first day the article tells, and only for a
+    // signing told after it: a day first written after the signing belongs
+    // to what followed ("ngày 24/10, đoàn thăm …")
+    let event_date = dates.iter().find(|d| d.precision == Precision::Day);
     let n = doc.tokens.len();
     let mut sentence_start = 0;
     let mut k = 0;
@@ -237,12 +266,15 @@ pub(crate) fn resolve(
         let date = date_at
             .within(s_start, s_end)
             .map(|(_, i)| &dates[i])
-            .find(|d| d.precision == Precision::Day)
+            .find(|d| {
+                d.precision == Precision::Day && !date_of_other_act(&doc.norm.folded, d.span.start)
+            })
             .map(|d| d.value)
-            .or(if kind == SignedKind::LegalDocument {
-                None
-            } else {
-                event_date
+            .or(match event_date {
+                Some(d) if kind != SignedKind::LegalDocument && d.span.start < verb => {
+                    Some(d.value)
+                }
+                _ => None,
             });
 
         let document = Some(SignedObject {
