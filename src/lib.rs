@@ -189,6 +189,7 @@ mod span;
 
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder, extract};
+pub use lexicon::lexicon_terms;
 pub use model::*;
 pub use normalize::normalized_text;
 pub use span::Span;

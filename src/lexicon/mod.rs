@@ -120,6 +120,27 @@ impl Lexicon {
     }
 }
 
+/// Every surface form the lexicon matches, each once, in lexicon order.
+///
+/// The vocabulary vngov recognizes on its own (ranks, titles, kinds of
+/// bodies, honorifics, provinces, level words, countries): general terms,
+/// no names. Useful to build a gazetteer of your own, or to measure the
+/// cost of one Aho–Corasick pass over the same vocabulary.
+///
+/// ```
+/// let terms: Vec<&str> = vngov::lexicon_terms().collect();
+/// assert!(terms.contains(&"Thiếu tướng"));
+/// assert!(terms.contains(&"Bộ Quốc phòng"));
+/// assert!(terms.len() > 500);
+/// ```
+pub fn lexicon_terms() -> impl Iterator<Item = &'static str> {
+    let mut seen = std::collections::HashSet::new();
+    all_terms()
+        .iter()
+        .map(|t| t.surface)
+        .filter(move |s| seen.insert(*s))
+}
+
 /// A match of the automaton.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct LexMatch {

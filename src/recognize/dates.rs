@@ -219,11 +219,16 @@ impl Windows {
         while i < bytes.len() {
             // Skip whole chars that are neither digits nor separators nor 't'.
             let from = i;
-            while bytes
-                .get(i)
-                .is_some_and(|&b| !interesting(b, bytes.get(i + 1).copied()))
-            {
-                i += 1;
+            loop {
+                // boring bytes by table, then the few that need a closer look
+                i += bytes
+                    .get(i..)
+                    .and_then(|rest| rest.iter().position(|&b| LOOK[usize::from(b)]))
+                    .unwrap_or(bytes.len() - i.min(bytes.len()));
+                match bytes.get(i) {
+                    Some(&b) if !interesting(b, bytes.get(i + 1).copied()) => i += 1,
+                    _ => break,
+                }
             }
             if i > from {
                 run = 0;
@@ -356,6 +361,18 @@ fn doc_runs(text: &str) -> Ranges {
     }
     out
 }
+
+/// Bytes that may start an [`interesting`] char: a superset decided from
+/// the byte alone.
+static LOOK: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T' | 0xCC..);
+        b += 1;
+    }
+    t
+};
 
 /// Whether the char starting with byte `b` (then `next`) needs a look in
 /// [`Windows::of`]: a digit, a separator, a 't', or a char that may be a

@@ -424,22 +424,30 @@ pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
             i += run;
             continue;
         };
-        let before = before_number(text, i);
-        if s.codes().next().is_some() && (s.is_complete() || (before.word.is_some() && !s.spaced)) {
-            let r = s.to_ref(text, before.word.flatten(), Span::new(s.start, s.end));
-            if seen_full.insert(r.number.to_lowercase()) {
-                full.push(r);
+        // the words before are read only for a number that may be cited:
+        // one with a code, or a bare one ending like a short citation
+        let end = i + run;
+        if s.codes().next().is_some() {
+            let before = before_number(text, i);
+            if s.is_complete() || (before.word.is_some() && !s.spaced) {
+                let r = s.to_ref(text, before.word.flatten(), Span::new(s.start, s.end));
+                if seen_full.insert(r.number.to_lowercase()) {
+                    full.push(r);
+                }
+                i = s.end.max(end);
+                continue;
             }
-            i = s.end.max(i + run);
-            continue;
-        }
-        if s.parts.is_empty() && before.word.is_some() {
-            let end = i + run;
+        } else if s.parts.is_empty() && short_citation_ends(text, end) {
+            let before = before_number(text, i);
+            if before.word.is_none() {
+                i += run;
+                continue;
+            }
             let year_like = run == 4
                 && s.digits
                     .parse::<i32>()
                     .is_ok_and(|y| (1900..=2100).contains(&y));
-            if (!year_like || before.so) && short_citation_ends(text, end) {
+            if !year_like || before.so {
                 let r = DocumentRef {
                     number: s.digits.to_string(),
                     kind: before.word.flatten(),

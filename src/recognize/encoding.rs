@@ -20,15 +20,59 @@ use crate::model::{Warning, WarningKind};
 
 /// Latin-1 symbols that stand for Vietnamese letters in TCVN3 (without the
 /// ones common in ordinary text: ° ± ² ³ ¹ · ¿ ¡ « »).
-const TCVN3_SYMBOLS: &str = "¢£¤¥¦§¨©ª¬®¯´µ¶¸º¼½¾";
+fn is_tcvn3_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '¢' | '£'
+            | '¤'
+            | '¥'
+            | '¦'
+            | '§'
+            | '¨'
+            | '©'
+            | 'ª'
+            | '¬'
+            | '®'
+            | '¯'
+            | '´'
+            | 'µ'
+            | '¶'
+            | '¸'
+            | 'º'
+            | '¼'
+            | '½'
+            | '¾'
+    )
+}
 
 /// Latin-1 letters that VNI writes after a vowel for a mark, and that
 /// Vietnamese in Unicode never has.
-const VNI_MARKS: &str = "äåëïöøûüÄÅËÏÖØÛÜ";
+fn is_vni_mark(c: char) -> bool {
+    matches!(
+        c,
+        'ä' | 'å'
+            | 'ë'
+            | 'ï'
+            | 'ö'
+            | 'ø'
+            | 'û'
+            | 'ü'
+            | 'Ä'
+            | 'Å'
+            | 'Ë'
+            | 'Ï'
+            | 'Ö'
+            | 'Ø'
+            | 'Û'
+            | 'Ü'
+    )
+}
 
 /// Latin-1 letters that VNI writes after a, e or o for a mark; in Unicode
 /// Vietnamese they never follow those vowels.
-const VNI_AFTER_AEO: &str = "âêõùúÂÊÕÙÚ";
+fn is_vni_after_aeo(c: char) -> bool {
+    matches!(c, 'â' | 'ê' | 'õ' | 'ù' | 'ú' | 'Â' | 'Ê' | 'Õ' | 'Ù' | 'Ú')
+}
 
 /// Upper-case Latin-1 letters (À–Þ without ×).
 fn is_latin1_upper(c: char) -> bool {
@@ -62,7 +106,7 @@ fn score_word(word: &str) -> Score {
     if !chars.iter().any(|c| c.is_ascii_alphabetic()) || matches!(word, "où" | "Où") {
         return score;
     }
-    let is_sym = |c: char| TCVN3_SYMBOLS.contains(c);
+    let is_sym = is_tcvn3_symbol;
     for (k, &c) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).map(|p| chars[p]);
         let next = chars.get(k + 1).copied();
@@ -76,8 +120,8 @@ fn score_word(word: &str) -> Score {
             || (c == '"' && between_letters)
             || (is_latin1_upper(c) && prev.is_some_and(char::is_lowercase));
         // VNI: a mark letter after a vowel ("Vieät", "hoøa", "xaõ"), "Ñ" for Đ.
-        let vni = (VNI_MARKS.contains(c) && prev.is_some_and(is_ascii_vowel))
-            || (VNI_AFTER_AEO.contains(c)
+        let vni = (is_vni_mark(c) && prev.is_some_and(is_ascii_vowel))
+            || (is_vni_after_aeo(c)
                 && prev.is_some_and(|p| matches!(p, 'a' | 'e' | 'o' | 'A' | 'E' | 'O')))
             || (matches!(c, 'ñ' | 'Ñ') && k == 0 && next.is_some_and(is_ascii_vowel));
         if tcvn {
@@ -150,8 +194,8 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
             };
             let prev_is = |f: fn(u8) -> bool| prev.is_some_and(f);
             (is_latin1_upper(c) && prev_is(|b| b.is_ascii_lowercase() || b >= 0x80))
-                || (VNI_MARKS.contains(c) && prev_is(|b| is_ascii_vowel(char::from(b))))
-                || (VNI_AFTER_AEO.contains(c)
+                || (is_vni_mark(c) && prev_is(|b| is_ascii_vowel(char::from(b))))
+                || (is_vni_after_aeo(c)
                     && prev_is(|b| matches!(b, b'a' | b'e' | b'o' | b'A' | b'E' | b'O')))
                 || (matches!(c, 'ñ' | 'Ñ')
                     && prev.is_none_or(|b| b.is_ascii_whitespace() || b == 0x0B || b >= 0x80))

@@ -226,7 +226,8 @@ enum Wb {
     MidNum,
     /// WSegSpace: ' '.
     Space,
-    /// Any other printable ASCII character: a word of its own.
+    /// Any other printable ASCII character, or a common symbol of class
+    /// Other: a word of its own.
     Other,
 }
 
@@ -246,6 +247,10 @@ fn wb(c: char) -> Option<Wb> {
             Wb::Letter
         }
         '\u{1EA0}'..='\u{1EF9}' => Wb::Letter,
+        // Common symbols of the news whose class is Other.
+        '…' | '×' | '÷' | '°' | '•' | '¹' | '²' | '³' | '§' | '±' | '€' | '£' => {
+            Wb::Other
+        }
         _ => return None,
     })
 }
@@ -372,6 +377,7 @@ mod tests {
             "\"Đảng\" (Tỉnh ủy) - số 12/QĐ-UBND; 'a' a'b' ĂăĐđĨĩŨũƠơƯư × ÷ ß ÿ",
             "x\r\ny\r\r\n\n\r",
             "a\u{301}b \u{301} 中国 🇻🇳 …",
+            "Ông A… 5 × 3 ÷ 2, 30°C, 12 m² • §2 ±1 10€ 5£ 1…2 a…b …\u{301} ²\u{301}",
             "Trung ương  Đảng.\nBộ Chính trị",
             "end.",
             "end:",

@@ -142,11 +142,7 @@ pub(crate) fn resolve(
     let published = published
         .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
     // Paragraph of each byte position: the number of line breaks before it.
-    let breaks: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter_map(|(i, b)| (b == b'\n').then_some(i))
-        .collect();
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let paragraph = |pos: usize| breaks.partition_point(|&b| b < pos);
     // The latest full date of each paragraph that has one.
     let mut full: Vec<(usize, PartialDate)> = Vec::new();
