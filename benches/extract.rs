@@ -1,7 +1,8 @@
 //! Throughput of vngov, measured apart: building an `Extractor`; `extract`
 //! over the dev corpus (`../shared/corpus/dev/*.txt` when present, else the
 //! built-in sample); `normalized_text` alone; one ~10 MB document; the floor any extractor pays (NFC
-//! plus one leftmost-longest Aho–Corasick pass over ~500 political terms);
+//! plus one leftmost-longest Aho–Corasick pass of vngov's whole lexicon,
+//! `vngov::lexicon_terms()`, compiled as a DFA as vngov compiles it);
 //! and `extract_batch` on one thread and, with `--features rayon`, on all.
 //!
 //! ```text
@@ -18,7 +19,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use unicode_normalization::UnicodeNormalization;
 use vngov::Extractor;
@@ -74,256 +75,6 @@ fn large(texts: &[String], target: usize) -> String {
     out
 }
 
-/// About 500 general Vietnamese political terms: titles, ranks, kinds of
-/// bodies, provinces and their committees, common abbreviations.
-fn political_terms() -> Vec<String> {
-    const TITLES: &[&str] = &[
-        "Tổng Bí thư",
-        "Chủ tịch nước",
-        "Thủ tướng",
-        "Chủ tịch Quốc hội",
-        "Bí thư",
-        "Bí thư Tỉnh ủy",
-        "Bí thư Thành ủy",
-        "Bí thư Đảng ủy",
-        "Bí thư Huyện ủy",
-        "Bí thư Chi bộ",
-        "Chủ tịch",
-        "Chủ tịch UBND",
-        "Chủ tịch HĐND",
-        "Bộ trưởng",
-        "Thứ trưởng",
-        "Ủy viên",
-        "Ủy viên Bộ Chính trị",
-        "Ủy viên Trung ương Đảng",
-        "Ủy viên Ban Thường vụ",
-        "Tỉnh ủy viên",
-        "Đại biểu Quốc hội",
-        "Tư lệnh",
-        "Chính ủy",
-        "Chính trị viên",
-        "Tham mưu trưởng",
-        "Tổng Tham mưu trưởng",
-        "Chỉ huy trưởng",
-        "Giám đốc",
-        "Tổng Giám đốc",
-        "Chủ nhiệm",
-        "Trưởng ban",
-        "Cục trưởng",
-        "Vụ trưởng",
-        "Đồn trưởng",
-        "Chánh án",
-        "Viện trưởng",
-        "Chánh Văn phòng",
-        "Chánh Thanh tra",
-        "Tổng Thanh tra",
-        "Tổng Kiểm toán",
-        "Thống đốc",
-        "Tổng Thư ký",
-        "Đại sứ",
-        "Trợ lý",
-        "Trưởng Công an",
-        "Giám đốc Công an",
-        "Chủ nhiệm Ủy ban Kiểm tra",
-        "Trưởng Ban Tổ chức",
-        "Trưởng Ban Tuyên giáo",
-        "Trưởng Ban Dân vận",
-        "Trưởng Ban Nội chính",
-    ];
-    const RANKS: &[&str] = &[
-        "Binh nhì",
-        "Binh nhất",
-        "Hạ sĩ",
-        "Trung sĩ",
-        "Thượng sĩ",
-        "Thiếu úy",
-        "Trung úy",
-        "Thượng úy",
-        "Đại úy",
-        "Thiếu tá",
-        "Trung tá",
-        "Thượng tá",
-        "Đại tá",
-        "Chuẩn Đô đốc",
-        "Thiếu tướng",
-        "Phó Đô đốc",
-        "Trung tướng",
-        "Đô đốc",
-        "Thượng tướng",
-        "Đại tướng",
-    ];
-    const BODIES: &[&str] = &[
-        "Bộ Chính trị",
-        "Ban Bí thư",
-        "Ban Chấp hành Trung ương",
-        "Quốc hội",
-        "Ủy ban Thường vụ Quốc hội",
-        "Chính phủ",
-        "Văn phòng Chính phủ",
-        "Mặt trận Tổ quốc Việt Nam",
-        "Bộ Quốc phòng",
-        "Bộ Công an",
-        "Bộ Ngoại giao",
-        "Bộ Nội vụ",
-        "Bộ Tư pháp",
-        "Bộ Tài chính",
-        "Bộ Công Thương",
-        "Bộ Xây dựng",
-        "Bộ Y tế",
-        "Bộ Giáo dục và Đào tạo",
-        "Bộ Nông nghiệp và Môi trường",
-        "Bộ Khoa học và Công nghệ",
-        "Bộ Văn hóa, Thể thao và Du lịch",
-        "Bộ Dân tộc và Tôn giáo",
-        "Ngân hàng Nhà nước",
-        "Thanh tra Chính phủ",
-        "Kiểm toán Nhà nước",
-        "Tòa án nhân dân tối cao",
-        "Viện kiểm sát nhân dân tối cao",
-        "Ban Tổ chức Trung ương",
-        "Ban Tuyên giáo và Dân vận Trung ương",
-        "Ban Nội chính Trung ương",
-        "Ban Chính sách, chiến lược Trung ương",
-        "Ủy ban Kiểm tra Trung ương",
-        "Văn phòng Trung ương Đảng",
-        "Quân ủy Trung ương",
-        "Đảng ủy Công an Trung ương",
-        "Bộ Tổng Tham mưu",
-        "Tổng cục Chính trị",
-        "Tổng cục Hậu cần",
-        "Tổng cục Kỹ thuật",
-        "Tổng cục Công nghiệp quốc phòng",
-        "Quân khu 1",
-        "Quân khu 2",
-        "Quân khu 3",
-        "Quân khu 4",
-        "Quân khu 5",
-        "Quân khu 7",
-        "Quân khu 9",
-        "Bộ Tư lệnh Thủ đô Hà Nội",
-        "Quân chủng Hải quân",
-        "Quân chủng Phòng không - Không quân",
-        "Bộ đội Biên phòng",
-        "Bộ Tư lệnh Bộ đội Biên phòng",
-        "Cảnh sát biển Việt Nam",
-        "Bộ Tư lệnh Cảnh sát biển",
-        "Binh chủng Công binh",
-        "Binh chủng Đặc công",
-        "Binh chủng Thông tin liên lạc",
-        "Binh chủng Hóa học",
-        "Binh chủng Tăng thiết giáp",
-        "Binh chủng Pháo binh",
-        "Quân đoàn 12",
-        "Quân đoàn 34",
-        "Học viện Quốc phòng",
-        "Học viện Chính trị",
-        "Học viện Chính trị quốc gia Hồ Chí Minh",
-        "Tổng Liên đoàn Lao động Việt Nam",
-        "Hội Liên hiệp Phụ nữ Việt Nam",
-        "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-        "Hội Cựu chiến binh Việt Nam",
-        "Hội Nông dân Việt Nam",
-        "Ban Chỉ đạo",
-        "Hội đồng nhân dân",
-        "Ủy ban nhân dân",
-        "Bộ Chỉ huy Quân sự",
-        "Bộ Chỉ huy Bộ đội Biên phòng",
-        "Công an tỉnh",
-        "Công an thành phố",
-        "Đồn Biên phòng",
-        "Ban Chỉ huy Quân sự",
-        "Sở Nội vụ",
-        "Sở Tài chính",
-        "Sở Y tế",
-        "Sở Xây dựng",
-    ];
-    const PROVINCES: &[&str] = &[
-        "Hà Nội",
-        "Hồ Chí Minh",
-        "Hải Phòng",
-        "Đà Nẵng",
-        "Cần Thơ",
-        "Huế",
-        "An Giang",
-        "Bắc Ninh",
-        "Cà Mau",
-        "Cao Bằng",
-        "Đắk Lắk",
-        "Điện Biên",
-        "Đồng Nai",
-        "Đồng Tháp",
-        "Gia Lai",
-        "Hà Tĩnh",
-        "Hưng Yên",
-        "Khánh Hòa",
-        "Lai Châu",
-        "Lâm Đồng",
-        "Lạng Sơn",
-        "Lào Cai",
-        "Nghệ An",
-        "Ninh Bình",
-        "Phú Thọ",
-        "Quảng Ngãi",
-        "Quảng Ninh",
-        "Quảng Trị",
-        "Sơn La",
-        "Tây Ninh",
-        "Thái Nguyên",
-        "Thanh Hóa",
-        "Tuyên Quang",
-        "Vĩnh Long",
-        "Hà Giang",
-        "Bắc Giang",
-        "Bắc Kạn",
-        "Yên Bái",
-        "Hòa Bình",
-        "Vĩnh Phúc",
-        "Hải Dương",
-        "Thái Bình",
-        "Nam Định",
-        "Hà Nam",
-        "Quảng Bình",
-        "Quảng Nam",
-        "Bình Định",
-        "Phú Yên",
-        "Ninh Thuận",
-        "Bình Thuận",
-        "Kon Tum",
-        "Đắk Nông",
-        "Bình Phước",
-        "Bình Dương",
-        "Bà Rịa - Vũng Tàu",
-        "Long An",
-        "Tiền Giang",
-        "Bến Tre",
-        "Trà Vinh",
-        "Hậu Giang",
-        "Sóc Trăng",
-        "Bạc Liêu",
-        "Kiên Giang",
-    ];
-    const ABBREVIATIONS: &[&str] = &[
-        "UBND", "HĐND", "MTTQ", "BĐBP", "BCH", "BCHQS", "BTL", "QĐND", "CAND", "TW", "BCT", "BBT",
-        "UBKT", "QUTW", "ĐBQH", "LĐLĐ", "HLHPN", "CCB", "BTV", "VKSND", "TAND", "CSB", "BQP",
-        "BCA", "TTg",
-    ];
-    let mut terms: Vec<String> = Vec::new();
-    terms.extend(TITLES.iter().map(|t| t.to_string()));
-    terms.extend(TITLES.iter().map(|t| format!("Phó {t}")));
-    terms.extend(RANKS.iter().map(|t| t.to_string()));
-    terms.extend(BODIES.iter().map(|t| t.to_string()));
-    terms.extend(ABBREVIATIONS.iter().map(|t| t.to_string()));
-    for p in PROVINCES {
-        terms.push(p.to_string());
-        terms.push(format!("Tỉnh ủy {p}"));
-        terms.push(format!("UBND tỉnh {p}"));
-        terms.push(format!("Bộ Chỉ huy Quân sự tỉnh {p}"));
-    }
-    terms.sort();
-    terms.dedup();
-    terms
-}
-
 /// The floor: NFC into a new String, then one leftmost-longest pass.
 fn floor(ac: &AhoCorasick, text: &str) -> usize {
     let nfc: String = text.nfc().collect();
@@ -338,9 +89,10 @@ fn benches(c: &mut Criterion) {
         .published("2024-03-14")
         .expect("valid date")
         .build();
-    let terms = political_terms();
+    let terms: Vec<&str> = vngov::lexicon_terms().collect();
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&terms)
         .expect("automaton");
     eprintln!("bench: floor automaton over {} terms", terms.len());

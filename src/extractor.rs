@@ -221,6 +221,9 @@ impl ExtractorBuilder {
     /// assert!(e.published().is_none());
     /// ```
     pub fn build(self) -> Extractor {
+        // everything compiled once is compiled here, not in the first call
+        crate::recognize::dates::prepare();
+        crate::lexicon::abbreviations::prepare();
         Extractor {
             lexicon: Lexicon::compile(),
             published: self.published,

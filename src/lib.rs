@@ -106,8 +106,10 @@
 //!
 //! An [`Extractor`] compiles its lexicons (titles, ranks, kinds of bodies,
 //! localities, abbreviations, surnames) into one Aho–Corasick automaton
-//! once, in [`Extractor::new`]; the date regexes are compiled
-//! once per process, on first use. An extractor is `Send + Sync` and meant
+//! once, in [`Extractor::new`], which also compiles the date regexes and
+//! the abbreviation index (those once per process, shared by every
+//! extractor), so the first call pays nothing extra. An extractor is
+//! `Send + Sync` and meant
 //! to be built once and shared; cloning it (or
 //! [`Extractor::with_published`]) shares the compiled automaton.
 //!

@@ -79,6 +79,12 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("ĐCSVN", "Đảng Cộng sản Việt Nam"),
 ];
 
+/// Builds the abbreviation indexes now rather than on first use.
+pub(crate) fn prepare() {
+    expand("");
+    may_continue('a');
+}
+
 /// The expansion of `word` if it is a known abbreviation.
 pub(crate) fn expand(word: &str) -> Option<&'static str> {
     use std::collections::HashMap;

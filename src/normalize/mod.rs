@@ -331,6 +331,32 @@ fn busy_pair(prev: char, prev_class: u8, c: char, class: u8, index: usize) -> bo
 /// that composes with nothing (ASCII, Latin below U+0300, Latin Extended
 /// Additional), no whitespace, and no step would touch the chunk.
 fn plain_word(word: &str) -> bool {
+    lower_plain_word(word).unwrap_or_else(|| plain_word_by_classes(word))
+}
+
+/// [`plain_word`] for the common case of a word of lower-case letters and
+/// digits: each char is its own cleaned form and no pair is busy unless a
+/// toned vowel follows 'o' or 'u'. `None` when a char is outside that set.
+fn lower_plain_word(word: &str) -> Option<bool> {
+    let mut prev = ' ';
+    for c in word.chars() {
+        let u = c as u32;
+        let lower = matches!(u, 0x61..=0x7A | 0x30..=0x39 | 0xDF..=0xEF | 0xF1..=0xF6 | 0xF8..=0xFF
+            | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0)
+            || ((0x1EA1..=0x1EF9).contains(&u) && u & 1 == 1);
+        if !lower {
+            return None;
+        }
+        if matches!(prev, 'o' | 'u') && tones::second(c).is_some() {
+            return Some(false);
+        }
+        prev = c;
+    }
+    Some(true)
+}
+
+/// [`plain_word`] char by char, by class.
+fn plain_word_by_classes(word: &str) -> bool {
     let mut prev: Option<(char, u8)> = None;
     for (k, c) in word.chars().enumerate() {
         let class = if c.is_ascii() {
@@ -836,6 +862,21 @@ pub fn normalized_text(input: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_lower_case_shortcut_agrees_with_the_classes() {
+        let chars: Vec<char> = (0x20..0x300u32)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+            .collect();
+        for &a in &chars {
+            for &b in &chars {
+                let w: String = [a, b, 'a'].iter().collect();
+                if let Some(fast) = super::lower_plain_word(&w) {
+                    assert_eq!(fast, super::plain_word_by_classes(&w), "{w:?}");
+                }
+            }
+        }
+    }
     use super::*;
 
     fn orig<'a>(input: &'a str, n: &Normalized, needle: &str) -> &'a str {

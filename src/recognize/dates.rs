@@ -161,6 +161,27 @@ const QUANTIFIERS: &[&str] = &[
     "những", "các", "mấy", "nhiều", "vài", "hàng", "mỗi", "một", "hai", "ba", "bốn", "năm",
 ];
 
+/// Compiles the date patterns now (they are compiled once per process, on
+/// first use otherwise), so that building an `Extractor` pays for them and
+/// the first article does not.
+pub(crate) fn prepare() {
+    for r in [
+        &NUMERIC_DAY,
+        &WORD_DAY,
+        &DAY_LIST,
+        &MONTH,
+        &YEAR_RANGE,
+        &YEAR,
+        &BARE_YEAR,
+        &RELATIVE,
+        &CLOCK_PARTS,
+        &DOC_NUMBER,
+        &FULL_AHEAD,
+    ] {
+        Lazy::force(r);
+    }
+}
+
 /// Finds date expressions in normalized text, in text order, not overlapping.
 pub(crate) fn find(text: &str) -> Vec<RawDate> {
     find_in(text, &Windows::of(text))

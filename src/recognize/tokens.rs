@@ -231,8 +231,28 @@ enum Wb {
     Other,
 }
 
+/// [`wb`] of the ASCII chars, by table.
+static WB_ASCII: [Option<Wb>; 128] = {
+    let mut t = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = wb_slow(b as u8 as char);
+        b += 1;
+    }
+    t
+};
+
 /// The class of `c`, `None` outside the simple set.
+#[inline]
 fn wb(c: char) -> Option<Wb> {
+    match WB_ASCII.get(c as usize) {
+        Some(&class) => class,
+        None => wb_slow(c),
+    }
+}
+
+/// [`wb`] by cases.
+const fn wb_slow(c: char) -> Option<Wb> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Wb::Letter,
         '0'..='9' => Wb::Digit,
