@@ -320,10 +320,22 @@ fn slow(input: &str, from: usize, to: usize, chunk: &mut Chunk, out: &mut Builde
 /// (a tone), an upper-case letter followed by a char of an abbreviation.
 #[inline]
 fn busy_pair(prev: char, prev_class: u8, c: char, class: u8, index: usize) -> bool {
+    busy_but_tone(prev, prev_class, c, class, index) || tone_pair(prev, c)
+}
+
+/// [`busy_pair`] without the tone test.
+#[inline]
+fn busy_but_tone(prev: char, prev_class: u8, c: char, class: u8, index: usize) -> bool {
     (class & UPPER != 0 && index >= 2)
         || matches!(prev, ',' | ';' | ':')
-        || (matches!(prev, 'o' | 'O' | 'u' | 'U') && tones::second(c).is_some())
         || (prev_class & UPPER != 0 && crate::lexicon::abbreviations::may_continue(c))
+}
+
+/// A toned a, e or y after o or u: a new-style tone if nothing alphanumeric
+/// follows ("hoà"), none inside a word ("hoàng").
+#[inline]
+fn tone_pair(prev: char, c: char) -> bool {
+    matches!(prev, 'o' | 'O' | 'u' | 'U') && tones::second(c).is_some()
 }
 
 /// Whether `word` (free of ASCII spaces and newlines) comes out of
@@ -339,6 +351,9 @@ fn plain_word(word: &str) -> bool {
 /// toned vowel follows 'o' or 'u'. `None` when a char is outside that set.
 fn lower_plain_word(word: &str) -> Option<bool> {
     let mut prev = ' ';
+    // the last pair was a toned vowel after o or u; it is a tone to move
+    // only at the end of the word (every char of the set is alphanumeric)
+    let mut tone = false;
     for c in word.chars() {
         let u = c as u32;
         let lower = matches!(u, 0x61..=0x7A | 0x30..=0x39 | 0xDF..=0xEF | 0xF1..=0xF6 | 0xF8..=0xFF
@@ -347,17 +362,17 @@ fn lower_plain_word(word: &str) -> Option<bool> {
         if !lower {
             return None;
         }
-        if matches!(prev, 'o' | 'u') && tones::second(c).is_some() {
-            return Some(false);
-        }
+        tone = tone_pair(prev, c);
         prev = c;
     }
-    Some(true)
+    Some(!tone)
 }
 
 /// [`plain_word`] char by char, by class.
 fn plain_word_by_classes(word: &str) -> bool {
     let mut prev: Option<(char, u8)> = None;
+    // a toned vowel after o or u waiting to see whether the word ends there
+    let mut tone = false;
     for (k, c) in word.chars().enumerate() {
         let class = if c.is_ascii() {
             if matches!(c, '&' | '`') || c.is_ascii_control() {
@@ -375,14 +390,19 @@ fn plain_word_by_classes(word: &str) -> bool {
             }
             class
         };
+        if tone && class & (ALPHA | NUMERIC) == 0 {
+            return false;
+        }
+        tone = false;
         if let Some((pc, pclass)) = prev {
-            if busy_pair(pc, pclass, c, class, k) {
+            if busy_but_tone(pc, pclass, c, class, k) {
                 return false;
             }
+            tone = tone_pair(pc, c);
         }
         prev = Some((c, class));
     }
-    true
+    !tone
 }
 
 /// The cleaned stream: entities decoded, look-alikes, spaces, dashes and
@@ -716,23 +736,7 @@ impl Builder {
 
     /// Appends `slice`, copied from the original at `start`.
     fn push_slice(&mut self, slice: &str, start: u32) {
-        let at = self.folded.len();
-        self.folded.push_str(slice);
-        if let Some(tail) = self.folded.get_mut(at..) {
-            tail.make_ascii_lowercase();
-        }
-        if !slice.is_ascii() {
-            // `fold_char` keeps the UTF-8 length: fold in place the few
-            // non-ASCII chars it changes (capitals).
-            for (i, c) in slice.char_indices().filter(|(_, c)| !c.is_ascii()) {
-                let f = fold_char(c);
-                if f != c {
-                    let mut buf = [0u8; 4];
-                    let range = at + i..at + i + c.len_utf8();
-                    self.folded.replace_range(range, f.encode_utf8(&mut buf));
-                }
-            }
-        }
+        push_folded(&mut self.folded, slice);
         if !self.map {
             return;
         }
@@ -823,9 +827,30 @@ pub(crate) fn fold_key(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().map(fold_char));
+        push_folded(&mut out, w);
     }
     out
+}
+
+/// Appends `slice` folded char by char with [`fold_char`].
+fn push_folded(out: &mut String, slice: &str) {
+    let at = out.len();
+    out.push_str(slice);
+    if let Some(tail) = out.get_mut(at..) {
+        tail.make_ascii_lowercase();
+    }
+    if !slice.is_ascii() {
+        // `fold_char` keeps the UTF-8 length: fold in place the few
+        // non-ASCII chars it changes (capitals).
+        for (i, c) in slice.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            let f = fold_char(c);
+            if f != c {
+                let mut buf = [0u8; 4];
+                let range = at + i..at + i + c.len_utf8();
+                out.replace_range(range, f.encode_utf8(&mut buf));
+            }
+        }
+    }
 }
 
 /// [`fold_key`] through the whole normalization.
