@@ -839,17 +839,33 @@ fn push_folded(out: &mut String, slice: &str) {
     if let Some(tail) = out.get_mut(at..) {
         tail.make_ascii_lowercase();
     }
-    if !slice.is_ascii() {
-        // `fold_char` keeps the UTF-8 length: fold in place the few
-        // non-ASCII chars it changes (capitals).
-        for (i, c) in slice.char_indices().filter(|(_, c)| !c.is_ascii()) {
-            let f = fold_char(c);
-            if f != c {
-                let mut buf = [0u8; 4];
-                let range = at + i..at + i + c.len_utf8();
-                out.replace_range(range, f.encode_utf8(&mut buf));
-            }
+    // `fold_char` keeps the UTF-8 length: fold in place the few non-ASCII
+    // chars it changes (capitals). The commonest lower-case letters are
+    // told from their bytes: à–ÿ (0xC3 0xA0–0xBF), đ, and the odd code
+    // points of U+1EA1–U+1EF9 (lead 0xE1, odd last byte).
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let skip = match (lead, bytes.get(i + 1), bytes.get(i + 2)) {
+            (0..=0x7F, _, _) => 1,
+            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
+            (0xE1, Some(0xBA), Some(&b)) if b >= 0xA1 && b & 1 == 1 => 3,
+            (0xE1, Some(0xBB), Some(&b)) if b <= 0xB9 && b & 1 == 1 => 3,
+            _ => 0,
+        };
+        if skip > 0 {
+            i += skip;
+            continue;
         }
+        let Some(c) = slice.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let f = fold_char(c);
+        if f != c {
+            let mut buf = [0u8; 4];
+            out.replace_range(at + i..at + i + c.len_utf8(), f.encode_utf8(&mut buf));
+        }
+        i += c.len_utf8();
     }
 }
 
@@ -887,6 +903,20 @@ pub fn normalized_text(input: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn push_folded_is_fold_char_by_char() {
+        let text: String = (0x20..0x2100u32)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+            .collect();
+        let mut out = String::from("Đ");
+        super::push_folded(&mut out, &text);
+        let expected: String = std::iter::once('Đ')
+            .chain(text.chars().map(super::fold_char))
+            .collect();
+        assert_eq!(out, expected);
+    }
+
     #[test]
     fn the_lower_case_shortcut_agrees_with_the_classes() {
         let chars: Vec<char> = (0x20..0x300u32)
