@@ -569,16 +569,22 @@ fn link(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
                     out.pop();
                 }
             } else if prev.range.is_none() && r.range.is_none() && same_kind(prev.value, r.value) {
-                let gap = gap.to_lowercase();
-                let joined = matches!(
-                    gap.as_str(),
-                    "-" | "đến" | "tới" | "đến ngày" | "tới ngày" | "đến năm" | "tới năm"
-                );
-                let from = lower_word_before(text, prev.start) == "từ"
-                    || text
-                        .get(prev.start..prev.end)
-                        .is_some_and(|t| t.to_lowercase().starts_with("từ"));
-                if joined && (from || gap == "-") {
+                // the joining words are short: a longer gap joins nothing
+                let joined = gap.len() <= 16
+                    && matches!(
+                        gap.to_lowercase().as_str(),
+                        "-" | "đến" | "tới" | "đến ngày" | "tới ngày" | "đến năm" | "tới năm"
+                    );
+                let from = || {
+                    lower_word_before(text, prev.start) == "từ"
+                        || text.get(prev.start..prev.end).is_some_and(|t| {
+                            t.get(..t.len().min(8))
+                                .unwrap_or(t)
+                                .to_lowercase()
+                                .starts_with("từ")
+                        })
+                };
+                if joined && (gap == "-" || from()) {
                     if let Some(p) = out.last_mut() {
                         p.range = Some(RangeRole::Start);
                     }

@@ -313,8 +313,11 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let localized_national = b.head.shape == Shape::Named
         && b.head.level == Some(Level::Central)
         && b.province.is_some();
-    let lower = name.to_lowercase();
-    let not_state = lower.contains("olympic") || NOT_A_BODY.iter().any(|w| lower.starts_with(w));
+    let not_state = name
+        .as_bytes()
+        .windows("olympic".len())
+        .any(|w| w.eq_ignore_ascii_case(b"olympic"))
+        || NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
     let parent = b.parent_first.and_then(|pf| {
         let child = doc
             .slice(b.first, pf)
@@ -338,6 +341,12 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         locality,
         foreign: b.foreign,
     }
+}
+
+/// Whether `s` starts with `prefix` (lower case) once folded.
+fn starts_with_folded(s: &str, prefix: &str) -> bool {
+    let mut chars = s.chars().map(crate::normalize::fold_char);
+    prefix.chars().all(|p| chars.next() == Some(p))
 }
 
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
