@@ -53,7 +53,7 @@ pub(crate) struct RawDate {
 
 const POD: &str = r"(?:rạng\s{1,3}sáng|sáng|trưa|chiều|tối|đêm|khuya)";
 const WEEKDAY: &str = r"(?:thứ\s{1,3}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s{1,3}nhật)";
-const CLOCK: &str = r"(?:(?:lúc|vào\s{1,3}lúc)\s{1,3})?\d{1,2}\s?(?:giờ|h|g)(?:\s?\d{1,2}(?:\s?phút|')?)?|(?:lúc\s{1,3})?\d{1,2}:\d{2}";
+const CLOCK: &str = r"(?:(?:lúc|vào\s{1,3}lúc)\s{1,3})?[0-9]{1,2}\s?(?:giờ|h|g)(?:\s?[0-9]{1,2}(?:\s?phút|')?)?|(?:lúc\s{1,3})?[0-9]{1,2}:[0-9]{2}";
 
 /// Optional words before a day: clock, part of day, weekday, "ngày".
 fn prefix() -> String {
@@ -65,7 +65,7 @@ fn prefix() -> String {
 /// Optional clock after a day ("…, lúc 8h30", "15/12/2024 11:54").
 fn suffix() -> String {
     format!(
-        r"(?:\s{{0,2}},?\s{{0,2}}(?P<sclock>(?:vào\s{{1,3}})?lúc\s{{1,3}}(?:{CLOCK})|\d{{1,2}}:\d{{2}}))?"
+        r"(?:\s{{0,2}},?\s{{0,2}}(?P<sclock>(?:vào\s{{1,3}})?lúc\s{{1,3}}(?:{CLOCK})|[0-9]{{1,2}}:[0-9]{{2}}))?"
     )
 }
 
@@ -78,7 +78,7 @@ fn re(pattern: &str) -> Regex {
 /// D/M/YYYY, D-M-YYYY, D.M.YYYY, and D/M (year optional).
 static NUMERIC_DAY: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"{}(?P<d>\d{{1,2}})(?P<s1>[/.-])(?P<m>\d{{1,2}})(?:(?P<s2>[/.-])(?P<y>\d{{4}})|\s{{1,3}}năm\s{{1,3}}(?P<y2>\d{{4}}))?{}",
+        r"{}(?P<d>[0-9]{{1,2}})(?P<s1>[/.-])(?P<m>[0-9]{{1,2}})(?:(?P<s2>[/.-])(?P<y>[0-9]{{4}})|\s{{1,3}}năm\s{{1,3}}(?P<y2>[0-9]{{4}}))?{}",
         prefix(),
         suffix()
     ))
@@ -87,7 +87,7 @@ static NUMERIC_DAY: Lazy<Regex> = Lazy::new(|| {
 /// ngày D tháng M [năm YYYY].
 static WORD_DAY: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"{}(?P<d>\d{{1,2}})\s{{1,3}}tháng\s{{1,3}}(?P<m>\d{{1,2}})(?:\s{{0,2}},?\s{{0,2}}năm\s{{1,3}}(?P<y>\d{{4}}))?{}",
+        r"{}(?P<d>[0-9]{{1,2}})\s{{1,3}}tháng\s{{1,3}}(?P<m>[0-9]{{1,2}})(?:\s{{0,2}},?\s{{0,2}}năm\s{{1,3}}(?P<y>[0-9]{{4}}))?{}",
         prefix(),
         suffix()
     ))
@@ -96,29 +96,31 @@ static WORD_DAY: Lazy<Regex> = Lazy::new(|| {
 /// Several days sharing a month: "từ 19 đến 23/1", "23 và 24/1/2025", "19-23/1".
 static DAY_LIST: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"{}(?P<list>(?:\d{{1,2}}\s{{0,2}}(?:,|và|-|đến|tới)\s{{0,2}}(?:ngày\s{{1,3}})?){{1,5}})(?P<d>\d{{1,2}})(?:(?P<s1>[/.-])(?P<m>\d{{1,2}})(?:(?P<s2>[/.-])(?P<y>\d{{4}}))?|\s{{1,3}}tháng\s{{1,3}}(?P<m2>\d{{1,2}})(?:\s{{0,2}},?\s{{0,2}}năm\s{{1,3}}(?P<y2>\d{{4}}))?)",
+        r"{}(?P<list>(?:[0-9]{{1,2}}\s{{0,2}}(?:,|và|-|đến|tới)\s{{0,2}}(?:ngày\s{{1,3}})?){{1,5}})(?P<d>[0-9]{{1,2}})(?:(?P<s1>[/.-])(?P<m>[0-9]{{1,2}})(?:(?P<s2>[/.-])(?P<y>[0-9]{{4}}))?|\s{{1,3}}tháng\s{{1,3}}(?P<m2>[0-9]{{1,2}})(?:\s{{0,2}},?\s{{0,2}}năm\s{{1,3}}(?P<y2>[0-9]{{4}}))?)",
         prefix()
     ))
 });
 
 /// tháng M/YYYY, tháng M-YYYY, tháng M năm YYYY, bare tháng M.
 static MONTH: Lazy<Regex> = Lazy::new(|| {
-    re(r"tháng\s{0,3}(?P<m>\d{1,2})(?:\s{0,2}(?:[/.-]|,?\s{0,2}năm\s{1,3})\s{0,2}(?P<y>\d{4}))?")
+    re(
+        r"tháng\s{0,3}(?P<m>[0-9]{1,2})(?:\s{0,2}(?:[/.-]|,?\s{0,2}năm\s{1,3})\s{0,2}(?P<y>[0-9]{4}))?",
+    )
 });
 
 /// Year ranges: "2021-2025", "nhiệm kỳ 2020 - 2025", "từ năm 2019 đến năm 2024".
 static YEAR_RANGE: Lazy<Regex> =
-    Lazy::new(|| re(r"(?P<y1>\d{4})\s{0,3}(?:-|đến|tới)\s{0,3}(?:năm\s{1,3})?(?P<y2>\d{4})"));
+    Lazy::new(|| re(r"(?P<y1>[0-9]{4})\s{0,3}(?:-|đến|tới)\s{0,3}(?:năm\s{1,3})?(?P<y2>[0-9]{4})"));
 
 /// Single years with a marker: "năm 2013", "SN 1970", "quý I/2024", "(2013)".
 static YEAR: Lazy<Regex> = Lazy::new(|| {
     re(
-        r"(?:năm|sn\s{0,2}:?|quý\s{1,3}(?:iv|i{1,3}|[1-4])\s{0,2}(?:[/-]|,?\s{0,2}năm\s{1,3}))\s{0,3}(?P<y>\d{4})|\((?P<py>\d{4})\)",
+        r"(?:năm|sn\s{0,2}:?|quý\s{1,3}(?:iv|i{1,3}|[1-4])\s{0,2}(?:[/-]|,?\s{0,2}năm\s{1,3}))\s{0,3}(?P<y>[0-9]{4})|\((?P<py>[0-9]{4})\)",
     )
 });
 
 /// A bare year after a word that makes it one ("đầu 2017", "Xuân 1975").
-static BARE_YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?P<y>\d{4})"));
+static BARE_YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?P<y>[0-9]{4})"));
 
 /// Words after which a bare four-digit number is a year.
 const YEAR_TRIGGERS: &[&str] = &[
@@ -135,11 +137,13 @@ static RELATIVE: Lazy<Regex> = Lazy::new(|| {
 
 /// A clock time inside a prefix or suffix.
 static CLOCK_PARTS: Lazy<Regex> =
-    Lazy::new(|| re(r"(?P<h>\d{1,2})\s?(?:giờ|h|g|:)(?:\s?(?P<m>\d{1,2}))?"));
+    Lazy::new(|| re(r"(?P<h>[0-9]{1,2})\s?(?:giờ|h|g|:)(?:\s?(?P<m>[0-9]{1,2}))?"));
 
 /// A token that is a legal-document number ("36-NQ/TW", "123/2020/NĐ-CP").
 static DOC_NUMBER: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?-i)\d[0-9A-Za-zĐđ.]*(?:[/-][0-9A-Za-zĐđ.]*)*[/-][0-9A-Za-zĐđ.-]*[A-ZĐ][0-9A-Za-zĐđ./-]*")
+    re(
+        r"(?-i)[0-9][0-9A-Za-zĐđ.]*(?:[/-][0-9A-Za-zĐđ.]*)*[/-][0-9A-Za-zĐđ.-]*[A-ZĐ][0-9A-Za-zĐđ./-]*",
+    )
 });
 
 /// Words after which a day without a year may stand alone ("từ 1/7").
@@ -196,7 +200,8 @@ type Ranges = Vec<(usize, usize)>;
 /// few: each of those patterns has anchors, places every match holds one
 /// of, and a bound on how far a match reaches before and after its anchor
 /// (every pattern has a bounded length). The bounds are counted in chars
-/// from the patterns, 4 bytes each (no char is longer).
+/// from the patterns, 4 bytes each (no char is longer). Digits are ASCII
+/// (`[0-9]`): a day or year in other digits could not be read as a number.
 struct Windows {
     numeric_day: Ranges,
     word_day: Ranges,
@@ -236,39 +241,21 @@ impl Windows {
         let mut last4 = [0usize; 4];
         let mut run = 0usize; // digits in a row before `i`
         let mut sep_after_digit: Option<usize> = None;
+        let mut joins = Vec::new(); // every '/' and '-'
         let mut i = 0;
         while i < bytes.len() {
-            // Skip whole chars that are neither digits nor separators nor 't'.
+            // Skip the bytes that are neither digits nor separators nor 't'
+            // (every byte of a non-ASCII char among them).
             let from = i;
-            loop {
-                // boring bytes by table, then the few that need a closer look
-                i += bytes
-                    .get(i..)
-                    .and_then(|rest| rest.iter().position(|&b| LOOK[usize::from(b)]))
-                    .unwrap_or(bytes.len() - i.min(bytes.len()));
-                match bytes.get(i) {
-                    Some(&b) if !interesting(b, bytes.get(i + 1).copied()) => i += 1,
-                    _ => break,
-                }
-            }
+            i += bytes
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|&b| LOOK[usize::from(b)]))
+                .unwrap_or(bytes.len() - i.min(bytes.len()));
             if i > from {
                 run = 0;
             }
             let Some(&b) = bytes.get(i) else { break };
-            let (len, is_digit) = match b {
-                b'0'..=b'9' => (1, true),
-                0..=0x7F => (1, false),
-                _ => {
-                    let next = bytes.get(i + 1).copied().unwrap_or(0);
-                    let len = match b {
-                        0xF0.. => 4,
-                        0xE0.. => 3,
-                        _ => 2,
-                    };
-                    (len, wide_digit(text, i, b, next))
-                }
-            };
-            if is_digit {
+            if b.is_ascii_digit() {
                 if run == 0 {
                     if let Some(s) = sep_after_digit.filter(|&s| s + 1 == i) {
                         seps.push(s);
@@ -280,6 +267,9 @@ impl Windows {
                     fours.push(last4[(run - 4) % 4]);
                 }
             } else {
+                if matches!(b, b'/' | b'-') {
+                    joins.push(i);
+                }
                 if run > 0 && matches!(b, b'/' | b'.' | b'-') {
                     sep_after_digit = Some(i);
                 }
@@ -288,7 +278,7 @@ impl Windows {
                     thang.push(i);
                 }
             }
-            i += len;
+            i += 1;
         }
         let seps_or_thang = merge_sorted(&seps, &thang);
         Windows {
@@ -298,7 +288,7 @@ impl Windows {
             year_range: around(text, &fours, YEAR_RANGE_REACH),
             year: around(text, &fours, YEAR_REACH),
             bare_year: around(text, &fours, BARE_YEAR_REACH),
-            doc_number: doc_runs(text),
+            doc_number: doc_runs(text, &joins),
         }
     }
 
@@ -318,43 +308,19 @@ impl Windows {
     }
 }
 
-/// Whether the non-ASCII char at `i` (lead byte `lead`, then `next`) may be
-/// a `\d` digit: a superset of them, decided without decoding for the
-/// letters of Latin and Vietnamese (below U+0300, U+1E00–U+1EFF).
-fn wide_digit(text: &str, i: usize, lead: u8, next: u8) -> bool {
-    if !wide_digit_bytes(lead, next) {
-        return false;
-    }
-    text.get(i..)
-        .and_then(|t| t.chars().next())
-        .is_some_and(char::is_numeric)
-}
-
 /// Whether `c` may be in a document number: a superset of the chars of
 /// `DOC_NUMBER`.
 fn in_doc_number(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(c, '.' | '/' | '-' | 'Đ' | 'đ')
-        || (!c.is_ascii() && {
-            let mut buf = [0u8; 4];
-            let b = c.encode_utf8(&mut buf).as_bytes();
-            wide_digit_bytes(b[0], b.get(1).copied().unwrap_or(0)) && c.is_numeric()
-        })
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-' | 'Đ' | 'đ')
 }
 
-/// The maximal runs of [`in_doc_number`] chars holding a '/' or '-' and a
-/// digit: every match of `DOC_NUMBER` lies in one (it holds both).
-fn doc_runs(text: &str) -> Ranges {
-    let bytes = text.as_bytes();
+/// The maximal runs of [`in_doc_number`] chars holding a '/' or '-' (at
+/// the sorted positions `joins`) and a digit: every match of `DOC_NUMBER`
+/// lies in one (it holds both).
+fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
     let mut out = Vec::new();
     let mut done = 0usize;
-    let mut from = 0usize;
-    while let Some(k) = bytes
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'/' || b == b'-'))
-    {
-        let p = from + k;
-        from = p + 1;
+    for &p in joins {
         if p < done {
             continue;
         }
@@ -371,10 +337,9 @@ fn doc_runs(text: &str) -> Ranges {
             .take_while(|&c| in_doc_number(c))
             .map(char::len_utf8)
             .sum::<usize>();
-        let has_digit = text.get(start..end).is_some_and(|r| {
-            r.chars()
-                .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
-        });
+        let has_digit = text
+            .get(start..end)
+            .is_some_and(|r| r.bytes().any(|b| b.is_ascii_digit()));
         if has_digit {
             out.push((start, end));
         }
@@ -383,35 +348,16 @@ fn doc_runs(text: &str) -> Ranges {
     out
 }
 
-/// Bytes that may start an [`interesting`] char: a superset decided from
-/// the byte alone.
+/// The bytes [`Windows::of`] looks at: digits, separators, 't' and 'T'.
 static LOOK: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = matches!(b as u8, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T' | 0xCC..);
+        t[b] = matches!(b as u8, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T');
         b += 1;
     }
     t
 };
-
-/// Whether the char starting with byte `b` (then `next`) needs a look in
-/// [`Windows::of`]: a digit, a separator, a 't', or a char that may be a
-/// digit. Never a byte inside a char.
-#[inline]
-fn interesting(b: u8, next: Option<u8>) -> bool {
-    match b {
-        b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T' => true,
-        // Other ASCII, or a byte inside a char.
-        0..=0xBF => false,
-        _ => wide_digit_bytes(b, next.unwrap_or(0)),
-    }
-}
-
-/// Whether a non-ASCII char starting with `lead`, `next` may be a digit.
-fn wide_digit_bytes(lead: u8, next: u8) -> bool {
-    !(lead < 0xCC || (lead == 0xE1 && (0xB8..=0xBB).contains(&next)))
-}
 
 /// "tháng" (as `(?i)tháng` matches it) in the bytes given.
 fn is_thang(b: Option<&[u8]>) -> bool {
@@ -651,8 +597,9 @@ fn scan<F>(
 
 /// "10/9/1945-10/9/2020": a full date, a joining '-' or '/', then `pos`.
 fn full_date_before(text: &str, pos: usize) -> bool {
-    static R: Lazy<Regex> =
-        Lazy::new(|| re(r"(?:^|[^\d./-])\d{1,2}([/.-])\d{1,2}[/.-]\d{4}\s{0,2}[/-]\s{0,2}$"));
+    static R: Lazy<Regex> = Lazy::new(|| {
+        re(r"(?:^|[^0-9./-])[0-9]{1,2}([/.-])[0-9]{1,2}[/.-][0-9]{4}\s{0,2}[/-]\s{0,2}$")
+    });
     let mut from = pos.saturating_sub(24);
     while from > 0 && !text.is_char_boundary(from) {
         from -= 1;
@@ -661,7 +608,8 @@ fn full_date_before(text: &str, pos: usize) -> bool {
         && text.get(pos..).is_some_and(|t| FULL_AHEAD.is_match(t))
 }
 
-static FULL_AHEAD: Lazy<Regex> = Lazy::new(|| re(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[^\d]|$)"));
+static FULL_AHEAD: Lazy<Regex> =
+    Lazy::new(|| re(r"^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}(?:[^0-9]|$)"));
 
 /// `pos` ends a full date followed by a joining '-' or '/' and another full date.
 fn full_date_after(text: &str, pos: usize) -> bool {
@@ -923,7 +871,7 @@ fn word_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
 }
 
 fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    static DIGITS: Lazy<Regex> = Lazy::new(|| re(r"\d{1,2}"));
+    static DIGITS: Lazy<Regex> = Lazy::new(|| re(r"[0-9]{1,2}"));
     static RANGE_SEP: Lazy<Regex> = Lazy::new(|| re(r"-|đến|tới"));
     let m = c.get(0)?;
     let p = prefix_of(c);
