@@ -240,8 +240,19 @@ impl Windows {
         let mut fours = Vec::new(); // starts of four digits in a row
         let mut last4 = [0usize; 4];
         let mut run = 0usize; // digits in a row before `i`
+        // a '/', '.' or '-' right after one or two digits, and its place
         let mut sep_after_digit: Option<usize> = None;
+        // such a separator followed by a digit, kept if one or two follow:
+        // a day and a month have at most two digits each ("1.000" holds none)
+        let mut pending: Option<usize> = None;
         let mut joins = Vec::new(); // every '/' and '-'
+        let end_run = |run: usize, pending: &mut Option<usize>, seps: &mut Vec<usize>| {
+            if let Some(s) = pending.take() {
+                if run <= 2 {
+                    seps.push(s);
+                }
+            }
+        };
         let mut i = 0;
         while i < bytes.len() {
             // Skip the bytes that are neither digits nor separators nor 't'
@@ -252,14 +263,13 @@ impl Windows {
                 .and_then(|rest| rest.iter().position(|&b| LOOK[usize::from(b)]))
                 .unwrap_or(bytes.len() - i.min(bytes.len()));
             if i > from {
+                end_run(run, &mut pending, &mut seps);
                 run = 0;
             }
             let Some(&b) = bytes.get(i) else { break };
             if b.is_ascii_digit() {
                 if run == 0 {
-                    if let Some(s) = sep_after_digit.filter(|&s| s + 1 == i) {
-                        seps.push(s);
-                    }
+                    pending = sep_after_digit.filter(|&s| s + 1 == i);
                 }
                 last4[run % 4] = i;
                 run += 1;
@@ -267,12 +277,12 @@ impl Windows {
                     fours.push(last4[(run - 4) % 4]);
                 }
             } else {
+                end_run(run, &mut pending, &mut seps);
                 if matches!(b, b'/' | b'-') {
                     joins.push(i);
                 }
-                if run > 0 && matches!(b, b'/' | b'.' | b'-') {
-                    sep_after_digit = Some(i);
-                }
+                sep_after_digit =
+                    (matches!(b, b'/' | b'.' | b'-') && (1..=2).contains(&run)).then_some(i);
                 run = 0;
                 if matches!(b, b't' | b'T') && is_thang(bytes.get(i..i + 6)) {
                     thang.push(i);
@@ -280,6 +290,7 @@ impl Windows {
             }
             i += 1;
         }
+        end_run(run, &mut pending, &mut seps);
         let seps_or_thang = merge_sorted(&seps, &thang);
         Windows {
             numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
