@@ -110,22 +110,23 @@ pub(crate) fn resolve(
     // to what followed ("ngày 24/10, đoàn thăm …")
     let event_date = dates.iter().find(|d| d.precision == Precision::Day);
     let n = doc.tokens.len();
-    let mut sentence_start = 0;
+    let ends_sentence = |j: usize| {
+        let t = doc.tokens[j];
+        t.kind == TokenKind::Newline
+            || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
+    };
     let mut k = 0;
     while k < n {
+        // "ký" and "kí" are three bytes long
         let t = doc.tokens[k];
-        let ends = t.kind == TokenKind::Newline
-            || (t.kind == TokenKind::Punct && matches!(doc.text(k), "." | "!" | "?" | "|" | ";"));
-        if ends {
-            sentence_start = k + 1;
+        if t.kind != TokenKind::Word
+            || t.end - t.start != 3
+            || !matches!(doc.folded(k), "ký" | "kí")
+        {
             k += 1;
             continue;
         }
-        if t.kind != TokenKind::Word || !matches!(doc.folded(k), "ký" | "kí") {
-            k += 1;
-            continue;
-        }
-        let prev = if k > sentence_start {
+        let prev = if k > 0 && !ends_sentence(k - 1) {
             doc.folded(k - 1)
         } else {
             ""
@@ -137,14 +138,12 @@ pub(crate) fn resolve(
         }
         // a sentence is read at most WINDOW tokens either side of the verb,
         // so that work per verb is bounded whatever the input
-        let sentence_start = sentence_start.max(k.saturating_sub(WINDOW));
+        let sentence_start = (k.saturating_sub(WINDOW)..k)
+            .rev()
+            .find(|&j| ends_sentence(j))
+            .map_or(k.saturating_sub(WINDOW), |j| j + 1);
         let sentence_end = (k..n.min(k + WINDOW))
-            .find(|&j| {
-                let t = doc.tokens[j];
-                t.kind == TokenKind::Newline
-                    || (t.kind == TokenKind::Punct
-                        && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
-            })
+            .find(|&j| ends_sentence(j))
             .unwrap_or(n.min(k + WINDOW));
         let s_start = doc.tokens[sentence_start].start;
         let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end;
