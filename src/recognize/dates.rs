@@ -258,10 +258,16 @@ impl Windows {
             // Skip the bytes that are neither digits nor separators nor 't'
             // (every byte of a non-ASCII char among them).
             let from = i;
-            i += bytes
-                .get(i..)
-                .and_then(|rest| rest.iter().position(|&b| LOOK[usize::from(b)]))
-                .unwrap_or(bytes.len() - i.min(bytes.len()));
+            i = super::bytes::find(
+                bytes,
+                i,
+                |w| {
+                    super::bytes::in_range(w, b'-', b'9')
+                        | super::bytes::in_range(w | 0x2020_2020_2020_2020, b't', b't')
+                },
+                |b| LOOK[usize::from(b)],
+            )
+            .unwrap_or(bytes.len());
             if i > from {
                 end_run(run, &mut pending, &mut seps);
                 run = 0;

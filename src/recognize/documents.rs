@@ -401,6 +401,17 @@ fn short_citation_ends(text: &str, end: usize) -> bool {
     }
 }
 
+/// The first ASCII digit of `bytes` at or after `from` (digits are few in
+/// prose: they are looked for eight bytes at a time).
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    super::bytes::find(
+        bytes,
+        from,
+        |w| super::bytes::in_range(w, b'0', b'9'),
+        |b| b.is_ascii_digit(),
+    )
+}
+
 /// Finds document numbers in normalized text (spans in normalized bytes),
 /// one entry per distinct number, first mention, in text order.
 pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
@@ -410,11 +421,8 @@ pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
     let mut seen_short = std::collections::HashSet::new();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
+    while let Some(at) = next_digit(bytes, i) {
+        i = at;
         let run = digit_run(&text[i..]);
         if !may_start(text, i) {
             i += run;
@@ -523,6 +531,22 @@ pub(crate) fn parse_number(s: &str) -> Result<DocumentRef, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_digit_finds_the_first_digit() {
+        for b in 0..=255u8 {
+            for at in 0..11 {
+                let mut v = vec![b'a'; 11];
+                v[at] = b;
+                let expected = v.iter().position(u8::is_ascii_digit);
+                assert_eq!(next_digit(&v, 0), expected, "{b:#x} at {at}");
+                v.push(b'7');
+                assert_eq!(next_digit(&v, 0), expected.or(Some(11)), "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(next_digit(b"", 0), None);
+        assert_eq!(next_digit(b"12", 5), None);
+    }
 
     fn numbers(text: &str) -> Vec<String> {
         find(&crate::normalize::normalize_str(text))

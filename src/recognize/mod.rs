@@ -5,6 +5,7 @@
 //! stage links them into results.
 
 pub(crate) mod bodies;
+pub(crate) mod bytes;
 pub(crate) mod dates;
 pub(crate) mod documents;
 pub(crate) mod encoding;

@@ -48,7 +48,7 @@ impl Item {
 }
 
 fn scan(doc: &Doc<'_>) -> Vec<Item> {
-    let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
+    let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len());
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {

@@ -1,0 +1,90 @@
+//! Byte searches eight bytes at a time, for the passes that look for a few
+//! ASCII bytes in prose (digits, separators) and skip everything else.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// For each of the eight bytes of `w` (little-endian), bit 7 set when the
+/// byte is ASCII and in `lo..=hi`; every other bit clear.
+#[inline]
+pub(crate) fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    let low = w & !HIGHS;
+    // per byte: at least `lo`, and more than `hi` (no carry: low <= 0x7F)
+    let from_lo = low + ONES * (0x80 - u64::from(lo & 0x7F));
+    let past_hi = low + ONES * (0x80 - u64::from(hi & 0x7F) - 1);
+    from_lo & !past_hi & !w & HIGHS
+}
+
+/// The first byte of `bytes` at or after `from` that `wanted` accepts;
+/// `chunk` gives, for eight bytes, a mask with bit 7 set for each byte
+/// `wanted` may accept (a superset is fine, a miss is not).
+#[inline]
+pub(crate) fn find(
+    bytes: &[u8],
+    mut from: usize,
+    chunk: impl Fn(u64) -> u64,
+    wanted: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    while let Some(c) = bytes
+        .get(from..from + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let mask = chunk(u64::from_le_bytes(c));
+        if mask != 0 {
+            let first = from + (mask.trailing_zeros() / 8) as usize;
+            // the candidate, then the rest byte by byte up to the next chunk
+            if let Some(k) = bytes.get(first..from + 8)?.iter().position(|&b| wanted(b)) {
+                return Some(first + k);
+            }
+        }
+        from += 8;
+    }
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| wanted(b))
+        .map(|k| from + k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_range_marks_exactly_the_bytes_in_range() {
+        for (lo, hi) in [(b'0', b'9'), (b'-', b'9'), (b't', b't'), (0, 0x7F)] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut w = [b'a' ^ 0x40; 8];
+                    w[at] = b;
+                    let mask = in_range(u64::from_le_bytes(w), lo, hi);
+                    let expected: u64 = w
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &x)| (lo..=hi).contains(&x))
+                        .map(|(k, _)| 0x80u64 << (8 * k))
+                        .sum();
+                    assert_eq!(mask, expected, "{b:#x} at {at} in {lo:#x}..={hi:#x}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn find_agrees_with_a_byte_loop() {
+        let digits = |w: u64| in_range(w, b'0', b'9');
+        for b in 0..=255u8 {
+            for at in 0..19 {
+                let mut v = vec![b'x'; 19];
+                v[at] = b;
+                for from in [0, 3, 8, 18, 19, 25] {
+                    let expected = v
+                        .get(from..)
+                        .and_then(|t| t.iter().position(u8::is_ascii_digit))
+                        .map(|k| from + k);
+                    assert_eq!(find(&v, from, digits, |x| x.is_ascii_digit()), expected);
+                }
+            }
+        }
+    }
+}
