@@ -230,6 +230,9 @@ const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
 const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
 /// `BARE_YEAR`: the four digits.
 const BARE_YEAR_REACH: (usize, usize) = (0, 4 * 4);
+/// Windows closer than this many bytes are searched as one: each search
+/// has a fixed cost, a few hundred bytes more of scanning costs less.
+const MERGE_GAP: usize = 256;
 
 impl Windows {
     /// The windows of `text`, from one pass over its bytes.
@@ -423,7 +426,7 @@ fn around(text: &str, anchors: &[usize], (before, after): (usize, usize)) -> Ran
             e += 1;
         }
         match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
             _ => out.push((s, e)),
         }
     }
