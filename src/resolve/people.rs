@@ -32,8 +32,9 @@ enum Item {
     Sep(char, usize),
     /// Sentence or clause end: '.', ';', ':', newline, '!', '?'.
     Stop(usize),
-    /// Any other word.
-    Other(usize),
+    /// A run of other words and marks (first token, one past the last):
+    /// one item for the whole run keeps the list short.
+    Other(usize, usize),
 }
 
 impl Item {
@@ -41,14 +42,14 @@ impl Item {
         match *self {
             Item::Title(ref t) => t.last,
             Item::Body(ref b) => b.last,
-            Item::Rank(_, b) | Item::Honor(_, _, b) | Item::Name(_, b) => b,
-            Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) | Item::Other(a) => a + 1,
+            Item::Rank(_, b) | Item::Honor(_, _, b) | Item::Name(_, b) | Item::Other(_, b) => b,
+            Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) => a + 1,
         }
     }
 }
 
 fn scan(doc: &Doc<'_>) -> Vec<Item> {
-    let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len());
+    let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
@@ -61,11 +62,11 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             }
             TokenKind::Punct => {
                 let c = doc.text(i).chars().next().unwrap_or(' ');
-                items.push(match c {
-                    '.' | ';' | ':' | '!' | '?' | '|' => Item::Stop(i),
-                    ',' | '-' | '(' | ')' => Item::Sep(c, i),
-                    _ => Item::Other(i),
-                });
+                match c {
+                    '.' | ';' | ':' | '!' | '?' | '|' => items.push(Item::Stop(i)),
+                    ',' | '-' | '(' | ')' => items.push(Item::Sep(c, i)),
+                    _ => push_other(&mut items, i),
+                }
                 i += 1;
                 continue;
             }
@@ -133,10 +134,18 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                 continue;
             }
         }
-        items.push(Item::Other(i));
+        push_other(&mut items, i);
         i += 1;
     }
     items
+}
+
+/// Adds token `i` to the run of other tokens it follows, or starts one.
+fn push_other(items: &mut Vec<Item>, i: usize) {
+    match items.last_mut() {
+        Some(Item::Other(_, end)) if *end == i => *end = i + 1,
+        _ => items.push(Item::Other(i, i + 1)),
+    }
 }
 
 /// Where the article's bare "tỉnh", "Tỉnh ủy", "huyện" … point, when certain.
@@ -396,7 +405,10 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
     }
     if !defined.is_empty() {
         for it in &items {
-            if let Item::Other(i) = *it {
+            let Item::Other(first, end) = *it else {
+                continue;
+            };
+            for i in first..end {
                 if let Some(r) = defined.get(doc.text(i)) {
                     let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
                     orgs.push(r.name.clone(), r, r.parent.clone(), span);
