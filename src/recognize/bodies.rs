@@ -146,6 +146,7 @@ fn is_word(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// True when tokens `a` and `b` are separated only by spaces.
+#[inline]
 pub(crate) fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b >= doc.tokens.len() || a >= b {
         return false;

@@ -63,6 +63,7 @@ const NAME_OF_THING: &[&str] = &[
     "bác",
 ];
 
+#[inline]
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && doc.text(i).chars().next().is_some_and(char::is_uppercase)

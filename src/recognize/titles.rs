@@ -42,12 +42,14 @@ const TRUONG_UNITS: &[&str] = &[
     "ban", "đoàn", "phòng", "thôn", "bản", "ấp", "khu", "tổ", "trạm",
 ];
 
+#[inline]
 fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
 }
 
 /// A cheap test: can a title phrase start at token `i` (a title in the
 /// lexicon, or a prefix word before one)?
+#[inline]
 pub(crate) fn may_start(doc: &Doc<'_>, i: usize) -> bool {
     doc.hit(i)
         .is_some_and(|h| matches!(h.term.class, Class::Title(_)))

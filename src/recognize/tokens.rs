@@ -85,18 +85,21 @@ impl<'a> Doc<'a> {
     }
 
     /// The normalized text of a token.
+    #[inline]
     pub fn text(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.norm.text[t.start..t.end]
     }
 
     /// The folded (lower-case) text of a token.
+    #[inline]
     pub fn folded(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.norm.folded[t.start..t.end]
     }
 
     /// The normalized text from token `a` to token `b` (exclusive).
+    #[inline]
     pub fn slice(&self, a: usize, b: usize) -> &str {
         if a >= b || b > self.tokens.len() {
             return "";
@@ -105,6 +108,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The folded text from token `a` to token `b` (exclusive).
+    #[inline]
     pub fn folded_slice(&self, a: usize, b: usize) -> &str {
         if a >= b || b > self.tokens.len() {
             return "";
@@ -113,6 +117,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The hit starting at token `i`.
+    #[inline]
     pub fn hit(&self, i: usize) -> Option<&Hit> {
         self.hit_at
             .get(i)
