@@ -140,6 +140,21 @@ fn a_signing_told_again_is_one_event() {
 }
 
 #[test]
+fn a_signed_letter_keeps_its_own_date() {
+    let x = ex().extract(
+        "Sáng 17/5, hội nghị diễn ra tại tỉnh. Thay mặt Ban Thường vụ, đồng chí Lê Văn Hải \
+         ký văn bản gửi Bộ Nội vụ về công tác cán bộ.",
+    );
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+    let s = &x.signings[0];
+    assert_eq!(
+        s.document.as_ref().map(|d| d.kind),
+        Some(SignedKind::LegalDocument)
+    );
+    assert_eq!(s.date, None, "a document's date is only its own");
+}
+
+#[test]
 fn plans_and_other_senses_are_not_signings() {
     for text in [
         "Hai bên sẽ ký kết thỏa thuận hợp tác vào cuối năm.",

@@ -386,6 +386,7 @@ fn kind_of(object: &str) -> Option<SignedKind> {
         "lệnh",
         "luật",
         "công điện",
+        "văn bản",
         "số ",
     ]
     .iter()
@@ -394,8 +395,7 @@ fn kind_of(object: &str) -> Option<SignedKind> {
         SignedKind::LegalDocument
     } else if starts("phối hợp") || starts("kế hoạch") {
         SignedKind::Coordination
-    } else if starts("văn bản") || starts("văn kiện") || starts("tuyên bố") || starts("biên bản")
-    {
+    } else if starts("văn kiện") || starts("tuyên bố") || starts("biên bản") {
         SignedKind::Other
     } else {
         return None;
