@@ -140,6 +140,35 @@ fn a_signing_told_again_is_one_event() {
 }
 
 #[test]
+fn a_party_committee_signs() {
+    let x = ex().extract("Tỉnh ủy Lào Cai và Bộ Chỉ huy Quân sự tỉnh ký kết quy chế phối hợp.");
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+    assert!(
+        x.signings[0].parties.iter().any(|p| p == "Tỉnh ủy Lào Cai"),
+        "{:?}",
+        x.signings[0].parties
+    );
+}
+
+#[test]
+fn a_clause_after_a_semicolon_keeps_its_subject() {
+    let x = ex().extract(
+        "Ban Bí thư nhận thấy, ông Lê Văn Hải, Bí thư Tỉnh ủy, có trách nhiệm trong việc bổ nhiệm \
+         cán bộ; thay mặt Ban Thường vụ Tỉnh ủy ký văn bản đề nghị cổ phần hóa cảng biển.",
+    );
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+    assert_eq!(x.signings[0].signatories, vec!["Lê Văn Hải"]);
+
+    // a full stop ends the subject's reach
+    let x = ex().extract(
+        "Ông Lê Văn Hải, Bí thư Tỉnh ủy, phát biểu tại hội nghị. Thay mặt Ban Thường vụ Tỉnh ủy \
+         ký văn bản đề nghị cổ phần hóa cảng biển.",
+    );
+    assert_eq!(x.signings.len(), 1, "{:?}", x.signings);
+    assert!(x.signings[0].signatories.is_empty(), "{:?}", x.signings[0]);
+}
+
+#[test]
 fn a_signed_letter_keeps_its_own_date() {
     let x = ex().extract(
         "Sáng 17/5, hội nghị diễn ra tại tỉnh. Thay mặt Ban Thường vụ, đồng chí Lê Văn Hải \

@@ -10,7 +10,7 @@ use crate::recognize::{Doc, TokenKind};
 use crate::{Span, normalize::fold_key};
 
 /// Words before "ký" that make it another word ("đăng ký", "thư ký", "chữ ký").
-const NOT_SIGNING_BEFORE: &[&str] = &["đăng", "thư", "chữ", "nhật", "bút", "phiên", "tốc", "ủy"];
+const NOT_SIGNING_BEFORE: &[&str] = &["đăng", "thư", "chữ", "nhật", "bút", "phiên", "tốc"];
 /// Words after "ký" that make it another word or another act ("ký ức", "ký sổ tang").
 const NOT_SIGNING_AFTER: &[&str] = &[
     "ức", "túc", "hiệu", "giả", "sự", "sổ", "tặng", "tên", "nhận", "quỹ", "họa",
@@ -217,6 +217,30 @@ pub(crate) fn resolve(
                 signatories.push(name.clone());
             }
         }
+        // "ông A có trách nhiệm …; thay mặt Ban Thường vụ ký văn bản …": a
+        // clause after ';' that names nobody before its verb goes on with
+        // the subject of the clauses before it, the first official they name
+        let on_behalf = sentence_start + 1 < k
+            && doc.folded(sentence_start) == "thay"
+            && doc.folded(sentence_start + 1) == "mặt";
+        let after_semicolon = sentence_start > 0 && doc.text(sentence_start - 1) == ";";
+        if signatories.is_empty()
+            && after_semicolon
+            && (on_behalf || org_at.within(s_start, verb).next().is_none())
+        {
+            let from = k.saturating_sub(WINDOW);
+            let clauses_start = (from..sentence_start - 1)
+                .rev()
+                .find(|&j| ends_sentence(j) && doc.text(j) != ";")
+                .map_or(from, |j| j + 1);
+            let before = doc.tokens[sentence_start - 1].start;
+            if let Some((_, i)) = official_at
+                .within(doc.tokens[clauses_start].start, before)
+                .next()
+            {
+                signatories.push(officials[i].name.clone());
+            }
+        }
         let between = (sentence_start..sentence_end)
             .find(|&j| doc.folded(j) == "giữa")
             .map(|j| doc.tokens[j].start);
@@ -224,11 +248,11 @@ pub(crate) fn resolve(
             k += 1;
             continue;
         };
-        // the bodies mentioned in the sentence after `from` (or before the
+        // the bodies mentioned in the sentence from byte `from` (or before the
         // verb), in text order, without one contained in another
-        let bodies_in = |after: usize, before: usize| -> Vec<String> {
+        let bodies_in = |from: usize, before: usize| -> Vec<String> {
             let mut names: Vec<String> = Vec::new();
-            for (_, i) in org_at.within(after.max(s_start) + 1, before) {
+            for (_, i) in org_at.within(from.max(s_start), before) {
                 let name = &orgs[i].name;
                 if !names.iter().any(|n| fold_key(n).contains(&fold_key(name))) {
                     names.push(name.clone());
@@ -259,7 +283,7 @@ pub(crate) fn resolve(
             // the bodies named before the verb sign ("UBND tỉnh X đã ký kết …");
             // a leader signing a legal document signs for the body named with
             // them ("Chủ tịch Ủy ban nhân dân tỉnh … ký Quyết định")
-            None => bodies_in(passive.max(s_start).saturating_sub(1), verb),
+            None => bodies_in(passive.max(s_start), verb),
         };
         // a ceremony's date is the event's; a legal document's only its own
         let date = date_at
