@@ -150,3 +150,24 @@ fn abbreviations_defined_in_the_article_are_learned() {
     assert_eq!(&text[body.mentions[1].start..body.mentions[1].end], "BCĐTN");
     assert_eq!(body.abbreviation.as_deref(), Some("BCĐTN"));
 }
+
+#[test]
+fn a_name_goes_on_after_va_unless_another_body_starts() {
+    assert_eq!(
+        names("Sở Văn hóa và Thể thao tỉnh Nghệ An tổ chức hội nghị."),
+        vec!["Sở Văn hóa và Thể thao tỉnh Nghệ An"]
+    );
+    assert_eq!(
+        names("Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh họp báo."),
+        vec!["Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh"]
+    );
+    let two = names("Sở Y tế và Sở Giáo dục tỉnh Nghệ An ký kết quy chế phối hợp.");
+    assert_eq!(two.len(), 2, "{two:?}");
+    // a "và" before a person's name stays out of the body
+    let x = extract("Đại diện Sở Tư pháp và ông Nguyễn Văn Bình dự họp.");
+    assert!(
+        x.organizations.iter().all(|o| !o.name.contains("và")),
+        "{:?}",
+        x.organizations
+    );
+}

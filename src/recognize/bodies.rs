@@ -374,6 +374,14 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
             }
             TokenKind::Word if in_name && lower_run < 5 => {
                 let w = doc.folded(j);
+                // "Sở Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": a
+                // capitalised word after "và" that starts no body of its own
+                // and no name goes on with the name (a "và" left last is
+                // dropped below)
+                if w == "và" && name_goes_on_after_and(doc, j) {
+                    p.last = j + 1;
+                    continue;
+                }
                 if STOP_WORDS.contains(&w) {
                     break;
                 }
@@ -383,10 +391,26 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
             _ => break,
         }
     }
+    if p.last > p.first + 1 && doc.folded(p.last - 1) == "và" {
+        p.last -= 1;
+    }
     if needs_name && !in_name && !p.complete {
         return None;
     }
     Some(p)
+}
+
+/// Whether the name of a body goes on after the "và" at token `j`: the next
+/// word is capitalised, glued by a space, and neither a term of the lexicon
+/// (another body, a title, a place) nor the start of a person's name.
+fn name_goes_on_after_and(doc: &Doc<'_>, j: usize) -> bool {
+    let next = j + 1;
+    next < doc.tokens.len()
+        && adjacent(doc, j, next)
+        && doc.tokens[next].kind == TokenKind::Word
+        && is_capitalized(doc, next)
+        && doc.hit(next).is_none()
+        && !starts_person_name(doc, next)
 }
 
 /// A place name after a level word: a known province, or a capitalised run.
