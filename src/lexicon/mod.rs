@@ -112,12 +112,6 @@ impl Lexicon {
     pub fn terms(&self, pattern: usize) -> impl Iterator<Item = &'static Term> + '_ {
         self.inner.terms.get(pattern).into_iter().flatten().copied()
     }
-
-    /// Number of distinct surfaces (for tests and docs).
-    #[allow(dead_code)]
-    pub fn len(&self) -> usize {
-        self.inner.terms.len()
-    }
 }
 
 /// Every surface form the lexicon matches, each once, in lexicon order.

@@ -903,6 +903,8 @@ pub fn normalized_text(input: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn push_folded_is_fold_char_by_char() {
         let text: String = (0x20..0x2100u32)
@@ -910,9 +912,9 @@ mod tests {
             .filter_map(char::from_u32)
             .collect();
         let mut out = String::from("Đ");
-        super::push_folded(&mut out, &text);
+        push_folded(&mut out, &text);
         let expected: String = std::iter::once('Đ')
-            .chain(text.chars().map(super::fold_char))
+            .chain(text.chars().map(fold_char))
             .collect();
         assert_eq!(out, expected);
     }
@@ -926,13 +928,12 @@ mod tests {
         for &a in &chars {
             for &b in &chars {
                 let w: String = [a, b, 'a'].iter().collect();
-                if let Some(fast) = super::lower_plain_word(&w) {
-                    assert_eq!(fast, super::plain_word_by_classes(&w), "{w:?}");
+                if let Some(fast) = lower_plain_word(&w) {
+                    assert_eq!(fast, plain_word_by_classes(&w), "{w:?}");
                 }
             }
         }
     }
-    use super::*;
 
     fn orig<'a>(input: &'a str, n: &Normalized, needle: &str) -> &'a str {
         let start = n.text.find(needle).expect("needle in normalized text");

@@ -405,9 +405,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
 /// (another body, a title, a place) nor the start of a person's name.
 fn name_goes_on_after_and(doc: &Doc<'_>, j: usize) -> bool {
     let next = j + 1;
-    next < doc.tokens.len()
-        && adjacent(doc, j, next)
-        && doc.tokens[next].kind == TokenKind::Word
+    adjacent(doc, j, next)
         && is_capitalized(doc, next)
         && doc.hit(next).is_none()
         && !starts_person_name(doc, next)

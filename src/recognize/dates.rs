@@ -268,7 +268,7 @@ impl Windows {
                     super::bytes::in_range(w, b'-', b'9')
                         | super::bytes::in_range(w | 0x2020_2020_2020_2020, b't', b't')
                 },
-                |b| LOOK[usize::from(b)],
+                is_anchor_byte,
             )
             .unwrap_or(bytes.len());
             if i > from {
@@ -369,15 +369,9 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
 }
 
 /// The bytes [`Windows::of`] looks at: digits, separators, 't' and 'T'.
-static LOOK: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = matches!(b as u8, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T');
-        b += 1;
-    }
-    t
-};
+fn is_anchor_byte(b: u8) -> bool {
+    matches!(b, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T')
+}
 
 /// "tháng" (as `(?i)tháng` matches it) in the bytes given.
 fn is_thang(b: Option<&[u8]>) -> bool {
@@ -544,10 +538,11 @@ fn link(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
                 let from = || {
                     lower_word_before(text, prev.start) == "từ"
                         || text.get(prev.start..prev.end).is_some_and(|t| {
-                            t.get(..t.len().min(8))
-                                .unwrap_or(t)
-                                .to_lowercase()
-                                .starts_with("từ")
+                            t.chars()
+                                .take(2)
+                                .flat_map(char::to_lowercase)
+                                .take(2)
+                                .eq("từ".chars())
                         })
                 };
                 if joined && (gap == "-" || from()) {

@@ -144,7 +144,8 @@ pub(crate) fn resolve(
     // Paragraph of each byte position: the number of line breaks before it.
     let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let paragraph = |pos: usize| breaks.partition_point(|&b| b < pos);
-    // The latest full date of each paragraph that has one.
+    // The latest full date of each paragraph that has one, by paragraph
+    // (`raw` is in text order).
     let mut full: Vec<(usize, PartialDate)> = Vec::new();
     for r in &raw {
         if let RawValue::Day {
@@ -153,14 +154,13 @@ pub(crate) fn resolve(
             day,
         } = r.value
         {
-            full.push((paragraph(r.start), PartialDate::ymd(y, month, day)));
+            let (p, d) = (paragraph(r.start), PartialDate::ymd(y, month, day));
+            match full.last_mut() {
+                Some((q, latest)) if *q == p => *latest = (*latest).max(d),
+                _ => full.push((p, d)),
+            }
         }
     }
-    // Keep the latest date of each paragraph, sorted by paragraph.
-    full.sort_unstable();
-    full.reverse();
-    full.dedup_by_key(|(p, _)| *p);
-    full.reverse();
     // Without a publication date, a day without its year takes the year of
     // a full date written in the same paragraph (the article makes it
     // certain there); failing that, the latest year the article states on
