@@ -259,17 +259,27 @@ fn run(input: &str, mut out: Builder) -> Builder {
             .get(i..)
             .and_then(|rest| rest.iter().position(|&b| b == b' ' || b == b'\n'))
             .map_or(bytes.len(), |k| i + k);
-        if input
+        let plain = input
             .get(i..end)
-            .is_some_and(|w| !w.is_empty() && plain_word(w))
-        {
+            .filter(|w| !w.is_empty())
+            .and_then(plain_word);
+        if let (Some(lower), Some(word)) = (plain, input.get(i..end)) {
             let joined = copy_from.is_some() && slow_from + 1 == i;
-            if !joined {
+            if joined {
+                out.folded.push(char::from(bytes[slow_from]));
+            } else {
                 if let Some(from) = copy_from.take() {
                     copy(input, from, slow_from, &mut out);
                 }
                 slow(input, slow_from, i, &mut chunk, &mut out);
                 copy_from = Some(i);
+            }
+            // The folded text takes each word as it comes; the text and
+            // its map take the run of words at once.
+            if lower {
+                out.folded.push_str(word);
+            } else {
+                push_folded(&mut out.folded, word);
             }
             slow_from = end;
         }
@@ -283,10 +293,11 @@ fn run(input: &str, mut out: Builder) -> Builder {
     out
 }
 
-/// Appends `input[from..to]` as it is.
+/// Appends `input[from..to]` as it is to the text (its folded form is
+/// already in place).
 fn copy(input: &str, from: usize, to: usize, out: &mut Builder) {
     if let Some(slice) = input.get(from..to) {
-        out.push_slice(slice, from as u32);
+        out.push_text_slice(slice, from as u32);
     }
 }
 
@@ -342,8 +353,15 @@ fn tone_pair(prev: char, c: char) -> bool {
 /// normalization as it is: every char is its own cleaned form, a starter
 /// that composes with nothing (ASCII, Latin below U+0300, Latin Extended
 /// Additional), no whitespace, and no step would touch the chunk.
-fn plain_word(word: &str) -> bool {
-    lower_plain_word(word).unwrap_or_else(|| plain_word_by_classes(word))
+///
+/// `None` when it is not; else whether it is also its own folded form
+/// (lower case).
+fn plain_word(word: &str) -> Option<bool> {
+    match lower_plain_word(word) {
+        Some(true) => Some(true),
+        Some(false) => None,
+        None => plain_word_by_classes(word).then_some(false),
+    }
 }
 
 /// [`plain_word`] for the common case of a word of lower-case letters and
@@ -737,6 +755,11 @@ impl Builder {
     /// Appends `slice`, copied from the original at `start`.
     fn push_slice(&mut self, slice: &str, start: u32) {
         push_folded(&mut self.folded, slice);
+        self.push_text_slice(slice, start);
+    }
+
+    /// [`Builder::push_slice`] to the text and map only.
+    fn push_text_slice(&mut self, slice: &str, start: u32) {
         if !self.map {
             return;
         }
@@ -821,8 +844,25 @@ pub(crate) fn fold_key(s: &str) -> String {
         if w.is_empty() {
             continue;
         }
-        if !plain_word(w) {
+        if plain_word(w).is_none() {
             return fold_key_slowly(s);
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_folded(&mut out, w);
+    }
+    out
+}
+
+/// [`fold_key`] of a string that is already normalized text (a slice of
+/// it, or words of it joined by spaces): normalization would leave it as it
+/// is, so only the case folding and the spacing remain.
+pub(crate) fn fold_normalized(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split([' ', '\n']) {
+        if w.is_empty() {
+            continue;
         }
         if !out.is_empty() {
             out.push(' ');
@@ -930,6 +970,9 @@ mod tests {
                 let w: String = [a, b, 'a'].iter().collect();
                 if let Some(fast) = lower_plain_word(&w) {
                     assert_eq!(fast, plain_word_by_classes(&w), "{w:?}");
+                    // its folded form is itself: copied to both texts as it is
+                    let folded: String = w.chars().map(fold_char).collect();
+                    assert_eq!(folded, w, "{w:?}");
                 }
             }
         }

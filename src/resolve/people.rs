@@ -10,7 +10,7 @@ use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Positi
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, names};
-use crate::{Span, normalize::fold_key};
+use crate::{Span, normalize::fold_normalized as fold_key};
 
 /// Officials and bodies of one article (spans in normalized bytes).
 pub(crate) struct People {
