@@ -171,3 +171,18 @@ fn a_name_goes_on_after_va_unless_another_body_starts() {
         x.organizations
     );
 }
+
+#[test]
+fn level_abbreviations_expand_in_names() {
+    let found = names("Ông Lê Văn Hùng, Chủ tịch UBND TX Ba Đồn, phát biểu tại hội nghị.");
+    assert!(
+        found.iter().any(|n| n == "Ủy ban nhân dân thị xã Ba Đồn"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_caption_glued_to_a_sentence_is_not_part_of_a_body() {
+    let found = names("Người dân làm thủ tục tại Chi cục Thuế quận Ba Đình.Ảnh: Minh Hà");
+    assert_eq!(found, ["Chi cục Thuế quận Ba Đình"]);
+}

@@ -58,6 +58,8 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("TT-TT", "Thông tin và Truyền thông"),
     ("TTXVN", "Thông tấn xã Việt Nam"),
     ("TW", "Trung ương"),
+    ("TX", "thị xã"),
+    ("TX.", "thị xã"),
     ("Tp", "thành phố"),
     ("Tp.", "thành phố"),
     ("Tp.HCM", "Thành phố Hồ Chí Minh"),

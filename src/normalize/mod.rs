@@ -593,16 +593,24 @@ impl Chunk {
 }
 
 /// A space after `,;:` before a letter (unless the `;` ends an HTML
-/// reference left as written, "&amp;amp;"), and between a lower-case letter
-/// and an upper-case one glued inside a word ("chứcHội"). `pieces` holds no
-/// whitespace.
+/// reference left as written, "&amp;amp;"), between a lower-case letter
+/// and an upper-case one glued inside a word ("chứcHội"), and after a '.'
+/// that ends a lower-case word before a capitalised one ("Trưng.Ảnh").
+/// `pieces` holds no whitespace.
 fn restore_spaces(pieces: &[Piece], out: &mut Vec<Piece>) {
     out.clear();
     let mut word_len = 0usize;
+    // letters of the word a '.' ended, when the last char is that '.'
+    let mut before_dot = 0usize;
     for (k, p) in pieces.iter().enumerate() {
         if let Some(prev) = out.last().copied() {
             let next_lower = pieces.get(k + 1).is_some_and(|n| n.is(LOWER));
-            let glued = prev.is(LOWER) && p.is(UPPER) && next_lower && word_len >= 2;
+            // "chứcHội", and a sentence glued to the last ("Trưng.Ảnh"): a
+            // word of two letters or more ending lower case, a capitalised
+            // word after it ("TP.HCM", "PGS.TS", "Th.S" stay whole)
+            let after_dot =
+                prev.ch == '.' && before_dot >= 2 && out.len() >= 2 && out[out.len() - 2].is(LOWER);
+            let glued = (prev.is(LOWER) && word_len >= 2 || after_dot) && p.is(UPPER) && next_lower;
             let after_punct = matches!(prev.ch, ',' | ';' | ':')
                 && p.is(ALPHA)
                 && out.len() >= 2
@@ -621,6 +629,7 @@ fn restore_spaces(pieces: &[Piece], out: &mut Vec<Piece>) {
         if p.is(ALPHA) {
             word_len += 1;
         } else if combining_class(p.ch) == 0 {
+            before_dot = if p.ch == '.' { word_len } else { 0 };
             word_len = 0;
         }
         out.push(*p);
@@ -1019,6 +1028,30 @@ mod tests {
         assert_eq!(n.text, "Tỉnh ủy tổ chức Hội nghị tổng kết");
         assert_eq!(orig(input, &n, "Hội nghị"), "Hội nghị");
         assert_eq!(orig(input, &n, "chức Hội"), "chứcHội");
+    }
+
+    #[test]
+    fn a_sentence_glued_after_a_dot_gets_a_space() {
+        let input = "Lễ ký kết tại trụ sở Sở Tư pháp.Ảnh: Minh Hà";
+        let n = normalize(input);
+        assert_eq!(n.text, "Lễ ký kết tại trụ sở Sở Tư pháp. Ảnh: Minh Hà");
+        assert_eq!(orig(input, &n, "pháp. Ảnh"), "pháp.Ảnh");
+        // abbreviations and academic titles around a dot stay whole
+        for whole in [
+            "TP.HCM",
+            "PGS.TS Lê Hà",
+            "ThS.BS Hoa",
+            "Th.S",
+            "v.v.",
+            "a.b",
+        ] {
+            assert_eq!(
+                normalize(whole)
+                    .text
+                    .replace("Thành phố Hồ Chí Minh", "TP.HCM"),
+                whole
+            );
+        }
     }
 
     #[test]
