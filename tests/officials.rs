@@ -244,3 +244,14 @@ proptest! {
         prop_assert_eq!(o.positions.iter().map(|p| p.phrase()).collect::<Vec<_>>(), vec![title.to_string()]);
     }
 }
+
+#[test]
+fn a_capitalised_unit_word_after_truong_starts_the_body() {
+    let x = extract(
+        "Dự buổi làm việc có bà Lê Thị Hoa, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Thị Hoa")),
+        ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị"]
+    );
+}

@@ -136,8 +136,8 @@ const NAME_CONTINUATIONS: &[&str] = &[
     "đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối",
 ];
 
-fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Word
+pub(crate) fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && doc.text(i).chars().next().is_some_and(char::is_uppercase)
 }
 

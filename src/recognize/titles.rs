@@ -95,7 +95,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         let w = doc.folded(end);
         let following = bodies::parse(doc, end);
         let body_follows = following.as_ref().is_some_and(|b| b.complete);
-        if !body_follows && TRUONG_UNITS.contains(&w) {
+        // "Trưởng Ban Tuyên giáo và Dân vận": a capitalised unit word with
+        // a capitalised name after it is the body's own first word
+        let named_unit = bodies::is_capitalized(doc, end) && bodies::is_capitalized(doc, end + 1);
+        if !body_follows && !named_unit && TRUONG_UNITS.contains(&w) {
             text.push(' ');
             text.push_str(w);
             // "Trưởng đoàn đại biểu Quốc hội tỉnh": the word heads the body too
