@@ -247,11 +247,9 @@ proptest! {
 
 #[test]
 fn a_capitalised_unit_word_after_truong_starts_the_body() {
-    let x = extract(
-        "Dự buổi làm việc có bà Lê Thị Hoa, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị.",
-    );
+    let x = extract("Dự buổi làm việc có bà Lê Thị Hoa, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.");
     assert_eq!(
         phrases(official(&x, "Lê Thị Hoa")),
-        ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Trị"]
+        ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]
     );
 }
