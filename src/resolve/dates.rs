@@ -8,7 +8,7 @@
 //! only when it is more than [`SAME_YEAR_BIAS`] days nearer.
 
 use crate::Span;
-use crate::model::{DateMention, PartialDate, Precision, Relative};
+use crate::model::{DateMention, PartialDate, Precision, RangeRole, Relative};
 use crate::recognize::dates::{RawDate, RawValue};
 
 /// Days in a month of the proleptic Gregorian calendar.
@@ -122,15 +122,43 @@ fn relative_value(published: PartialDate, rel: Relative) -> Option<PartialDate> 
 
 /// The latest year the article states on its own as a current one ("năm
 /// 2024", not the end of a period, not a target after "đến", not a starting
-/// point after "từ"), as a reference date in the middle of that year.
-fn latest_year(raw: &[RawDate]) -> Option<PartialDate> {
+/// point after "từ"), or as the year an anniversary is kept ("kỷ niệm 75
+/// năm … (10/9/1945-10/9/2020)": the end of the range is this year's day),
+/// as a reference date in the middle of that year.
+fn latest_year(text: &str, raw: &[RawDate]) -> Option<PartialDate> {
     raw.iter()
         .filter_map(|r| match r.value {
             RawValue::Year(y) if r.range.is_none() && !r.target => Some(y),
+            RawValue::Year(y) | RawValue::Day { year: Some(y), .. }
+                if r.range == Some(RangeRole::End) && kept_anniversary(text, r.start) =>
+            {
+                Some(y)
+            }
             _ => None,
         })
         .max()
         .map(|y| PartialDate::ymd(y, 7, 1))
+}
+
+/// How far before a range's end "kỷ niệm" may stand, in bytes: the
+/// anniversary's name and the range's start ("kỷ niệm 75 năm Ngày thành
+/// lập Hải quan Việt Nam (10/9/1945-").
+const ANNIVERSARY_REACH: usize = 160;
+
+/// Whether the range ending at `end_start` follows "kỷ niệm" in the same
+/// sentence, within [`ANNIVERSARY_REACH`] bytes.
+fn kept_anniversary(text: &str, end_start: usize) -> bool {
+    let mut from = end_start.saturating_sub(ANNIVERSARY_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..end_start) else {
+        return false;
+    };
+    let sentence = before
+        .rfind(['.', '\n', ';', '!', '?'])
+        .map_or(before, |k| &before[k + 1..]);
+    sentence.to_lowercase().contains("kỷ niệm")
 }
 
 /// Resolves raw date expressions to calendar values (spans in normalized bytes).
@@ -167,7 +195,7 @@ pub(crate) fn resolve(
     // its own. A full date elsewhere in the article is often an old law or
     // an anniversary, so it is not used. (Measured against "the latest full
     // date of the article" and "the nearest preceding full date".)
-    let article_year = latest_year(&raw);
+    let article_year = latest_year(text, &raw);
     let reference_at = |pos: usize| {
         let p = paragraph(pos);
         published
@@ -288,6 +316,17 @@ mod tests {
         assert_eq!(run(text, None), ["XXXX-03-14", "2015-06-09"]);
         let text = "Sáng 14/3, Bộ trưởng làm việc với tỉnh.\nNăm 2019, tỉnh đạt nhiều kết quả.";
         assert_eq!(run(text, None), ["2019-03-14", "2019"]);
+    }
+
+    #[test]
+    fn an_anniversary_range_ends_in_the_current_year() {
+        let text = "Sáng 2/9, tỉnh tổ chức mít tinh.\n\
+                    Lễ kỷ niệm 50 năm Ngày thành lập Sở Tư pháp (3/9/1975-3/9/2025) diễn ra trang trọng.";
+        assert_eq!(run(text, None), ["2025-09-02", "1975-09-03", "2025-09-03"]);
+        // a period that is not an anniversary lends no year
+        let text = "Sáng 2/9, tỉnh tổ chức mít tinh.\n\
+                    Kế hoạch thực hiện từ 3/9/2024-3/9/2026.";
+        assert_eq!(run(text, None), ["XXXX-09-02", "2024-09-03", "2026-09-03"]);
     }
 
     #[test]
