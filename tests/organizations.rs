@@ -186,3 +186,29 @@ fn a_caption_glued_to_a_sentence_is_not_part_of_a_body() {
     let found = names("Người dân làm thủ tục tại Chi cục Thuế quận Ba Đình.Ảnh: Minh Hà");
     assert_eq!(found, ["Chi cục Thuế quận Ba Đình"]);
 }
+
+#[test]
+fn a_head_written_once_for_a_list_names_each_body() {
+    let found = names(
+        "UBND tỉnh Nam Định giao các Sở: Tư pháp, Kế hoạch và Đầu tư, Nội vụ phối hợp thực hiện.",
+    );
+    for body in [
+        "Sở Tư pháp tỉnh Nam Định",
+        "Sở Kế hoạch và Đầu tư tỉnh Nam Định",
+        "Sở Nội vụ tỉnh Nam Định",
+    ] {
+        assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
+    }
+    let found = names("Đại diện các Bộ Quốc phòng, Công an và Ngoại giao dự họp.");
+    for body in ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"] {
+        assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
+    }
+    // a body with a head of its own ends the list; one name is no list
+    let found =
+        names("Làm việc với các Sở: Tư pháp, Nội vụ, Viện Kinh tế và lãnh đạo các Sở Y tế.");
+    assert!(!found.iter().any(|n| n.starts_with("Sở Viện")), "{found:?}");
+    assert!(
+        found.iter().any(|n| n.starts_with("Sở Nội vụ")),
+        "{found:?}"
+    );
+}

@@ -108,6 +108,13 @@ impl Lexicon {
         })
     }
 
+    /// The longest term that `folded` (folded text) starts with, and its
+    /// length in bytes.
+    pub fn longest_prefix(&self, folded: &str) -> Option<(usize, &'static Term)> {
+        let m = self.find_iter(folded).next().filter(|m| m.start == 0)?;
+        self.terms(m.pattern).next().map(|t| (m.end, t))
+    }
+
     /// The terms of a pattern, in lexicon order.
     pub fn terms(&self, pattern: usize) -> impl Iterator<Item = &'static Term> + '_ {
         self.inner.terms.get(pattern).into_iter().flatten().copied()

@@ -606,11 +606,15 @@ fn restore_spaces(pieces: &[Piece], out: &mut Vec<Piece>) {
         if let Some(prev) = out.last().copied() {
             let next_lower = pieces.get(k + 1).is_some_and(|n| n.is(LOWER));
             // "chứcHội", and a sentence glued to the last ("Trưng.Ảnh"): a
-            // word of two letters or more ending lower case, a capitalised
-            // word after it ("TP.HCM", "PGS.TS", "Th.S" stay whole)
+            // word of two letters or more ending lower case, a word of two
+            // letters or more after it ("TP.HCM", "PGS.TS", "Th.S" stay whole)
             let after_dot =
                 prev.ch == '.' && before_dot >= 2 && out.len() >= 2 && out[out.len() - 2].is(LOWER);
-            let glued = (prev.is(LOWER) && word_len >= 2 || after_dot) && p.is(UPPER) && next_lower;
+            // (an abbreviation after the dot splits too, as its expansion
+            // would on a second pass: "thư.UBND")
+            let next_alpha = pieces.get(k + 1).is_some_and(|n| n.is(ALPHA));
+            let glued = p.is(UPPER)
+                && (prev.is(LOWER) && word_len >= 2 && next_lower || after_dot && next_alpha);
             let after_punct = matches!(prev.ch, ',' | ';' | ':')
                 && p.is(ALPHA)
                 && out.len() >= 2
@@ -1036,6 +1040,10 @@ mod tests {
         let n = normalize(input);
         assert_eq!(n.text, "Lễ ký kết tại trụ sở Sở Tư pháp. Ảnh: Minh Hà");
         assert_eq!(orig(input, &n, "pháp. Ảnh"), "pháp.Ảnh");
+        // an abbreviation after the dot splits as its expansion would
+        let once = normalize("Bí thư.UBND tỉnh").text;
+        assert_eq!(once, "Bí thư. Ủy ban nhân dân tỉnh");
+        assert_eq!(normalize(&once).text, once);
         // abbreviations and academic titles around a dot stay whole
         for whole in [
             "TP.HCM",

@@ -50,6 +50,10 @@ pub(crate) struct BodyPhrase {
     pub defined: Option<(usize, usize)>,
     /// The last body head written in the phrase ("Tỉnh ủy" in "Ban Thường vụ Tỉnh ủy").
     pub last_body: &'static BodyDef,
+    /// Tokens between the head and the name left out of the name: the items
+    /// written before this one in a list that shares the head ("các Sở:
+    /// Xây dựng, Tư pháp" names "Sở Tư pháp"); see [`super::lists`].
+    pub skip: Option<(usize, usize)>,
 }
 
 /// Lower-case words that end a body name.
@@ -68,6 +72,9 @@ const STOP_WORDS: &[&str] = &[
 impl BodyPhrase {
     /// The phrase as written, without an abbreviation defined in it.
     pub fn text(&self, doc: &Doc<'_>) -> String {
+        if let Some((a, b)) = self.skip {
+            return format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last));
+        }
         let mut raw = match self.defined {
             Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
             None => doc.slice(self.first, self.last).to_string(),
@@ -197,6 +204,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         tail_words: false,
         complete: head.shape == Shape::Named,
         has_parent: false,
+        skip: None,
     };
     let mut needs_name = matches!(head.shape, Shape::Generic);
     // a named unit head ("Đồn Biên phòng", "Trạm Kiểm soát") goes on with its name

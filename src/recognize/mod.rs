@@ -9,6 +9,7 @@ pub(crate) mod bytes;
 pub(crate) mod dates;
 pub(crate) mod documents;
 pub(crate) mod encoding;
+pub(crate) mod lists;
 pub(crate) mod names;
 pub(crate) mod titles;
 pub(crate) mod tokens;

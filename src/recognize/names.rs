@@ -132,7 +132,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
 
 /// Capitalised nouns that start the names of things, not of people
 /// ("Bệnh viện", "Công ty", "Trung tâm").
-const THING_NOUNS: &[&str] = &[
+pub(crate) const THING_NOUNS: &[&str] = &[
     "ban",
     "báo",
     "bệnh",

@@ -379,7 +379,7 @@ struct Person {
 }
 
 /// Finds officials and bodies.
-pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
+pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
     let items = scan(doc);
     let places = Localities::new(doc, &items);
     let mut orgs = OrgList::default();
@@ -402,6 +402,11 @@ pub(crate) fn resolve(doc: &Doc<'_>, _lexicon: &Lexicon) -> People {
                 }
             }
         }
+    }
+    // "các Sở: Xây dựng, Tư pháp": one head for several bodies
+    for b in crate::recognize::lists::find(doc, lexicon) {
+        let r = resolve_body(doc, &b, &places);
+        orgs.add(doc, &r, &b);
     }
     if !defined.is_empty() {
         for it in &items {

@@ -1,0 +1,168 @@
+//! Bodies that share one head written once for a list of names: "các Sở:
+//! Xây dựng, Tư pháp và Nội vụ" names "Sở Xây dựng", "Sở Tư pháp" and "Sở
+//! Nội vụ"; "các Bộ Quốc phòng, Công an" names two ministries.
+
+use super::Doc;
+use super::bodies::{BodyPhrase, adjacent, is_capitalized, starts_person_name};
+use super::tokens::TokenKind;
+use crate::lexicon::bodies::{BodyDef, Shape};
+use crate::lexicon::{Class, Lexicon};
+
+/// Most words in one name of the list.
+const MAX_NAME_WORDS: usize = 8;
+
+/// Lower-case words that end a name of the list (a verb or a preposition
+/// after its last item: "các Bộ Quốc phòng, Công an phối hợp …").
+const ENDS_NAME: &[&str] = &[
+    "và", "với", "tại", "trong", "cho", "của", "để", "đã", "đang", "sẽ", "cùng", "phối", "chủ",
+    "có", "là", "được", "theo", "về", "từ", "đến", "nghiên", "thực", "tham", "báo", "triển",
+    "kiểm", "đề",
+];
+
+/// The bodies of every list in `doc` whose head is a generic body
+/// ("Sở", "Bộ", "Ban") written after "các" and followed by two names or more.
+pub(crate) fn find(doc: &Doc<'_>, lexicon: &Lexicon) -> Vec<BodyPhrase> {
+    let mut out = Vec::new();
+    for i in 1..doc.tokens.len() {
+        let Some(h) = doc.hit(i) else { continue };
+        let Class::Body(head) = h.term.class else {
+            continue;
+        };
+        if !is_capitalized(doc, i) || doc.folded(i - 1) != "các" {
+            continue;
+        }
+        // "các Bộ Quốc phòng, Công an": the first name written with the head
+        // in the lexicon's own body; the head word alone is the generic one
+        let head = if h.last == i + 1 {
+            head
+        } else {
+            match lexicon.longest_prefix(doc.folded(i)) {
+                Some((_, t)) => match t.class {
+                    Class::Body(generic) => generic,
+                    _ => continue,
+                },
+                None => continue,
+            }
+        };
+        if head.shape != Shape::Generic {
+            continue;
+        }
+        let names = names_after(doc, lexicon, head, i);
+        if names.len() >= 2 {
+            out.extend(names);
+        }
+    }
+    out
+}
+
+/// The names after the head at `head_at`, each as a body phrase.
+fn names_after(
+    doc: &Doc<'_>,
+    lexicon: &Lexicon,
+    head: &'static BodyDef,
+    head_at: usize,
+) -> Vec<BodyPhrase> {
+    let mut out = Vec::new();
+    let mut j = head_at + 1;
+    if doc.tokens.get(j).is_some_and(|_| doc.text(j) == ":") {
+        j += 1;
+    }
+    let mut last_item = false;
+    while let Some((end, def)) = name_at(doc, lexicon, head, head_at, j) {
+        let complete = def.shape != Shape::Generic || end > j;
+        out.push(BodyPhrase {
+            first: head_at,
+            last: end,
+            head: def,
+            kind: def.kind,
+            level: def.level,
+            locality: None,
+            province: None,
+            bare_level: None,
+            level_word: None,
+            complete,
+            has_parent: false,
+            tail_words: false,
+            parent_first: None,
+            commas: Vec::new(),
+            foreign: false,
+            paren_parent: None,
+            defined: None,
+            last_body: def,
+            skip: (j > head_at + 1).then_some((head_at + 1, j)),
+        });
+        if last_item || end >= doc.tokens.len() {
+            break;
+        }
+        match (doc.tokens[end].kind, doc.folded(end)) {
+            (TokenKind::Punct, ",") => j = end + 1,
+            (TokenKind::Word, "và") => {
+                j = end + 1;
+                last_item = true;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The name of the list starting at token `j` ("Xây dựng", "Kế hoạch và Đầu
+/// tư"): one past its last token, and the body the head and the name make
+/// when the lexicon knows it ("Sở Tư pháp"), else the head.
+fn name_at(
+    doc: &Doc<'_>,
+    lexicon: &Lexicon,
+    head: &'static BodyDef,
+    head_at: usize,
+    j: usize,
+) -> Option<(usize, &'static BodyDef)> {
+    if !is_capitalized(doc, j) || !adjacent(doc, j - 1, j) || starts_person_name(doc, j) {
+        return None;
+    }
+    // The head and the words after `j`, folded, as one phrase: the longest
+    // body of the lexicon it starts with, ending at a word's end.
+    let mut words = vec![(j, j + 1)];
+    let mut k = j + 1;
+    while k < doc.tokens.len()
+        && words.len() < MAX_NAME_WORDS * 2
+        && adjacent(doc, k - 1, k)
+        && doc.tokens[k].kind == TokenKind::Word
+    {
+        words.push((k, k + 1));
+        k += 1;
+    }
+    let mut phrase = doc.folded(head_at).to_string();
+    let mut ends = Vec::with_capacity(words.len());
+    for &(a, _) in &words {
+        phrase.push(' ');
+        phrase.push_str(doc.folded(a));
+        ends.push((phrase.len(), a + 1));
+    }
+    if let Some((len, term)) = lexicon.longest_prefix(&phrase) {
+        if let (Class::Body(def), Some(&(_, end))) =
+            (term.class, ends.iter().find(|&&(e, _)| e == len))
+        {
+            if end > j && def.shape != Shape::Generic {
+                return Some((end, def));
+            }
+        }
+    }
+    // Not a body the lexicon knows: capitalised words, and lower-case ones
+    // after them up to a word that ends the name ("Giao thông vận tải"),
+    // unless the first word heads a name of its own ("Viện …", "Trung tâm …").
+    let heads_its_own = doc
+        .hit(j)
+        .is_some_and(|h| matches!(h.term.class, Class::Body(_) | Class::Title(_)));
+    if heads_its_own || super::names::THING_NOUNS.contains(&doc.folded(j)) {
+        return None;
+    }
+    let mut end = j + 1;
+    while end < k && end - j < MAX_NAME_WORDS {
+        let w = doc.folded(end);
+        if ENDS_NAME.contains(&w) || doc.hit(end).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    Some((end, head))
+}
