@@ -212,3 +212,22 @@ fn a_head_written_once_for_a_list_names_each_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_department_named_without_the_lexicon_takes_the_article_province() {
+    let found = names(
+        "UBND tỉnh Nghệ An yêu cầu Sở Tài nguyên Môi trường kiểm tra. Tỉnh ủy Nghệ An chỉ đạo sát sao.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|n| n == "Sở Tài nguyên Môi trường tỉnh Nghệ An"),
+        "{found:?}"
+    );
+    // a branch ("Chi cục") may be a district's: no province is added
+    let found = names("UBND tỉnh Nghệ An chỉ đạo Chi cục Thuế Cửa Lò đã rà soát.");
+    assert!(
+        found.iter().any(|n| n == "Chi cục Thuế Cửa Lò"),
+        "{found:?}"
+    );
+}

@@ -283,7 +283,8 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Ban", Party, None, Generic),
     b("Cục", State, Some(Central), Generic),
     b("Tổng cục", State, Some(Central), Generic),
-    b("Chi cục", State, Some(Province), Generic),
+    // provincial ("Chi cục Kiểm lâm tỉnh …") or district ("Chi cục Thuế quận …")
+    b("Chi cục", State, None, Generic),
     b("Vụ", State, Some(Central), Generic),
     b("Văn phòng", State, None, Local),
     b("Ban Chỉ đạo", OrgKind::Other, None, Generic),

@@ -300,8 +300,13 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
                 locality = Some(place.to_string());
                 complete = true;
             }
-        } else if b.last_body.level == Some(Level::Province) && b.last_body.shape == Shape::Local {
-            // "Sở Xây dựng", "Bộ Chỉ huy Quân sự": a provincial body of the article's province.
+        } else if b.last_body.level == Some(Level::Province)
+            && (b.last_body.shape == Shape::Local
+                || b.last_body.shape == Shape::Generic && b.last > b.first + 1)
+        {
+            // "Sở Xây dựng", "Bộ Chỉ huy Quân sự", and a department named
+            // as the lexicon does not ("Sở Tài nguyên Môi trường"): a
+            // provincial body of the article's province.
             if let Some((word, place)) = places.province() {
                 name = format!("{name} {word} {place}");
                 locality = Some(place.to_string());
