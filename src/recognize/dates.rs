@@ -128,12 +128,23 @@ const YEAR_TRIGGERS: &[&str] = &[
     "đông", "tết", "dịp",
 ];
 
-/// Relative words.
-static RELATIVE: Lazy<Regex> = Lazy::new(|| {
+/// Relative words, in three patterns (one alternation of the three costs
+/// three times as much to search: its common first words, "năm" and
+/// "tháng", hide the rare ones from the literal prefilter).
+/// A part of the day: "sáng nay", "chiều hôm qua".
+static RELATIVE_POD: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        r"(?:(?P<pod>{POD})\s{{1,3}}(?:hôm\s{{1,3}})?(?P<podrel>nay|qua|mai)|hôm\s{{1,3}}(?P<hom>nay|qua|kia)|ngày\s{{1,3}}mai|(?P<unit>tuần|tháng|năm)\s{{1,3}}(?P<rel>này|nay|trước|qua|tới|sau|ngoái))"
+        r"(?P<pod>{POD})\s{{1,3}}(?:hôm\s{{1,3}})?(?P<podrel>nay|qua|mai)"
     ))
 });
+
+/// "hôm nay", "hôm qua", "hôm kia", "ngày mai".
+static RELATIVE_DAY: Lazy<Regex> =
+    Lazy::new(|| re(r"hôm\s{1,3}(?P<hom>nay|qua|kia)|ngày\s{1,3}mai"));
+
+/// A week, month or year: "tháng trước", "năm nay".
+static RELATIVE_UNIT: Lazy<Regex> =
+    Lazy::new(|| re(r"(?P<unit>tuần|tháng|năm)\s{1,3}(?P<rel>này|nay|trước|qua|tới|sau|ngoái)"));
 
 /// A clock time inside a prefix or suffix.
 static CLOCK_PARTS: Lazy<Regex> =
@@ -177,7 +188,9 @@ pub(crate) fn prepare() {
         &YEAR_RANGE,
         &YEAR,
         &BARE_YEAR,
-        &RELATIVE,
+        &RELATIVE_POD,
+        &RELATIVE_DAY,
+        &RELATIVE_UNIT,
         &CLOCK_PARTS,
         &DOC_NUMBER,
         &FULL_AHEAD,
@@ -196,7 +209,7 @@ pub(crate) fn find(text: &str) -> Vec<RawDate> {
 type Ranges = Vec<(usize, usize)>;
 
 /// Where each pattern can match. Every pattern but `MONTH` (which the regex
-/// engine finds by its literal) and `RELATIVE` needs digits, and digits are
+/// engine finds by its literal) and the relative words need digits, and digits are
 /// few: each of those patterns has anchors, places every match holds one
 /// of, and a bound on how far a match reaches before and after its anchor
 /// (every pattern has a bounded length). The bounds are counted in chars
@@ -476,7 +489,9 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         |c| bare_year(text, c),
         &mut cands,
     );
-    scan(text, &whole, &RELATIVE, |c| relative(text, c), &mut cands);
+    for r in [&RELATIVE_POD, &RELATIVE_DAY, &RELATIVE_UNIT] {
+        scan(text, &whole, r, |c| relative(text, c), &mut cands);
+    }
 
     // Longest group first; a group is kept only when it overlaps nothing kept
     // and no document number.
@@ -1233,7 +1248,9 @@ mod tests {
             &*MONTH,
             &*YEAR_RANGE,
             &*YEAR,
-            &*RELATIVE,
+            &*RELATIVE_POD,
+            &*RELATIVE_DAY,
+            &*RELATIVE_UNIT,
             &*CLOCK_PARTS,
         ] {
             assert!(!r.is_match("x"));
