@@ -253,3 +253,17 @@ fn a_capitalised_unit_word_after_truong_starts_the_body() {
         ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"]
     );
 }
+
+#[test]
+fn a_bare_title_is_not_completed_with_a_post_another_person_holds() {
+    let x = extract(
+        "Bộ trưởng Lê Văn An phát biểu khai mạc.\n\
+         Bộ trưởng Bộ Tài chính Trần Văn Bình cho biết ngân sách đã được bố trí.\n\
+         Bộ trưởng Bộ Tài chính nhấn mạnh yêu cầu tiết kiệm.",
+    );
+    assert_eq!(phrases(official(&x, "Lê Văn An")), ["Bộ trưởng"]);
+    assert_eq!(
+        phrases(official(&x, "Trần Văn Bình")),
+        ["Bộ trưởng Bộ Tài chính"]
+    );
+}

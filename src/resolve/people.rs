@@ -576,8 +576,22 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
             }
         }
     }
-    for p in &mut people.list {
-        complete_bare_titles(p, &bodies_of_title);
+    // who holds each post written with its body: a bare title is not
+    // completed with a post another person of the article holds
+    let mut holders: HashMap<(String, String), usize> = HashMap::new();
+    for (i, p) in people.list.iter().enumerate() {
+        for q in p.positions.iter().filter(|q| !q.former) {
+            if let Some(o) = &q.organization {
+                holders.insert((fold_key(&q.title.text), o.name.clone()), i);
+            }
+        }
+    }
+    for (i, p) in people.list.iter_mut().enumerate() {
+        complete_bare_titles(p, &bodies_of_title, |title, body| {
+            holders
+                .get(&(title.to_string(), body.to_string()))
+                .is_some_and(|&h| h != i)
+        });
     }
     refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people.list);
 
@@ -657,7 +671,11 @@ fn refer_titles_to_holders(
 /// Drops a bare title when the same title with a body is known for the
 /// person, and completes a bare title from the article when only one body
 /// is ever written with it.
-fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<String>>) {
+fn complete_bare_titles(
+    p: &mut Person,
+    bodies_of_title: &HashMap<String, Vec<String>>,
+    held_by_another: impl Fn(&str, &str) -> bool,
+) {
     let titles: Vec<String> = p
         .positions
         .iter()
@@ -681,10 +699,11 @@ fn complete_bare_titles(p: &mut Person, bodies_of_title: &HashMap<String, Vec<St
     });
     for q in &mut p.positions {
         if q.organization.is_none() && !q.former {
-            if let Some([only]) = bodies_of_title
-                .get(&fold_key(&q.title.text))
-                .map(Vec::as_slice)
-            {
+            let title = fold_key(&q.title.text);
+            if let Some([only]) = bodies_of_title.get(&title).map(Vec::as_slice) {
+                if held_by_another(&title, only) {
+                    continue;
+                }
                 q.organization = Some(OrgRef {
                     name: only.clone(),
                     kind: OrgKind::Other,
