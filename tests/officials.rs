@@ -267,3 +267,19 @@ fn a_bare_title_is_not_completed_with_a_post_another_person_holds() {
         ["Bộ trưởng Bộ Tài chính"]
     );
 }
+
+#[test]
+fn a_deputy_does_not_share_a_party_committee() {
+    let x = extract(
+        "Phóng viên phỏng vấn đại biểu Lê Văn An, Bí thư Tỉnh ủy Cao Bằng, đại biểu Quốc hội tỉnh Cao Bằng.",
+    );
+    let got = phrases(official(&x, "Lê Văn An"));
+    assert!(
+        !got.iter().any(|p| p.starts_with("Đại biểu Tỉnh ủy")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|p| p == "Bí thư Tỉnh ủy Cao Bằng"),
+        "{got:?}"
+    );
+}

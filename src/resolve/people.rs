@@ -357,6 +357,13 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
 }
 
+/// Whether a body is an elected assembly, where deputies ("Đại biểu") sit.
+fn elected_assembly(name: &str) -> bool {
+    ["quốc hội", "hội đồng nhân dân"]
+        .iter()
+        .any(|a| starts_with_folded(name, a))
+}
+
 /// Whether `s` starts with `prefix` (lower case) once folded.
 fn starts_with_folded(s: &str, prefix: &str) -> bool {
     let mut chars = s.chars().map(crate::normalize::fold_char);
@@ -788,6 +795,11 @@ fn positions_of(
                             name,
                             ..next_r.clone()
                         })
+                    }
+                    // a deputy sits in an elected assembly, not in the
+                    // next title's party committee or department
+                    (None, _) if t.def.name == "Đại biểu" && !elected_assembly(&next_r.name) => {
+                        None
                     }
                     (None, _) => Some(next_r.clone()),
                     _ => None,
