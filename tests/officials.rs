@@ -283,3 +283,14 @@ fn a_deputy_does_not_share_a_party_committee() {
         "{got:?}"
     );
 }
+
+#[test]
+fn phat_is_a_given_name_unless_a_verb_follows() {
+    let x = extract("Dự hội nghị có ông Lê Hồng Phát, Bộ trưởng Bộ Tư pháp.");
+    assert_eq!(
+        phrases(official(&x, "Lê Hồng Phát")),
+        ["Bộ trưởng Bộ Tư pháp"]
+    );
+    let x = extract("Bộ trưởng Bộ Tư pháp Lê Văn An Phát biểu tại hội nghị.");
+    assert_eq!(phrases(official(&x, "Lê Văn An")), ["Bộ trưởng Bộ Tư pháp"]);
+}

@@ -109,7 +109,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if !upper && !after_hyphen {
             break;
         }
-        if k > i && NEVER_IN_NAME.contains(&doc.folded(k)) {
+        if k > i && NEVER_IN_NAME.contains(&doc.folded(k)) && !given_name_here(doc, k) {
             break;
         }
         if let Some(h) = doc.hit(k) {
@@ -228,6 +228,25 @@ pub(crate) fn looks_foreign_word(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
+}
+
+/// Words of [`NEVER_IN_NAME`] that are also common given names, with the
+/// words that make them the verb instead ("Phát biểu", "Phát động").
+const GIVEN_NAMES_TOO: &[(&str, &[&str])] = &[(
+    "phát",
+    &[
+        "biểu", "động", "triển", "hiện", "huy", "ngôn", "hành", "sóng", "thanh",
+    ],
+)];
+
+/// Whether the word at `k`, one of [`NEVER_IN_NAME`], is a given name
+/// here: it is one of [`GIVEN_NAMES_TOO`] and the next word does not make
+/// it a verb ("Cao Đức Phát, Bộ trưởng …", not "… Phát biểu tại …").
+fn given_name_here(doc: &Doc<'_>, k: usize) -> bool {
+    let Some((_, verbs)) = GIVEN_NAMES_TOO.iter().find(|(w, _)| *w == doc.folded(k)) else {
+        return false;
+    };
+    !(adjacent(doc, k, k + 1) && verbs.contains(&doc.folded(k + 1)))
 }
 
 /// Capitalised words that open a sentence or a time phrase and never
