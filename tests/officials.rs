@@ -294,3 +294,12 @@ fn phat_is_a_given_name_unless_a_verb_follows() {
     let x = extract("Bộ trưởng Bộ Tư pháp Lê Văn An Phát biểu tại hội nghị.");
     assert_eq!(phrases(official(&x, "Lê Văn An")), ["Bộ trưởng Bộ Tư pháp"]);
 }
+
+#[test]
+fn pct_is_pho_chu_tich() {
+    let x = extract("Đoàn do PCT UBND tỉnh Hà Giang Lê Văn An dẫn đầu.");
+    assert_eq!(
+        phrases(official(&x, "Lê Văn An")),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"]
+    );
+}

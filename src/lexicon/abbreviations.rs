@@ -41,6 +41,7 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("NN&MT", "Nông nghiệp và Môi trường"),
     ("NN&PTNT", "Nông nghiệp và Phát triển nông thôn"),
     ("QH-KT", "Quy hoạch - Kiến trúc"),
+    ("PCT", "Phó Chủ tịch"),
     ("PK-KQ", "Phòng không - Không quân"),
     ("QUTW", "Quân ủy Trung ương"),
     ("QĐND", "Quân đội nhân dân"),
