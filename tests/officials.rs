@@ -303,3 +303,10 @@ fn pct_is_pho_chu_tich() {
         ["Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"]
     );
 }
+
+#[test]
+fn a_post_in_a_company_named_in_english_is_not_a_position() {
+    let x =
+        extract("Ông Lê Văn An, Tổng Giám đốc Vietnam Airlines cho biết hãng mở thêm đường bay.");
+    assert!(x.officials.is_empty(), "{:?}", x.officials);
+}

@@ -216,9 +216,41 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     if words.iter().any(|w| caps(w)) {
         return false;
     }
+    // "Tổng giám đốc Vietnam Airlines": a company or a country's name
+    if words
+        .iter()
+        .any(|w| not_in_person_names(&w.to_ascii_lowercase()))
+    {
+        return false;
+    }
     // a lone syllable is a short reference ("ông Sơn"); resolution keeps it
     // only when it names a known person or reads as a foreign name
     !words.is_empty()
+}
+
+/// Words of company names written in English ("Vietnam Airlines",
+/// "Viettel Group"), lower case.
+pub(crate) const COMPANY_WORDS: &[&str] = &[
+    "airlines",
+    "airways",
+    "group",
+    "corporation",
+    "corp",
+    "company",
+    "holdings",
+    "bank",
+    "jsc",
+    "ltd",
+    "inc",
+    "limited",
+    "telecom",
+    "motors",
+];
+
+/// Words of company and country names that no person's name holds,
+/// lower case: the company words and "Vietnam".
+fn not_in_person_names(word: &str) -> bool {
+    word == "vietnam" || COMPANY_WORDS.contains(&word)
 }
 
 /// True for a word of at least five plain Latin letters (no Vietnamese

@@ -224,6 +224,14 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     if i >= doc.tokens.len() {
         return false;
     }
+    // "Tổng Giám đốc Vietnam Airlines": a company named in English
+    let mut k = i;
+    while k < doc.tokens.len().min(i + 4) && bodies::is_capitalized(doc, k) {
+        if super::names::COMPANY_WORDS.contains(&doc.folded(k)) {
+            return true;
+        }
+        k += 1;
+    }
     let start = doc.tokens[i].start;
     let rest: String = doc.norm.folded[start..].chars().take(24).collect();
     NON_STATE_BODIES.iter().any(|w| {
