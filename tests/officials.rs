@@ -310,3 +310,11 @@ fn a_post_in_a_company_named_in_english_is_not_a_position() {
         extract("Ông Lê Văn An, Tổng Giám đốc Vietnam Airlines cho biết hãng mở thêm đường bay.");
     assert!(x.officials.is_empty(), "{:?}", x.officials);
 }
+
+#[test]
+fn a_post_in_an_international_sports_body_is_not_a_position() {
+    let x = extract(
+        "Tham dự có ông John Smith, Phó Chủ tịch Hội đồng Olympic châu Á (OCA), phát biểu.",
+    );
+    assert!(x.officials.is_empty(), "{:?}", x.officials);
+}
