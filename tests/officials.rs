@@ -318,3 +318,21 @@ fn a_post_in_an_international_sports_body_is_not_a_position() {
     );
     assert!(x.officials.is_empty(), "{:?}", x.officials);
 }
+
+#[test]
+fn a_minister_named_with_the_ministry_but_not_bo() {
+    let x = extract("Bộ trưởng Y tế Lê Thị An cho biết sẽ tăng cường kiểm tra.");
+    assert_eq!(phrases(official(&x, "Lê Thị An")), ["Bộ trưởng Bộ Y tế"]);
+    let x = extract("Ngày 5/3, Thượng tướng Trần Văn Bình, Thứ trưởng Quốc phòng ký biên bản.");
+    assert_eq!(
+        phrases(official(&x, "Trần Văn Bình")),
+        ["Thứ trưởng Bộ Quốc phòng"]
+    );
+}
+
+#[test]
+fn a_deputy_minister_does_not_share_a_body_that_is_no_ministry() {
+    let x = extract("Thứ trưởng, Tổng Giám đốc Kho bạc Nhà nước Lê Văn An phát biểu.");
+    let got = phrases(official(&x, "Lê Văn An"));
+    assert!(got.iter().any(|p| p == "Thứ trưởng"), "{got:?}");
+}

@@ -231,6 +231,7 @@ pub(crate) static BODIES: &[BodyDef] = &[
         Named,
     ),
     b("Bảo hiểm xã hội Việt Nam", State, Some(Central), Named),
+    b("Kho bạc Nhà nước", State, Some(Central), Named),
     b("Thông tấn xã Việt Nam", State, Some(Central), Named),
     b("Đài Tiếng nói Việt Nam", State, Some(Central), Named),
     b("Đài Truyền hình Việt Nam", State, Some(Central), Named),

@@ -3,6 +3,7 @@
 use super::Doc;
 use super::bodies::{self, BodyPhrase, adjacent};
 use super::tokens::TokenKind;
+use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province, TitleDef};
 
 /// A title written in the text, with the body that follows it.
@@ -175,6 +176,14 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                 _ => {}
             }
         }
+        // "Bộ trưởng Y tế", "Thứ trưởng Quốc phòng": a minister's title
+        // with the ministry's name but not the word "Bộ"
+        if body.is_none() && place.is_none() {
+            if let Some((ministry, e)) = ministry_after(doc, &text, end) {
+                place = Some(ministry.to_string());
+                end = e;
+            }
+        }
     }
     Some(TitlePhrase {
         first: i,
@@ -186,6 +195,39 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         body,
         place,
     })
+}
+
+/// Titles held in a ministry ("Bộ ...").
+const MINISTERIAL: &[&str] = &["Bộ trưởng", "Thứ trưởng"];
+
+/// The ministry named by the capitalised words at `i` after a ministerial
+/// title, when "Bộ" and those words make a ministry of the lexicon ("Y tế"
+/// after "Bộ trưởng" is "Bộ Y tế"); and one past its last token.
+fn ministry_after(doc: &Doc<'_>, title: &str, i: usize) -> Option<(&'static str, usize)> {
+    let base = title
+        .trim_start_matches("Quyền ")
+        .trim_start_matches("Phó ");
+    if !MINISTERIAL.contains(&base) || !bodies::is_capitalized(doc, i) {
+        return None;
+    }
+    let mut phrase = String::from("bộ");
+    let mut ends = Vec::new();
+    let mut k = i;
+    while k < doc.tokens.len() && k < i + 8 && (k == i || adjacent(doc, k - 1, k)) {
+        if doc.tokens[k].kind != TokenKind::Word {
+            break;
+        }
+        phrase.push(' ');
+        phrase.push_str(doc.folded(k));
+        ends.push((phrase.len(), k + 1));
+        k += 1;
+    }
+    let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
+    let Class::Body(def) = term.class else {
+        return None;
+    };
+    let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+    (def.shape == Shape::Named && def.name.starts_with("Bộ ")).then_some((def.name, end))
 }
 
 /// Words that open the names of companies, schools, hospitals, newspapers

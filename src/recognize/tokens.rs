@@ -48,11 +48,13 @@ pub(crate) struct Doc<'a> {
     pub hits: Vec<Hit>,
     /// For each token, the index of the hit starting at it, if any.
     pub hit_at: Vec<Option<u32>>,
+    /// The lexicon the hits come from, for phrases looked up whole.
+    pub lexicon: &'a Lexicon,
 }
 
 impl<'a> Doc<'a> {
     /// Tokenizes `norm` and finds the lexicon's terms in it.
-    pub fn new(norm: &'a Normalized, lexicon: &Lexicon) -> Doc<'a> {
+    pub fn new(norm: &'a Normalized, lexicon: &'a Lexicon) -> Doc<'a> {
         let text = norm.text.as_str();
         let tokens = tokenize(text);
         let mut hits = Vec::new();
@@ -81,6 +83,7 @@ impl<'a> Doc<'a> {
             tokens,
             hits,
             hit_at,
+            lexicon,
         }
     }
 

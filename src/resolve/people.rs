@@ -357,11 +357,16 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
 }
 
-/// Whether a body is an elected assembly, where deputies ("Đại biểu") sit.
-fn elected_assembly(name: &str) -> bool {
-    ["quốc hội", "hội đồng nhân dân"]
-        .iter()
-        .any(|a| starts_with_folded(name, a))
+/// Whether a title may be held in a body, for the titles tied to one kind
+/// of body: deputies ("Đại biểu") sit in an elected assembly, ministers
+/// and deputy ministers ("Bộ trưởng", "Thứ trưởng") in a ministry.
+fn may_hold(title: &str, body: &str) -> bool {
+    let kinds: &[&str] = match title {
+        "Đại biểu" => &["quốc hội", "hội đồng nhân dân"],
+        "Bộ trưởng" | "Thứ trưởng" => &["bộ "],
+        _ => return true,
+    };
+    kinds.iter().any(|k| starts_with_folded(body, k))
 }
 
 /// Whether `s` starts with `prefix` (lower case) once folded.
@@ -796,11 +801,9 @@ fn positions_of(
                             ..next_r.clone()
                         })
                     }
-                    // a deputy sits in an elected assembly, not in the
-                    // next title's party committee or department
-                    (None, _) if t.def.name == "Đại biểu" && !elected_assembly(&next_r.name) => {
-                        None
-                    }
+                    // a deputy sits in an elected assembly, a minister in
+                    // a ministry: not in the next title's other body
+                    (None, _) if !may_hold(t.def.name, &next_r.name) => None,
                     (None, _) => Some(next_r.clone()),
                     _ => None,
                 };
