@@ -298,9 +298,19 @@ pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool 
 /// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
 pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
     let raw = doc.slice(first, end);
-    let letters: Vec<char> = raw.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() > 1 && letters.iter().all(|c| c.is_uppercase());
+    let mut letters = 0;
+    let all_caps = raw
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .inspect(|_| letters += 1)
+        .all(char::is_uppercase)
+        && letters > 1;
     if !all_caps {
+        // single spaces already (nearly always): the slice as it is
+        let spaced = !raw.contains("  ") && !raw.contains(['\n', '\t', '\r']);
+        if spaced && !raw.starts_with(' ') && !raw.ends_with(' ') {
+            return raw.to_string();
+        }
         return raw.split_whitespace().collect::<Vec<_>>().join(" ");
     }
     raw.split_whitespace()
