@@ -872,6 +872,13 @@ pub(crate) fn fold_key(s: &str) -> String {
 /// it, or words of it joined by spaces): normalization would leave it as it
 /// is, so only the case folding and the spacing remain.
 pub(crate) fn fold_normalized(s: &str) -> String {
+    let trimmed = s.trim_matches([' ', '\n']);
+    if !trimmed.contains("  ") && !trimmed.contains('\n') {
+        // single spaces already (nearly always): fold it whole
+        let mut out = String::with_capacity(trimmed.len());
+        push_folded(&mut out, trimmed);
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split([' ', '\n']) {
         if w.is_empty() {
@@ -1032,6 +1039,22 @@ mod tests {
         assert_eq!(n.text, "Tỉnh ủy tổ chức Hội nghị tổng kết");
         assert_eq!(orig(input, &n, "Hội nghị"), "Hội nghị");
         assert_eq!(orig(input, &n, "chức Hội"), "chứcHội");
+    }
+
+    #[test]
+    fn keys_of_normalized_text_are_fold_keys() {
+        for s in [
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn",
+            "  Bộ trưởng  Bộ Quốc phòng \n",
+            "ĐẠI TƯỚNG",
+            "Tỉnh uỷ Hà Giang",
+            "",
+            " ",
+            "Ông\nLê Văn A",
+        ] {
+            let normalized = normalize_str(s);
+            assert_eq!(fold_normalized(&normalized), fold_key(s), "{s:?}");
+        }
     }
 
     #[test]
