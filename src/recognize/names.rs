@@ -14,53 +14,59 @@ pub(crate) fn is_surname(word: &str) -> bool {
         .is_ok()
 }
 
+/// Whether `word` is in `sorted`, a word list sorted by bytes.
+#[inline]
+pub(crate) fn is_in(sorted: &[&str], word: &str) -> bool {
+    sorted.binary_search(&word).is_ok()
+}
+
 /// Most syllables a name may have.
 const MAX_SYLLABLES: usize = 6;
 
 /// Words before a capitalised run that make it the name of a place, a street,
-/// an award or a school rather than a person.
+/// an award or a school rather than a person (sorted, for [`is_in`]).
 const NAME_OF_THING: &[&str] = &[
-    "đường",
-    "phố",
-    "xã",
-    "phường",
-    "trường",
-    "học",
-    "cầu",
-    "lăng",
-    "quảng",
-    "tư",
-    "huân",
-    "huy",
-    "giải",
-    "bảo",
-    "tàu",
-    "khu",
-    "thôn",
-    "bản",
-    "ấp",
-    "làng",
-    "đền",
-    "chùa",
-    "nhà",
-    "sân",
-    "bến",
-    "cảng",
-    "quận",
-    "huyện",
-    "tỉnh",
-    "thị",
-    "thành",
-    "núi",
-    "sông",
-    "hồ",
-    "đảo",
-    "bệnh",
-    "viện",
-    "công",
-    "tập",
-    "chi",
     "bác",
+    "bản",
+    "bảo",
+    "bến",
+    "bệnh",
+    "chi",
+    "chùa",
+    "công",
+    "cảng",
+    "cầu",
+    "giải",
+    "huy",
+    "huyện",
+    "huân",
+    "học",
+    "hồ",
+    "khu",
+    "làng",
+    "lăng",
+    "nhà",
+    "núi",
+    "phường",
+    "phố",
+    "quảng",
+    "quận",
+    "sân",
+    "sông",
+    "thành",
+    "thôn",
+    "thị",
+    "trường",
+    "tàu",
+    "tư",
+    "tập",
+    "tỉnh",
+    "viện",
+    "xã",
+    "đường",
+    "đảo",
+    "đền",
+    "ấp",
 ];
 
 #[inline]
@@ -76,7 +82,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
     if !is_cap_word(doc, i) {
         return None;
     }
-    if i > 0 && !introduced && NAME_OF_THING.contains(&doc.folded(i - 1)) {
+    if i > 0 && !introduced && is_in(NAME_OF_THING, doc.folded(i - 1)) {
         return None;
     }
     let mut end = i;
@@ -109,7 +115,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if !upper && !after_hyphen {
             break;
         }
-        if k > i && NEVER_IN_NAME.contains(&doc.folded(k)) && !given_name_here(doc, k) {
+        if k > i && is_in(NEVER_IN_NAME, doc.folded(k)) && !given_name_here(doc, k) {
             break;
         }
         if let Some(h) = doc.hit(k) {
@@ -131,74 +137,74 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
 }
 
 /// Capitalised nouns that start the names of things, not of people
-/// ("Bệnh viện", "Công ty", "Trung tâm").
+/// ("Bệnh viện", "Công ty", "Trung tâm"); sorted, for [`is_in`].
 pub(crate) const THING_NOUNS: &[&str] = &[
     "ban",
     "báo",
     "bệnh",
     "bộ",
-    "câu",
     "chi",
+    "chính",
     "chương",
     "chỉ",
-    "cơ",
+    "câu",
     "công",
+    "cơ",
+    "cộng",
     "cục",
     "dân",
     "dự",
-    "đài",
-    "đại",
-    "đoàn",
-    "đề",
-    "hãng",
     "hiệp",
+    "huyện",
+    "hãng",
     "học",
     "hội",
-    "huyện",
+    "hợp",
     "khu",
     "kế",
     "liên",
     "luật",
+    "lữ",
     "lực",
-    "ngân",
     "nghị",
+    "ngân",
     "nhà",
+    "nhân",
     "nhóm",
     "phòng",
+    "quyết",
     "quân",
     "quốc",
-    "quyết",
+    "sư",
     "sở",
-    "tập",
     "thành",
+    "tiểu",
+    "trung",
+    "trường",
+    "trạm",
+    "tập",
     "tỉnh",
     "tổ",
     "tổng",
-    "trung",
-    "trường",
-    "ủy",
-    "văn",
     "viện",
+    "vùng",
+    "văn",
     "vụ",
     "xã",
+    "đoàn",
+    "đài",
+    "đại",
     "đảng",
-    "nhân",
-    "chính",
-    "cộng",
-    "hợp",
-    "sư",
-    "lữ",
-    "tiểu",
-    "đội",
-    "trạm",
+    "đề",
     "đồn",
-    "vùng",
+    "đội",
+    "ủy",
 ];
 
 /// True when a run introduced by a title, rank or honorific can be a person's
 /// name even without a known surname (foreign and minority names).
 pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    if THING_NOUNS.contains(&doc.folded(first)) || NEVER_IN_NAME.contains(&doc.folded(first)) {
+    if is_in(THING_NOUNS, doc.folded(first)) || is_in(NEVER_IN_NAME, doc.folded(first)) {
         return false;
     }
     let words: Vec<&str> = (first..end)
@@ -282,11 +288,13 @@ fn given_name_here(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Capitalised words that open a sentence or a time phrase and never
-/// continue a person's name ("… Nguyễn Văn A Chiều nay …").
+/// continue a person's name ("… Nguyễn Văn A Chiều nay …"); sorted, for
+/// [`is_in`].
 const NEVER_IN_NAME: &[&str] = &[
-    "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "theo", "tại", "trong", "sau", "trước", "khi",
-    "đây", "những", "các", "với", "về", "từ", "để", "nhưng", "ngoài", "cùng", "ngày", "tháng",
-    "thay", "dự", "tham", "phát", "tới", "đến", "là", "và", "của", "ảnh", "nguồn", "video", "clip",
+    "chiều", "clip", "các", "cùng", "của", "dự", "hôm", "khi", "là", "ngoài", "nguồn", "ngày",
+    "nhưng", "những", "phát", "sau", "sáng", "tham", "thay", "theo", "tháng", "trong", "trưa",
+    "trước", "tại", "tối", "tới", "từ", "video", "và", "về", "với", "đây", "đêm", "đến", "để",
+    "ảnh",
 ];
 
 /// True when the run has the shape of a Vietnamese name: a known surname and
@@ -332,4 +340,16 @@ pub(crate) fn title_case(word: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [NAME_OF_THING, THING_NOUNS, NEVER_IN_NAME] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }
