@@ -336,3 +336,27 @@ fn a_deputy_minister_does_not_share_a_body_that_is_no_ministry() {
     let got = phrases(official(&x, "Lê Văn An"));
     assert!(got.iter().any(|p| p == "Thứ trưởng"), "{got:?}");
 }
+
+#[test]
+fn a_post_decided_for_the_people_named_after_doi_voi() {
+    let x = extract(
+        "Đồng chí đã công bố quyết định thôi chức Phó Trưởng Ban Chỉ đạo Tây Bắc đối với các đồng chí Lê Văn An và Trung tướng Trần Văn Bình để nghỉ hưu.",
+    );
+    for name in ["Lê Văn An", "Trần Văn Bình"] {
+        let o = official(&x, name);
+        assert_eq!(phrases(o), ["Phó Trưởng Ban Chỉ đạo Tây Bắc"], "{name}");
+        assert!(o.positions[0].former, "{name}");
+    }
+    let x = extract(
+        "Bộ trưởng trao quyết định bổ nhiệm Phó Giám đốc Sở Tư pháp đối với ông Lê Văn Cường.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Văn Cường")),
+        ["Phó Giám đốc Sở Tư pháp"]
+    );
+    // no decision on a post: "đối với" only says to whom
+    let x = extract(
+        "Đó là sự tin tưởng của Thủ trưởng Bộ Quốc phòng đối với Thiếu tướng Lê Văn Dũng và đơn vị.",
+    );
+    assert!(phrases(official(&x, "Lê Văn Dũng")).is_empty());
+}

@@ -231,3 +231,16 @@ fn a_department_named_without_the_lexicon_takes_the_article_province() {
         "{found:?}"
     );
 }
+
+#[test]
+fn doi_voi_ends_a_body_name_but_doi_ngoai_does_not() {
+    let found = names("Ban Chỉ đạo Công tác đối ngoại tỉnh Lào Cai họp.");
+    assert!(
+        found
+            .iter()
+            .any(|n| n == "Ban Chỉ đạo Công tác đối ngoại tỉnh Lào Cai"),
+        "{found:?}"
+    );
+    let found = names("Ban Chỉ đạo Tây Bắc đối với các tỉnh là chỗ dựa.");
+    assert_eq!(found, ["Ban Chỉ đạo Tây Bắc"]);
+}

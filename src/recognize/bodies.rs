@@ -390,7 +390,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     p.last = j + 1;
                     continue;
                 }
-                if STOP_WORDS.contains(&w) {
+                // "… đối với đồng chí …": "to", not "đối ngoại"
+                let doi_voi =
+                    w == "đối" && doc.tokens.get(j + 1).is_some() && doc.folded(j + 1) == "với";
+                if STOP_WORDS.contains(&w) || doi_voi {
                     break;
                 }
                 p.last = j + 1;

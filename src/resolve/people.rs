@@ -357,6 +357,23 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
 }
 
+/// Whether tokens `first..end` end with "đối với" ("to", after a decision
+/// on a post: "bổ nhiệm … đối với đồng chí …"), maybe followed by "các".
+fn after_doi_voi(doc: &Doc<'_>, first: usize, end: usize) -> bool {
+    let text = doc.folded_slice(first, end);
+    let text = text.strip_suffix(" các").unwrap_or(text);
+    text == "đối với" || text.ends_with(" đối với")
+}
+
+/// Whether the words before token `i` decide a post ("bổ nhiệm", "miễn
+/// nhiệm", "thôi chức", "giữ chức vụ", "phụ trách"): the title after them
+/// is the post.
+fn after_post_decision(doc: &Doc<'_>, i: usize) -> bool {
+    let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.folded(k));
+    matches!(word(1), "chức" | "nhiệm" | "trách")
+        || word(1) == "vụ" && matches!(word(2), "chức" | "nhiệm")
+}
+
 /// Whether a title may be held in a body, for the titles tied to one kind
 /// of body: deputies ("Đại biểu") sit in an elected assembly, ministers
 /// and deputy ministers ("Bộ trưởng", "Thứ trưởng") in a ministry.
@@ -456,6 +473,8 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
     let mut people = Registry::default();
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
+    // the last name given a post named before "đối với", and that post
+    let mut doi_voi: Option<(usize, usize)> = None;
     for k in 0..items.len() {
         let Item::Name(a, b) = items[k] else { continue };
         let mut rank = None;
@@ -550,6 +569,26 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
             claimed[x] = true;
         }
         chain.extend(right);
+        // "thôi chức Phó Trưởng Ban … đối với các đồng chí A và Trung tướng
+        // B": the post named before "đối với" is each one's
+        if chain.is_empty() {
+            let title = match j.checked_sub(1).map(|p| &items[p]) {
+                Some(Item::Other(first, end)) if j >= 2 && after_doi_voi(doc, *first, *end) => {
+                    match &items[j - 2] {
+                        Item::Title(tp) if after_post_decision(doc, tp.first) => Some(j - 2),
+                        _ => None,
+                    }
+                }
+                Some(Item::Sep(',' | '&', _)) => {
+                    doi_voi.filter(|&(name, _)| name + 2 == j).map(|(_, t)| t)
+                }
+                _ => None,
+            };
+            if let Some(t) = title {
+                chain.push(t);
+                doi_voi = Some((k, t));
+            }
+        }
         for &x in &chain {
             in_chain[x] = true;
         }
