@@ -360,3 +360,12 @@ fn a_post_decided_for_the_people_named_after_doi_voi() {
     );
     assert!(phrases(official(&x, "Lê Văn Dũng")).is_empty());
 }
+
+#[test]
+fn phuong_is_a_surname_after_a_body() {
+    let x = extract("Cục trưởng Cục Điện lực Phương Văn An ký quyết định.");
+    assert_eq!(
+        phrases(official(&x, "Phương Văn An")),
+        ["Cục trưởng Cục Điện lực"]
+    );
+}

@@ -95,6 +95,7 @@ pub(crate) static SURNAMES: &[&str] = &[
     "Phan",
     "Phí",
     "Phùng",
+    "Phương",
     "Phạm",
     "Pi Năng",
     "Puih",
