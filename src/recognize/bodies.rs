@@ -70,6 +70,32 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 impl BodyPhrase {
+    /// The phrase of tokens `first..last` headed by `head` and nothing else
+    /// known yet: complete when the head is a named body.
+    pub fn of_head(first: usize, last: usize, head: &'static BodyDef) -> BodyPhrase {
+        BodyPhrase {
+            first,
+            last,
+            head,
+            kind: head.kind,
+            level: head.level,
+            locality: None,
+            province: None,
+            bare_level: None,
+            level_word: None,
+            last_body: head,
+            defined: None,
+            paren_parent: None,
+            foreign: false,
+            commas: Vec::new(),
+            parent_first: None,
+            tail_words: false,
+            complete: head.shape == Shape::Named,
+            has_parent: false,
+            skip: None,
+        }
+    }
+
     /// The phrase as written, without an abbreviation defined in it.
     pub fn text(&self, doc: &Doc<'_>) -> String {
         if let Some((a, b)) = self.skip {
@@ -185,27 +211,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
     if matches!(head.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, i) {
         return None;
     }
-    let mut p = BodyPhrase {
-        first: i,
-        last: hit.last,
-        head,
-        kind: head.kind,
-        level: head.level,
-        locality: None,
-        province: None,
-        bare_level: None,
-        level_word: None,
-        last_body: head,
-        defined: None,
-        paren_parent: None,
-        foreign: false,
-        commas: Vec::new(),
-        parent_first: None,
-        tail_words: false,
-        complete: head.shape == Shape::Named,
-        has_parent: false,
-        skip: None,
-    };
+    let mut p = BodyPhrase::of_head(i, hit.last, head);
     let mut needs_name = matches!(head.shape, Shape::Generic);
     // a named unit head ("Đồn Biên phòng", "Trạm Kiểm soát") goes on with its name
     let mut in_name = head.shape == Shape::Unit && hit.last > i + 1;

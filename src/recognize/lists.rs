@@ -71,25 +71,9 @@ fn names_after(
     while let Some((end, def)) = name_at(doc, lexicon, head, head_at, j) {
         let complete = def.shape != Shape::Generic || end > j;
         out.push(BodyPhrase {
-            first: head_at,
-            last: end,
-            head: def,
-            kind: def.kind,
-            level: def.level,
-            locality: None,
-            province: None,
-            bare_level: None,
-            level_word: None,
             complete,
-            has_parent: false,
-            tail_words: false,
-            parent_first: None,
-            commas: Vec::new(),
-            foreign: false,
-            paren_parent: None,
-            defined: None,
-            last_body: def,
             skip: (j > head_at + 1).then_some((head_at + 1, j)),
+            ..BodyPhrase::of_head(head_at, end, def)
         });
         if last_item || end >= doc.tokens.len() {
             break;
