@@ -369,3 +369,15 @@ fn phuong_is_a_surname_after_a_body() {
         ["Cục trưởng Cục Điện lực"]
     );
 }
+
+#[test]
+fn a_credited_photographer_is_not_an_official() {
+    let x = extract(
+        "Lễ ra quân diễn ra trang trọng. Ảnh: Lê Văn An Bí thư Tỉnh ủy Hà Giang phát biểu tại buổi lễ.",
+    );
+    assert!(
+        x.officials.iter().all(|o| o.name != "Lê Văn An"),
+        "{:?}",
+        x.officials
+    );
+}

@@ -357,6 +357,12 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
 }
 
+/// Whether the name at token `a` follows a credit word and a colon
+/// ("Ảnh: …", "Nguồn: …").
+fn is_credit(doc: &Doc<'_>, a: usize) -> bool {
+    a >= 2 && doc.text(a - 1) == ":" && matches!(doc.folded(a - 2), "ảnh" | "nguồn")
+}
+
 /// Whether tokens `first..end` end with "đối với" ("to", after a decision
 /// on a post: "bổ nhiệm … đối với đồng chí …"), maybe followed by "các".
 fn after_doi_voi(doc: &Doc<'_>, first: usize, end: usize) -> bool {
@@ -477,6 +483,11 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
     let mut doi_voi: Option<(usize, usize)> = None;
     for k in 0..items.len() {
         let Item::Name(a, b) = items[k] else { continue };
+        // "Ảnh: Nguyễn Văn A", "Nguồn: …": a photo or source credit, not an
+        // official, even when the next sentence is glued to it
+        if is_credit(doc, a) {
+            continue;
+        }
         let mut rank = None;
         let mut honors = Vec::new();
         let mut chain: Vec<usize> = Vec::new();
