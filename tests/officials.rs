@@ -381,3 +381,15 @@ fn a_credited_photographer_is_not_an_official() {
         x.officials
     );
 }
+
+#[test]
+fn a_post_in_a_research_institute_is_not_a_position() {
+    let x = extract("Đại tá Lê Văn An, Viện trưởng Viện Thiết kế, đọc diễn văn.");
+    assert!(official(&x, "Lê Văn An").positions.is_empty());
+    let x =
+        extract("Ông Trần Văn Bình, Viện trưởng Viện kiểm sát nhân dân tỉnh Hà Giang, phát biểu.");
+    assert_eq!(
+        phrases(official(&x, "Trần Văn Bình")),
+        ["Viện trưởng Viện kiểm sát nhân dân tỉnh Hà Giang"]
+    );
+}

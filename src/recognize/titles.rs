@@ -280,6 +280,15 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     }
     let start = doc.tokens[i].start;
     let rest: String = doc.norm.folded[start..].chars().take(24).collect();
+    // research and design institutes ("Viện Thiết kế", "Viện Nghiên cứu …")
+    // are like schools; the procuracy ("Viện kiểm sát") and the national
+    // academies ("Viện Hàn lâm …") are state bodies
+    if rest.starts_with("viện ")
+        && !rest.starts_with("viện kiểm sát")
+        && !rest.starts_with("viện hàn lâm")
+    {
+        return true;
+    }
     NON_STATE_BODIES.iter().any(|w| {
         rest.starts_with(w)
             && rest[w.len()..]
