@@ -318,9 +318,20 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let before2 = b.first.checked_sub(2).map(|k| doc.folded(k));
     let after = doc.tokens.get(b.last).map(|_| doc.folded(b.last));
     let generic_plural = matches!(after, Some("các" | "những"));
+    // the paragraph ends after the token after the phrase
+    let ends_after_next = doc
+        .tokens
+        .get(b.last + 1)
+        .is_none_or(|t| t.kind == TokenKind::Newline);
     let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w))
         || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
         || (before == Some("viên") && before2 == Some("phóng"))
+        // a byline or a photo credit: "Đình Huệ/TTXVN", "TTXVN/Tin Tức",
+        // "P/v TTXVN", "Hoàng Hoa (TTXVN)" ending the paragraph
+        || before == Some("/")
+        || after == Some("/")
+        || (before == Some("v") && before2 == Some("/"))
+        || (before == Some("(") && after == Some(")") && ends_after_next)
         || matches!(after, Some("online" | "điện"));
     // "Đại biểu Quốc hội Hà Nội": a national body with a locality is a
     // delegation, not a body of its own
