@@ -235,7 +235,7 @@ impl ExtractorBuilder {
 /// Extracts with a default [`Extractor`] (no publication date).
 ///
 /// ```
-/// let x = vngov::extract("Đại tướng Võ Nguyên Giáp");
+/// let x = vngov::extract("Đại tướng Trần Đức Lâm");
 /// assert_eq!(x.officials[0].rank, Some(vngov::Rank::General));
 /// ```
 pub fn extract(text: &str) -> Extraction {

@@ -595,7 +595,7 @@ impl Chunk {
 /// A space after `,;:` before a letter (unless the `;` ends an HTML
 /// reference left as written, "&amp;amp;"), between a lower-case letter
 /// and an upper-case one glued inside a word ("chứcHội"), and after a '.'
-/// that ends a lower-case word before a capitalised one ("Trưng.Ảnh").
+/// that ends a lower-case word before a capitalised one ("pháp.Ảnh").
 /// `pieces` holds no whitespace.
 fn restore_spaces(pieces: &[Piece], out: &mut Vec<Piece>) {
     out.clear();
@@ -605,7 +605,7 @@ fn restore_spaces(pieces: &[Piece], out: &mut Vec<Piece>) {
     for (k, p) in pieces.iter().enumerate() {
         if let Some(prev) = out.last().copied() {
             let next_lower = pieces.get(k + 1).is_some_and(|n| n.is(LOWER));
-            // "chứcHội", and a sentence glued to the last ("Trưng.Ảnh"): a
+            // "chứcHội", and a sentence glued to the last ("pháp.Ảnh"): a
             // word of two letters or more ending lower case, a word of two
             // letters or more after it ("TP.HCM", "PGS.TS", "Th.S" stay whole)
             let after_dot =

@@ -625,7 +625,7 @@ fn scan<F>(
     }
 }
 
-/// "10/9/1945-10/9/2020": a full date, a joining '-' or '/', then `pos`.
+/// "3/9/1975-3/9/2025": a full date, a joining '-' or '/', then `pos`.
 fn full_date_before(text: &str, pos: usize) -> bool {
     static R: Lazy<Regex> = Lazy::new(|| {
         re(r"(?:^|[^0-9./-])[0-9]{1,2}([/.-])[0-9]{1,2}[/.-][0-9]{4}\s{0,2}[/-]\s{0,2}$")
@@ -1169,7 +1169,7 @@ mod tests {
             ),
             "THÁNG 3 NĂM 2024, Tháng 12/2024, số 36-NQ/TW ngày 1/2/2024, 123/2020/NĐ-CP."
                 .to_string(),
-            "10/9/1945-10/9/2020 đầu 2017 ١٢/٣/٢٠٢٤ ngày ١٥ tháng 3".to_string(),
+            "3/9/1975-3/9/2025 đầu 2017 ١٢/٣/٢٠٢٤ ngày ١٥ tháng 3".to_string(),
             "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
                 .to_string(),
             "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),

@@ -279,7 +279,7 @@ const GIVEN_NAMES_TOO: &[(&str, &[&str])] = &[(
 
 /// Whether the word at `k`, one of [`NEVER_IN_NAME`], is a given name
 /// here: it is one of [`GIVEN_NAMES_TOO`] and the next word does not make
-/// it a verb ("Cao Đức Phát, Bộ trưởng …", not "… Phát biểu tại …").
+/// it a verb ("Lê Hồng Phát, Bộ trưởng …", not "… Phát biểu tại …").
 fn given_name_here(doc: &Doc<'_>, k: usize) -> bool {
     let Some((_, verbs)) = GIVEN_NAMES_TOO.iter().find(|(w, _)| *w == doc.folded(k)) else {
         return false;

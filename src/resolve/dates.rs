@@ -122,8 +122,8 @@ fn relative_value(published: PartialDate, rel: Relative) -> Option<PartialDate> 
 
 /// The latest year the article states on its own as a current one ("năm
 /// 2024", not the end of a period, not a target after "đến", not a starting
-/// point after "từ"), or as the year an anniversary is kept ("kỷ niệm 75
-/// năm … (10/9/1945-10/9/2020)": the end of the range is this year's day),
+/// point after "từ"), or as the year an anniversary is kept ("kỷ niệm 50
+/// năm … (3/9/1975-3/9/2025)": the end of the range is this year's day),
 /// as a reference date in the middle of that year.
 fn latest_year(text: &str, raw: &[RawDate]) -> Option<PartialDate> {
     raw.iter()
@@ -141,8 +141,8 @@ fn latest_year(text: &str, raw: &[RawDate]) -> Option<PartialDate> {
 }
 
 /// How far before a range's end "kỷ niệm" may stand, in bytes: the
-/// anniversary's name and the range's start ("kỷ niệm 75 năm Ngày thành
-/// lập Hải quan Việt Nam (10/9/1945-").
+/// anniversary's name and the range's start ("kỷ niệm 50 năm Ngày thành
+/// lập Sở Tư pháp tỉnh Quảng Trị (3/9/1975-").
 const ANNIVERSARY_REACH: usize = 160;
 
 /// Whether the range ending at `end_start` follows "kỷ niệm" in the same

@@ -326,8 +326,8 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w))
         || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
         || (before == Some("viên") && before2 == Some("phóng"))
-        // a byline or a photo credit: "Đình Huệ/TTXVN", "TTXVN/Tin Tức",
-        // "P/v TTXVN", "Hoàng Hoa (TTXVN)" ending the paragraph
+        // a byline or a photo credit: "Minh Hà/TTXVN", "TTXVN/Tin Tức",
+        // "P/v TTXVN", "Thu Trang (TTXVN)" ending the paragraph
         || before == Some("/")
         || after == Some("/")
         || (before == Some("v") && before2 == Some("/"))
