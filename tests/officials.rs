@@ -393,3 +393,28 @@ fn a_post_in_a_research_institute_is_not_a_position() {
         ["Viện trưởng Viện kiểm sát nhân dân tỉnh Hà Giang"]
     );
 }
+
+#[test]
+fn a_post_heading_a_list_after_a_colon_is_each_one_s() {
+    let x = extract(
+        "Cùng dự có các đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang: ông Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy; ông Trần Văn Bình.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Văn An")),
+        [
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang",
+            "Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang"
+        ]
+    );
+    assert_eq!(
+        phrases(official(&x, "Trần Văn Bình")),
+        ["Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"]
+    );
+    // one post before a colon, not a list: what follows is what was said
+    let x = extract("Bộ trưởng Bộ Tư pháp: ông Lê Văn Cường là người trung thực.");
+    assert!(
+        x.officials.iter().all(|o| o.name != "Lê Văn Cường"),
+        "{:?}",
+        x.officials
+    );
+}

@@ -382,6 +382,13 @@ fn after_doi_voi(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     text == "đối với" || text.ends_with(" đối với")
 }
 
+/// Whether the title at token `i` heads a list of people: "các" or "các
+/// đồng chí" stands right before it.
+fn heads_a_list(doc: &Doc<'_>, i: usize) -> bool {
+    let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.folded(k));
+    word(1) == "các" || (word(1) == "chí" && word(2) == "đồng" && word(3) == "các")
+}
+
 /// Whether the words before token `i` decide a post ("bổ nhiệm", "miễn
 /// nhiệm", "thôi chức", "giữ chức vụ", "phụ trách"): the title after them
 /// is the post.
@@ -590,9 +597,9 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
         for &x in &right {
             claimed[x] = true;
         }
-        chain.extend(right);
-        // "thôi chức Phó Trưởng Ban … đối với các đồng chí A và Trung tướng
-        // B": the post named before "đối với" is each one's
+        // no title on the left: one named before "đối với" or heading a
+        // list is the person's, first ("thôi chức Phó Trưởng Ban … đối với
+        // các đồng chí A và Trung tướng B")
         if chain.is_empty() {
             let title = match j.checked_sub(1).map(|p| &items[p]) {
                 Some(Item::Other(first, end)) if j >= 2 && after_doi_voi(doc, *first, *end) => {
@@ -601,9 +608,25 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
                         _ => None,
                     }
                 }
+                // "các đồng chí Phó Tổng Tham mưu trưởng …: Trung tướng A,
+                // …; Trung tướng B": the post heads the list after the colon
+                Some(Item::Stop(colon))
+                    if j >= 2
+                        && doc.text(*colon) == ":"
+                        && matches!(&items[j - 2], Item::Title(tp) if heads_a_list(doc, tp.first)) =>
+                {
+                    Some(j - 2)
+                }
                 Some(Item::Sep(',' | '&', _)) => {
                     doi_voi.filter(|&(name, _)| name + 2 == j).map(|(_, t)| t)
                 }
+                // the next one of a list, after ';' (the one before it had
+                // titles of its own after a comma)
+                Some(Item::Stop(semi)) if doc.text(*semi) == ";" => doi_voi
+                    .filter(|&(name, _)| {
+                        (name + 1..j - 1).all(|x| in_chain[x] || matches!(items[x], Item::Sep(..)))
+                    })
+                    .map(|(_, t)| t),
                 _ => None,
             };
             if let Some(t) = title {
@@ -611,6 +634,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
                 doi_voi = Some((k, t));
             }
         }
+        chain.extend(right);
         for &x in &chain {
             in_chain[x] = true;
         }
