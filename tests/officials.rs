@@ -418,3 +418,13 @@ fn a_post_heading_a_list_after_a_colon_is_each_one_s() {
         x.officials
     );
 }
+
+#[test]
+fn a_unit_code_with_a_slash_stays_whole() {
+    let x =
+        extract("Thiếu tá Lê Văn An, Chỉ huy trưởng Nhà giàn DK1/12, báo cáo tình hình đơn vị.");
+    assert_eq!(
+        phrases(official(&x, "Lê Văn An")),
+        ["Chỉ huy trưởng Nhà giàn DK1/12"]
+    );
+}

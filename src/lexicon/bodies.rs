@@ -350,6 +350,8 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Tiểu đoàn", Military, None, Unit),
     b("Hải đoàn", Military, None, Unit),
     b("Hải đội", Military, None, Unit),
+    // the DK1 platforms of the continental shelf ("Nhà giàn DK1/10")
+    b("Nhà giàn", Military, None, Unit),
     b("Vùng", Military, None, Unit),
     b("Đồn Biên phòng", Military, None, Unit),
     b("Hải quân", Military, Some(Central), Named),

@@ -367,6 +367,12 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
                 let abbreviation = (letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()))
                     || doc.text(j).chars().any(|c| c.is_ascii_digit());
+                // a unit's code goes on through glued '/' and '-' ("DK1/10")
+                if last_shape == Shape::Unit && doc.text(j).chars().any(|c| c.is_ascii_digit()) {
+                    while glued_code_part(doc, p.last) {
+                        p.last += 2;
+                    }
+                }
                 in_name = (needs_name || in_name || last_shape == Shape::Unit) && !abbreviation;
                 if !needs_name
                     && last_shape != Shape::Unit
@@ -415,6 +421,17 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         return None;
     }
     Some(p)
+}
+
+/// Whether tokens `k` and `k + 1` are a '/' or '-' and a number or a word
+/// with a digit, all glued to what comes before ("/10" in "DK1/10").
+fn glued_code_part(doc: &Doc<'_>, k: usize) -> bool {
+    let glued =
+        |i: usize| i > 0 && i < doc.tokens.len() && doc.tokens[i - 1].end == doc.tokens[i].start;
+    glued(k)
+        && glued(k + 1)
+        && matches!(doc.text(k), "/" | "-")
+        && doc.text(k + 1).chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether the name of a body goes on after the "và" at token `j`: the next
