@@ -255,3 +255,21 @@ fn bylines_and_photo_credits_name_no_body() {
     let found = names("Thông tấn xã Việt Nam tổ chức lễ kỷ niệm.");
     assert_eq!(found, ["Thông tấn xã Việt Nam"]);
 }
+
+#[test]
+fn local_bodies_in_a_row_share_the_place_written_after_the_last() {
+    let found = names("Sáng 18/4, Huyện ủy - HĐND - UBND huyện Yên Minh tổ chức lễ kỷ niệm.");
+    for body in [
+        "Huyện ủy Yên Minh",
+        "Hội đồng nhân dân huyện Yên Minh",
+        "Ủy ban nhân dân huyện Yên Minh",
+    ] {
+        assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
+    }
+    // the place of a parent is not shared
+    let found = names("Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh Hà Giang họp phiên thường kỳ.");
+    assert!(
+        !found.iter().any(|n| n == "Đảng ủy tỉnh Hà Giang"),
+        "{found:?}"
+    );
+}

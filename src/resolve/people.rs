@@ -368,6 +368,62 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
 }
 
+/// Local bodies written one after another with the locality after the
+/// last one only ("Huyện ủy - HĐND - UBND huyện X", "Tỉnh ủy, HĐND, UBND
+/// tỉnh Y"): item index → (level word, place) for each earlier one that has
+/// no locality of its own.
+fn shared_localities(
+    doc: &Doc<'_>,
+    items: &[Item],
+    places: &Localities,
+) -> HashMap<usize, (String, String)> {
+    let mut out = HashMap::new();
+    let bare_local = |b: &BodyPhrase| {
+        b.head.shape == Shape::Local
+            && b.locality.is_none()
+            && b.bare_level.is_none()
+            && !b.has_parent
+    };
+    let mut k = 0;
+    while k < items.len() {
+        // a run of bodies joined by ',', '-' or "và"
+        let mut run = vec![k];
+        while matches!(items.get(run[run.len() - 1]), Some(Item::Body(_)))
+            && matches!(
+                items.get(run[run.len() - 1] + 1),
+                Some(Item::Sep(',' | '-' | '&', _))
+            )
+            && matches!(items.get(run[run.len() - 1] + 2), Some(Item::Body(_)))
+        {
+            run.push(run[run.len() - 1] + 2);
+        }
+        let next = run[run.len() - 1] + 1;
+        if let (true, Some(&last)) = (run.len() >= 2, run.last()) {
+            // the last one names the place itself ("UBND huyện X"), not
+            // through a parent ("Ban Thường vụ Đảng ủy UBND tỉnh")
+            if let Item::Body(lb) = &items[last] {
+                if lb.has_parent || lb.head.shape != Shape::Local {
+                    k = next;
+                    continue;
+                }
+                let r = resolve_body(doc, lb, places);
+                let word = lb.level_word.clone().or_else(|| lb.bare_level.clone());
+                if let (Some(word), Some(place)) = (word, r.locality) {
+                    for &e in &run[..run.len() - 1] {
+                        if let Item::Body(b) = &items[e] {
+                            if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
+                                out.insert(e, (word.clone(), place.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        k = next;
+    }
+    out
+}
+
 /// Whether the name at token `a` follows a credit word and a colon
 /// ("Ảnh: …", "Nguồn: …").
 fn is_credit(doc: &Doc<'_>, a: usize) -> bool {
@@ -445,9 +501,19 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
     let mut defined: HashMap<&str, Resolved> = HashMap::new();
-    for it in &items {
+    let shared = shared_localities(doc, &items, &places);
+    for (k, it) in items.iter().enumerate() {
         if let Item::Body(b) = it {
-            let r = resolve_body(doc, b, &places);
+            let mut r = resolve_body(doc, b, &places);
+            if let Some((word, place)) = shared.get(&k) {
+                // a committee names its level ("Huyện ủy Yên Minh")
+                r.name = match implied_level_word(b.last_body.name) {
+                    Some(_) => format!("{} {place}", r.name),
+                    None => format!("{} {word} {place}", r.name),
+                };
+                r.locality = Some(place.clone());
+                r.listed = true;
+            }
             orgs.add(doc, &r, b);
             if let Some((open, end)) = b.defined {
                 let abbreviation = doc.slice(open + 1, end - 1);
