@@ -386,30 +386,25 @@ fn shared_localities(
     };
     let mut k = 0;
     while k < items.len() {
-        // a run of bodies joined by ',', '-' or "và"
-        let mut run = vec![k];
-        while matches!(items.get(run[run.len() - 1]), Some(Item::Body(_)))
-            && matches!(
-                items.get(run[run.len() - 1] + 1),
-                Some(Item::Sep(',' | '-' | '&', _))
-            )
-            && matches!(items.get(run[run.len() - 1] + 2), Some(Item::Body(_)))
-        {
-            run.push(run[run.len() - 1] + 2);
+        if !matches!(items[k], Item::Body(_)) {
+            k += 1;
+            continue;
         }
-        let next = run[run.len() - 1] + 1;
-        if let (true, Some(&last)) = (run.len() >= 2, run.last()) {
-            // the last one names the place itself ("UBND huyện X"), not
-            // through a parent ("Ban Thường vụ Đảng ủy UBND tỉnh")
-            if let Item::Body(lb) = &items[last] {
-                if lb.has_parent || lb.head.shape != Shape::Local {
-                    k = next;
-                    continue;
-                }
+        // a run of bodies joined by ',', '-' or "và": items k, k + 2, …, last
+        let mut last = k;
+        while matches!(items.get(last + 1), Some(Item::Sep(',' | '-' | '&', _)))
+            && matches!(items.get(last + 2), Some(Item::Body(_)))
+        {
+            last += 2;
+        }
+        // the last one names the place itself ("UBND huyện X"), not
+        // through a parent ("Ban Thường vụ Đảng ủy UBND tỉnh")
+        if let Item::Body(lb) = &items[last] {
+            if last > k && !lb.has_parent && lb.head.shape == Shape::Local {
                 let r = resolve_body(doc, lb, places);
                 let word = lb.level_word.clone().or_else(|| lb.bare_level.clone());
                 if let (Some(word), Some(place)) = (word, r.locality) {
-                    for &e in &run[..run.len() - 1] {
+                    for e in (k..last).step_by(2) {
                         if let Item::Body(b) = &items[e] {
                             if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
                                 out.insert(e, (word.clone(), place.clone()));
@@ -419,7 +414,7 @@ fn shared_localities(
                 }
             }
         }
-        k = next;
+        k = last + 1;
     }
     out
 }
