@@ -428,3 +428,17 @@ fn a_unit_code_with_a_slash_stays_whole() {
         ["Chỉ huy trưởng Nhà giàn DK1/12"]
     );
 }
+
+#[test]
+fn national_assembly_committees_keep_their_whole_names() {
+    let x = extract("Ông Lê Văn An, Chủ nhiệm Ủy ban Pháp luật của Quốc hội, phát biểu.");
+    assert_eq!(
+        phrases(official(&x, "Lê Văn An")),
+        ["Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]
+    );
+    let x = extract("Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách Trần Văn Bình trình bày báo cáo.");
+    assert_eq!(
+        phrases(official(&x, "Trần Văn Bình")),
+        ["Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách"]
+    );
+}

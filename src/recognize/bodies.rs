@@ -245,6 +245,27 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 }
             }
         }
+        // "Ủy ban Pháp luật của Quốc hội": a named body of a central one
+        if p.complete && !p.has_parent && doc.folded(j) == "của" {
+            let parent = doc.hit(j + 1).and_then(|h| match h.term.class {
+                Class::Body(def)
+                    if def.shape == Shape::Named
+                        && def.level == Some(Level::Central)
+                        && is_capitalized(doc, j + 1)
+                        && adjacent(doc, j, j + 1) =>
+                {
+                    Some((def, h.last))
+                }
+                _ => None,
+            });
+            if let Some((def, end)) = parent {
+                p.parent_first = Some(j + 1);
+                p.has_parent = true;
+                p.last_body = def;
+                p.last = end;
+                break;
+            }
+        }
         // "Cục Chính trị, Tổng cục Chính trị", "Hải đội 1, Lữ đoàn 125": a
         // higher unit after a comma is the parent of the one before it
         if doc.text(j) == "," && (p.complete || in_name) {
