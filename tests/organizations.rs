@@ -273,3 +273,15 @@ fn local_bodies_in_a_row_share_the_place_written_after_the_last() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_party_committee_government_and_people_formula_names_the_place() {
+    let found =
+        names("Thủ tướng đánh giá cao nỗ lực của Đảng bộ, chính quyền và nhân dân tỉnh Hà Giang.");
+    assert_eq!(found, ["Đảng bộ tỉnh Hà Giang"]);
+    let found = names("Đảng bộ và nhân dân tỉnh Hà Giang tự hào.");
+    assert_eq!(found, ["Đảng bộ tỉnh Hà Giang"]);
+    // other words between: no formula
+    let found = names("Đảng bộ tổ chức hội nghị tại tỉnh Hà Giang.");
+    assert!(found.is_empty(), "{found:?}");
+}

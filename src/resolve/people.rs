@@ -386,9 +386,18 @@ fn shared_localities(
     };
     let mut k = 0;
     while k < items.len() {
-        if !matches!(items[k], Item::Body(_)) {
+        let Item::Body(first) = &items[k] else {
             k += 1;
             continue;
+        };
+        // "Đảng bộ, chính quyền và nhân dân tỉnh X": the formula names the
+        // place of the body that opens it
+        if bare_local(first) {
+            if let Some(shared) = place_after_formula(doc, first.last) {
+                out.insert(k, shared);
+                k += 1;
+                continue;
+            }
         }
         // a run of bodies joined by ',', '-' or "và": items k, k + 2, …, last
         let mut last = k;
@@ -417,6 +426,34 @@ fn shared_localities(
         k = last + 1;
     }
     out
+}
+
+/// Words of the formula "…, chính quyền và (các tầng lớp) nhân dân (và lực
+/// lượng vũ trang)" that follows a party committee before its place.
+const FORMULA_WORDS: &[&str] = &[
+    ",", "chính", "quyền", "và", "các", "tầng", "lớp", "nhân", "dân", "lực", "lượng", "vũ", "trang",
+];
+
+/// The level word and place after the formula words from token `i` ("…,
+/// chính quyền và nhân dân tỉnh X"), when the formula names the government
+/// or the people.
+fn place_after_formula(doc: &Doc<'_>, i: usize) -> Option<(String, String)> {
+    let mut j = i;
+    let mut named = false;
+    while j < doc.tokens.len() && j < i + 14 && FORMULA_WORDS.contains(&doc.folded(j)) {
+        named |= matches!(doc.folded(j), "quyền" | "dân");
+        j += 1;
+    }
+    let h = doc.hit(j).filter(|_| named)?;
+    if !matches!(h.term.class, Class::LevelWord(_)) {
+        return None;
+    }
+    let (end, province) = bodies::place_after(doc, h.last)?;
+    let place = province.map_or_else(
+        || doc.slice(h.last, end).to_string(),
+        |p| p.name.to_string(),
+    );
+    Some((doc.folded_slice(j, h.last).to_string(), place))
 }
 
 /// Whether the name at token `a` follows a credit word and a colon
