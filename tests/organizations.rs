@@ -285,3 +285,16 @@ fn the_party_committee_government_and_people_formula_names_the_place() {
     let found = names("Đảng bộ tổ chức hội nghị tại tỉnh Hà Giang.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn phong_chong_names_a_body() {
+    let found = names(
+        "Cục Phòng, chống ma túy và tội phạm họp. Ban Chỉ đạo Phòng, chống tham nhũng Trung ương làm việc.",
+    );
+    for body in [
+        "Cục Phòng, chống ma túy",
+        "Ban Chỉ đạo Phòng, chống tham nhũng Trung ương",
+    ] {
+        assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
+    }
+}

@@ -281,6 +281,20 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 }
             }
         }
+        // "Cục Phòng, chống ma túy": "Phòng" of "phòng, chống" (prevention
+        // and control) names the body, it is no office
+        let prevention = doc.folded(j) == "phòng"
+            && doc.tokens.get(j + 2).is_some()
+            && doc.text(j + 1) == ","
+            && doc.folded(j + 2) == "chống";
+        if prevention && (needs_name || in_name) {
+            p.last = j + 1;
+            in_name = true;
+            p.complete = true;
+            needs_name = false;
+            lower_run = 0;
+            continue;
+        }
         if let Some(h) = doc.hit(j) {
             match h.term.class {
                 Class::Body(def) if is_capitalized(doc, j) => {
@@ -412,6 +426,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     && doc.folded(j + 1) == "chống" =>
             {
                 p.last = j + 2;
+                // and what is fought, whatever the word ("tham nhũng")
+                if adjacent(doc, j + 1, j + 2) && doc.tokens[j + 2].kind == TokenKind::Word {
+                    p.last = j + 3;
+                }
             }
             TokenKind::Word if in_name && lower_run < 5 => {
                 let w = doc.folded(j);
