@@ -298,3 +298,16 @@ fn phong_chong_names_a_body() {
         assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
     }
 }
+
+#[test]
+fn central_committees_of_mass_organizations_and_national_committees() {
+    let found = names(
+        "Trung ương Hội Nông dân Việt Nam phối hợp với Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam.",
+    );
+    for body in [
+        "Trung ương Hội Nông dân Việt Nam",
+        "Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam",
+    ] {
+        assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
+    }
+}

@@ -245,6 +245,12 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Đoàn đại biểu Quốc hội", Legislature, Some(Province), Local),
     b("Chính phủ", State, Some(Central), Named),
     b("Văn phòng Chính phủ", State, Some(Central), Named),
+    b(
+        "Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam",
+        State,
+        Some(Central),
+        Named,
+    ),
     b("Văn phòng Chủ tịch nước", State, Some(Central), Named),
     b("Thanh tra Chính phủ", Oversight, Some(Central), Named),
     b("Kiểm toán Nhà nước", Oversight, Some(Central), Named),
@@ -468,6 +474,25 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Hội Nông dân Việt Nam", Mass, Some(Central), Named),
     b("Hội Nông dân", Mass, None, Local),
     b("Hội Liên hiệp Phụ nữ Việt Nam", Mass, Some(Central), Named),
+    // the central committees of the mass organizations
+    b(
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+        Mass,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Trung ương Hội Nông dân Việt Nam",
+        Mass,
+        Some(Central),
+        Named,
+    ),
+    b(
+        "Trung ương Hội Cựu chiến binh Việt Nam",
+        Mass,
+        Some(Central),
+        Named,
+    ),
     b("Hội Liên hiệp Phụ nữ", Mass, None, Local),
     b("Hội Cựu chiến binh Việt Nam", Mass, Some(Central), Named),
     b("Hội Cựu chiến binh", Mass, None, Local),
