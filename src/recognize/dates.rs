@@ -815,7 +815,31 @@ fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> boo
     }
     let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
     let next = text.get(m.end()..).unwrap_or("").chars().next();
-    prev == Some('(') && matches!(next, Some(')' | ','))
+    prev == Some('(') && matches!(next, Some(')' | ',')) || after_holiday_name(text, m.start())
+}
+
+/// Whether a holiday's name ends right before `pos`: "Ngày" and capitalised
+/// words, maybe joined by dashes ("Ngày Quốc khánh 2/9", "Ngày Thương binh
+/// – Liệt sĩ 27/7", "Ngày Nhà giáo Việt Nam 20/11").
+fn after_holiday_name(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(96);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos).unwrap_or("");
+    // the words of the name, last first, then the one after "Ngày"
+    let mut after_ngay = None;
+    for w in before.split_whitespace().rev().take(8) {
+        if w == "Ngày" {
+            return after_ngay
+                .is_some_and(|a: &str| a.chars().next().is_some_and(char::is_uppercase));
+        }
+        if !(w.chars().all(char::is_alphabetic) || matches!(w, "–" | "-")) {
+            return false;
+        }
+        after_ngay = Some(w);
+    }
+    false
 }
 
 fn valid_day(year: Option<i32>, month: u8, day: u8) -> bool {
@@ -1427,6 +1451,20 @@ mod tests {
             (rs[0].range, rs[1].range),
             (Some(RangeRole::Start), Some(RangeRole::End))
         );
+    }
+
+    #[test]
+    fn a_day_after_a_holiday_name_needs_no_year() {
+        assert_eq!(
+            values("Nhân dịp Ngày Nhà giáo Việt Nam 20/11, trường tổ chức lễ."),
+            [day(None, 11, 20)]
+        );
+        assert_eq!(
+            values("Kỷ niệm Ngày Thương binh – Liệt sĩ 27/7, tỉnh thăm gia đình chính sách."),
+            [day(None, 7, 27)]
+        );
+        // not a holiday's name: a score stays a score
+        assert!(values("Ngày đầu giải, đội thắng 2/1 đội khách.").is_empty());
     }
 
     #[test]
