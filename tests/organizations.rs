@@ -311,3 +311,16 @@ fn central_committees_of_mass_organizations_and_national_committees() {
         assert!(found.iter().any(|n| n == body), "{body} not in {found:?}");
     }
 }
+
+#[test]
+fn phat_trien_goes_on_in_a_body_name() {
+    let found = names(
+        "Ban Quản lý Dự án Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang đã bàn giao công trình.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|n| n == "Ban Quản lý Dự án Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang"),
+        "{found:?}"
+    );
+}

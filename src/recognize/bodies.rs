@@ -444,7 +444,9 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 // "… đối với đồng chí …": "to", not "đối ngoại"
                 let doi_voi =
                     w == "đối" && doc.tokens.get(j + 1).is_some() && doc.folded(j + 1) == "với";
-                if STOP_WORDS.contains(&w) || doi_voi {
+                // "Phát triển nông thôn": "development", not "triển khai"
+                let phat_trien = w == "triển" && doc.folded(j - 1) == "phát";
+                if STOP_WORDS.contains(&w) && !phat_trien || doi_voi {
                     break;
                 }
                 p.last = j + 1;
