@@ -324,3 +324,12 @@ fn phat_trien_goes_on_in_a_body_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_after_dong_chi_is_a_body() {
+    let found = names("Hội nghị có các đồng chí Thường trực Tỉnh ủy Hà Giang dự.");
+    assert_eq!(found, ["Thường trực Tỉnh ủy Hà Giang"]);
+    // after "tạp chí" it is a magazine's name
+    let found = names("Bài đăng trên Tạp chí Cộng sản.");
+    assert!(found.is_empty(), "{found:?}");
+}

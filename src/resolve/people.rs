@@ -323,7 +323,9 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         .tokens
         .get(b.last + 1)
         .is_none_or(|t| t.kind == TokenKind::Newline);
-    let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w))
+    // "chí" of "tạp chí" (a magazine), not of "đồng chí" (comrade)
+    let comrade = before == Some("chí") && before2 == Some("đồng");
+    let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w)) && !comrade
         || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
         || (before == Some("viên") && before2 == Some("phóng"))
         // a byline or a photo credit: "Minh Hà/TTXVN", "TTXVN/Tin Tức",
