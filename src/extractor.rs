@@ -101,7 +101,7 @@ impl Extractor {
             recognize::dates::find(&norm.text),
             self.published,
         );
-        let people = resolve::people::resolve(&doc, &self.lexicon);
+        let people = resolve::people::resolve(&doc);
         let mut warnings = recognize::encoding::warnings(&norm.text);
         warnings.extend(
             dates

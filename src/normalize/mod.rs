@@ -262,8 +262,8 @@ fn run(input: &str, mut out: Builder) -> Builder {
         let plain = input
             .get(i..end)
             .filter(|w| !w.is_empty())
-            .and_then(plain_word);
-        if let (Some(lower), Some(word)) = (plain, input.get(i..end)) {
+            .and_then(|w| Some((w, plain_word(w)?)));
+        if let Some((word, lower)) = plain {
             let joined = copy_from.is_some() && slow_from + 1 == i;
             if joined {
                 out.folded.push(char::from(bytes[slow_from]));
@@ -850,22 +850,15 @@ pub(crate) fn fold_char(c: char) -> char {
 /// A comparison key for short words and phrases: normalized, lower case,
 /// single spaces. Used by lexicon look-ups and the `from_*` parsers.
 pub(crate) fn fold_key(s: &str) -> String {
-    // Plain words (nearly all keys) come out of normalization as they are,
-    // folded: join them without building the normalized text.
-    let mut out = String::with_capacity(s.len());
-    for w in s.split([' ', '\n']) {
-        if w.is_empty() {
-            continue;
-        }
-        if plain_word(w).is_none() {
-            return fold_key_slowly(s);
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        push_folded(&mut out, w);
+    // Plain words (nearly all keys) come out of normalization as they are:
+    // fold them without building the normalized text.
+    if s.split([' ', '\n'])
+        .all(|w| w.is_empty() || plain_word(w).is_some())
+    {
+        fold_normalized(s)
+    } else {
+        fold_key_slowly(s)
     }
-    out
 }
 
 /// [`fold_key`] of a string that is already normalized text (a slice of

@@ -283,11 +283,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         // "Cục Phòng, chống ma túy": "Phòng" of "phòng, chống" (prevention
         // and control) names the body, it is no office
-        let prevention = doc.folded(j) == "phòng"
-            && doc.tokens.get(j + 2).is_some()
-            && doc.text(j + 1) == ","
-            && doc.folded(j + 2) == "chống";
-        if prevention && (needs_name || in_name) {
+        if phong_chong_at(doc, j) && (needs_name || in_name) {
             p.last = j + 1;
             in_name = true;
             p.complete = true;
@@ -418,13 +414,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 lower_run = 0;
             }
             // "phòng, chống": the comma belongs to the name
-            TokenKind::Punct
-                if in_name
-                    && doc.text(j) == ","
-                    && doc.folded(j - 1) == "phòng"
-                    && j + 1 < doc.tokens.len()
-                    && doc.folded(j + 1) == "chống" =>
-            {
+            TokenKind::Punct if in_name && phong_chong_at(doc, j - 1) => {
                 p.last = j + 2;
                 // and what is fought, whatever the word ("tham nhũng")
                 if adjacent(doc, j + 1, j + 2) && doc.tokens[j + 2].kind == TokenKind::Word {
@@ -462,6 +452,47 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         return None;
     }
     Some(p)
+}
+
+/// The body of the lexicon that `head` (folded) and the words from token
+/// `from` on make, the longest one ending at a word's end ("sở" + "Tư pháp"
+/// is "Sở Tư pháp", "bộ" + "Y tế" is "Bộ Y tế"); and one past its last
+/// token. At most `max_words` words, joined by spaces.
+pub(crate) fn lexicon_body_after(
+    doc: &Doc<'_>,
+    head: &str,
+    from: usize,
+    max_words: usize,
+) -> Option<(&'static BodyDef, usize)> {
+    let mut phrase = String::from(head);
+    // the phrase's length at the end of each word, and the token after it
+    let mut ends = Vec::new();
+    let mut k = from;
+    while k < doc.tokens.len()
+        && k < from + max_words
+        && (k == from || adjacent(doc, k - 1, k))
+        && doc.tokens[k].kind == TokenKind::Word
+    {
+        phrase.push(' ');
+        phrase.push_str(doc.folded(k));
+        ends.push((phrase.len(), k + 1));
+        k += 1;
+    }
+    let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
+    let Class::Body(def) = term.class else {
+        return None;
+    };
+    let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+    Some((def, end))
+}
+
+/// Whether tokens `k`, `k + 1` and `k + 2` are "phòng", "," and "chống"
+/// ("prevention and control", part of a body's name).
+fn phong_chong_at(doc: &Doc<'_>, k: usize) -> bool {
+    k + 2 < doc.tokens.len()
+        && doc.folded(k) == "phòng"
+        && doc.text(k + 1) == ","
+        && doc.folded(k + 2) == "chống"
 }
 
 /// Whether tokens `k` and `k + 1` are a '/' or '-' and a number or a word

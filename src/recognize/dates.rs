@@ -822,11 +822,7 @@ fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> boo
 /// words, maybe joined by dashes ("Ngày Quốc khánh 2/9", "Ngày Thương binh
 /// – Liệt sĩ 27/7", "Ngày Nhà giáo Việt Nam 20/11").
 fn after_holiday_name(text: &str, pos: usize) -> bool {
-    let mut from = pos.saturating_sub(96);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..pos).unwrap_or("");
+    let before = super::text_before(text, pos, 96);
     // the words of the name, last first, then the one after "Ngày"
     let mut after_ngay = None;
     for w in before.split_whitespace().rev().take(8) {

@@ -330,11 +330,7 @@ fn lower(s: &str) -> String {
 
 fn before_number(text: &str, start: usize) -> Before {
     // The words before `start`, nearest last, stopping at punctuation.
-    let mut from = start.saturating_sub(80);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let head = &text[from..start];
+    let head = super::text_before(text, start, 80);
     let mut words: Vec<&str> = Vec::new();
     let mut rest = head;
     // A glued "số" ("số31").

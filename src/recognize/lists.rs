@@ -3,10 +3,10 @@
 //! Nội vụ"; "các Bộ Quốc phòng, Công an" names two ministries.
 
 use super::Doc;
-use super::bodies::{BodyPhrase, adjacent, is_capitalized, starts_person_name};
+use super::bodies::{BodyPhrase, adjacent, is_capitalized, lexicon_body_after, starts_person_name};
 use super::tokens::TokenKind;
+use crate::lexicon::Class;
 use crate::lexicon::bodies::{BodyDef, Shape};
-use crate::lexicon::{Class, Lexicon};
 
 /// Most words in one name of the list.
 const MAX_NAME_WORDS: usize = 8;
@@ -21,7 +21,7 @@ const ENDS_NAME: &[&str] = &[
 
 /// The bodies of every list in `doc` whose head is a generic body
 /// ("Sở", "Bộ", "Ban") written after "các" and followed by two names or more.
-pub(crate) fn find(doc: &Doc<'_>, lexicon: &Lexicon) -> Vec<BodyPhrase> {
+pub(crate) fn find(doc: &Doc<'_>) -> Vec<BodyPhrase> {
     let mut out = Vec::new();
     for i in 1..doc.tokens.len() {
         let Some(h) = doc.hit(i) else { continue };
@@ -36,7 +36,7 @@ pub(crate) fn find(doc: &Doc<'_>, lexicon: &Lexicon) -> Vec<BodyPhrase> {
         let head = if h.last == i + 1 {
             head
         } else {
-            match lexicon.longest_prefix(doc.folded(i)) {
+            match doc.lexicon.longest_prefix(doc.folded(i)) {
                 Some((_, t)) => match t.class {
                     Class::Body(generic) => generic,
                     _ => continue,
@@ -47,7 +47,7 @@ pub(crate) fn find(doc: &Doc<'_>, lexicon: &Lexicon) -> Vec<BodyPhrase> {
         if head.shape != Shape::Generic {
             continue;
         }
-        let names = names_after(doc, lexicon, head, i);
+        let names = names_after(doc, head, i);
         if names.len() >= 2 {
             out.extend(names);
         }
@@ -56,19 +56,14 @@ pub(crate) fn find(doc: &Doc<'_>, lexicon: &Lexicon) -> Vec<BodyPhrase> {
 }
 
 /// The names after the head at `head_at`, each as a body phrase.
-fn names_after(
-    doc: &Doc<'_>,
-    lexicon: &Lexicon,
-    head: &'static BodyDef,
-    head_at: usize,
-) -> Vec<BodyPhrase> {
+fn names_after(doc: &Doc<'_>, head: &'static BodyDef, head_at: usize) -> Vec<BodyPhrase> {
     let mut out = Vec::new();
     let mut j = head_at + 1;
     if doc.tokens.get(j).is_some_and(|_| doc.text(j) == ":") {
         j += 1;
     }
     let mut last_item = false;
-    while let Some((end, def)) = name_at(doc, lexicon, head, head_at, j) {
+    while let Some((end, def)) = name_at(doc, head, head_at, j) {
         let complete = def.shape != Shape::Generic || end > j;
         out.push(BodyPhrase {
             complete,
@@ -95,7 +90,6 @@ fn names_after(
 /// when the lexicon knows it ("Sở Tư pháp"), else the head.
 fn name_at(
     doc: &Doc<'_>,
-    lexicon: &Lexicon,
     head: &'static BodyDef,
     head_at: usize,
     j: usize,
@@ -103,32 +97,10 @@ fn name_at(
     if !is_capitalized(doc, j) || !adjacent(doc, j - 1, j) || starts_person_name(doc, j) {
         return None;
     }
-    // The head and the words after `j`, folded, as one phrase: the longest
-    // body of the lexicon it starts with, ending at a word's end.
-    let mut words = vec![(j, j + 1)];
-    let mut k = j + 1;
-    while k < doc.tokens.len()
-        && words.len() < MAX_NAME_WORDS * 2
-        && adjacent(doc, k - 1, k)
-        && doc.tokens[k].kind == TokenKind::Word
-    {
-        words.push((k, k + 1));
-        k += 1;
-    }
-    let mut phrase = doc.folded(head_at).to_string();
-    let mut ends = Vec::with_capacity(words.len());
-    for &(a, _) in &words {
-        phrase.push(' ');
-        phrase.push_str(doc.folded(a));
-        ends.push((phrase.len(), a + 1));
-    }
-    if let Some((len, term)) = lexicon.longest_prefix(&phrase) {
-        if let (Class::Body(def), Some(&(_, end))) =
-            (term.class, ends.iter().find(|&&(e, _)| e == len))
-        {
-            if end > j && def.shape != Shape::Generic {
-                return Some((end, def));
-            }
+    // the body of the lexicon the head and the words after `j` make
+    if let Some((def, end)) = lexicon_body_after(doc, doc.folded(head_at), j, MAX_NAME_WORDS * 2) {
+        if def.shape != Shape::Generic {
+            return Some((end, def));
         }
     }
     // Not a body the lexicon knows: capitalised words, and lower-case ones
@@ -141,7 +113,10 @@ fn name_at(
         return None;
     }
     let mut end = j + 1;
-    while end < k && end - j < MAX_NAME_WORDS {
+    while end - j < MAX_NAME_WORDS
+        && adjacent(doc, end - 1, end)
+        && doc.tokens[end].kind == TokenKind::Word
+    {
         let w = doc.folded(end);
         if ENDS_NAME.contains(&w) || doc.hit(end).is_some() {
             break;

@@ -9,9 +9,7 @@ use crate::lexicon::bodies::Shape;
 /// True when `word` is a known Vietnamese surname.
 pub(crate) fn is_surname(word: &str) -> bool {
     // the list is sorted (a test of the lexicon checks it)
-    crate::lexicon::surnames::SURNAMES
-        .binary_search(&word)
-        .is_ok()
+    is_in(crate::lexicon::surnames::SURNAMES, word)
 }
 
 /// Whether `word` is in `sorted`, a word list sorted by bytes.

@@ -210,23 +210,7 @@ fn ministry_after(doc: &Doc<'_>, title: &str, i: usize) -> Option<(&'static str,
     if !MINISTERIAL.contains(&base) || !bodies::is_capitalized(doc, i) {
         return None;
     }
-    let mut phrase = String::from("bộ");
-    let mut ends = Vec::new();
-    let mut k = i;
-    while k < doc.tokens.len() && k < i + 8 && (k == i || adjacent(doc, k - 1, k)) {
-        if doc.tokens[k].kind != TokenKind::Word {
-            break;
-        }
-        phrase.push(' ');
-        phrase.push_str(doc.folded(k));
-        ends.push((phrase.len(), k + 1));
-        k += 1;
-    }
-    let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
-    let Class::Body(def) = term.class else {
-        return None;
-    };
-    let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+    let (def, end) = bodies::lexicon_body_after(doc, "bộ", i, 8)?;
     (def.shape == Shape::Named && def.name.starts_with("Bộ ")).then_some((def.name, end))
 }
 

@@ -101,6 +101,15 @@ impl<'a> Doc<'a> {
         &self.norm.folded[t.start..t.end]
     }
 
+    /// The folded text of the token `back` places before token `i`; empty
+    /// when there is none.
+    #[inline]
+    pub fn folded_before(&self, i: usize, back: usize) -> &str {
+        i.checked_sub(back)
+            .filter(|&k| k < self.tokens.len())
+            .map_or("", |k| self.folded(k))
+    }
+
     /// The normalized text from token `a` to token `b` (exclusive).
     #[inline]
     pub fn slice(&self, a: usize, b: usize) -> &str {

@@ -148,13 +148,7 @@ const ANNIVERSARY_REACH: usize = 160;
 /// Whether the range ending at `end_start` follows "kỷ niệm" in the same
 /// sentence, within [`ANNIVERSARY_REACH`] bytes.
 fn kept_anniversary(text: &str, end_start: usize) -> bool {
-    let mut from = end_start.saturating_sub(ANNIVERSARY_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let Some(before) = text.get(from..end_start) else {
-        return false;
-    };
+    let before = crate::recognize::text_before(text, end_start, ANNIVERSARY_REACH);
     let sentence = before
         .rfind(['.', '\n', ';', '!', '?'])
         .map_or(before, |k| &before[k + 1..]);

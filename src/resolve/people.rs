@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use crate::lexicon::Class;
-use crate::lexicon::Lexicon;
 use crate::lexicon::bodies::Shape;
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
@@ -461,7 +460,7 @@ fn place_after_formula(doc: &Doc<'_>, i: usize) -> Option<(String, String)> {
 /// Whether the name at token `a` follows a credit word and a colon
 /// ("Ảnh: …", "Nguồn: …").
 fn is_credit(doc: &Doc<'_>, a: usize) -> bool {
-    a >= 2 && doc.text(a - 1) == ":" && matches!(doc.folded(a - 2), "ảnh" | "nguồn")
+    doc.folded_before(a, 1) == ":" && matches!(doc.folded_before(a, 2), "ảnh" | "nguồn")
 }
 
 /// Whether tokens `first..end` end with "đối với" ("to", after a decision
@@ -475,7 +474,7 @@ fn after_doi_voi(doc: &Doc<'_>, first: usize, end: usize) -> bool {
 /// Whether the title at token `i` heads a list of people: "các" or "các
 /// đồng chí" stands right before it.
 fn heads_a_list(doc: &Doc<'_>, i: usize) -> bool {
-    let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.folded(k));
+    let word = |back: usize| doc.folded_before(i, back);
     word(1) == "các" || (word(1) == "chí" && word(2) == "đồng" && word(3) == "các")
 }
 
@@ -483,7 +482,7 @@ fn heads_a_list(doc: &Doc<'_>, i: usize) -> bool {
 /// nhiệm", "thôi chức", "giữ chức vụ", "phụ trách"): the title after them
 /// is the post.
 fn after_post_decision(doc: &Doc<'_>, i: usize) -> bool {
-    let word = |back: usize| i.checked_sub(back).map_or("", |k| doc.folded(k));
+    let word = |back: usize| doc.folded_before(i, back);
     matches!(word(1), "chức" | "nhiệm" | "trách")
         || word(1) == "vụ" && matches!(word(2), "chức" | "nhiệm")
 }
@@ -527,7 +526,7 @@ struct Person {
 }
 
 /// Finds officials and bodies.
-pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
+pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let items = scan(doc);
     let places = Localities::new(doc, &items);
     let mut orgs = OrgList::default();
@@ -562,7 +561,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, lexicon: &Lexicon) -> People {
         }
     }
     // "các Sở: Xây dựng, Tư pháp": one head for several bodies
-    for b in crate::recognize::lists::find(doc, lexicon) {
+    for b in crate::recognize::lists::find(doc) {
         let r = resolve_body(doc, &b, &places);
         orgs.add(doc, &r, &b);
     }
