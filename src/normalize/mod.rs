@@ -34,6 +34,11 @@ pub(crate) struct Normalized {
     /// The offset map: runs of `text` in order, each starting at a char
     /// boundary; the first starts at 0 when `text` is not empty.
     runs: Vec<Run>,
+    /// Byte ranges of `text` known to be one word token each: the words of
+    /// letters and digits copied as they are, in text order.
+    /// Each starts the text or follows a space or line break, and ends it or
+    /// comes before one, so the tokenizer can take it whole.
+    pub words: Vec<(u32, u32)>,
     /// Length of the original text.
     original_len: usize,
 }
@@ -263,7 +268,7 @@ fn run(input: &str, mut out: Builder) -> Builder {
             .get(i..end)
             .filter(|w| !w.is_empty())
             .and_then(|w| Some((w, plain_word(w)?)));
-        if let Some((word, lower)) = plain {
+        if let Some((word, look)) = plain {
             let joined = copy_from.is_some() && slow_from + 1 == i;
             if joined {
                 out.folded.push(char::from(bytes[slow_from]));
@@ -276,7 +281,11 @@ fn run(input: &str, mut out: Builder) -> Builder {
             }
             // The folded text takes each word as it comes; the text and
             // its map take the run of words at once.
-            if lower {
+            if out.map && look != Plain::Other {
+                let at = out.folded.len() as u32;
+                out.words.push((at, at + word.len() as u32));
+            }
+            if look == Plain::Lower {
                 out.folded.push_str(word);
             } else {
                 push_folded(&mut out.folded, word);
@@ -349,24 +358,36 @@ fn tone_pair(prev: char, c: char) -> bool {
     matches!(prev, 'o' | 'O' | 'u' | 'U') && tones::second(c).is_some()
 }
 
+/// How a word that comes out of normalization as it is looks (see
+/// [`plain_word`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Plain {
+    /// Lower-case letters and digits only: its own folded form, one token.
+    Lower,
+    /// Letters and digits, some upper case: one token.
+    Word,
+    /// Anything else that is plain (punctuation, symbols).
+    Other,
+}
+
 /// Whether `word` (free of ASCII spaces and newlines) comes out of
 /// normalization as it is: every char is its own cleaned form, a starter
 /// that composes with nothing (ASCII, Latin below U+0300, Latin Extended
 /// Additional), no whitespace, and no step would touch the chunk.
 ///
-/// `None` when it is not; else whether it is also its own folded form
-/// (lower case).
-fn plain_word(word: &str) -> Option<bool> {
+/// `None` when it is not; else how it looks.
+fn plain_word(word: &str) -> Option<Plain> {
     match lower_plain_word(word) {
-        Some(true) => Some(true),
+        Some(true) => Some(Plain::Lower),
         Some(false) => None,
-        None => plain_word_by_classes(word).then_some(false),
+        None => plain_word_by_classes(word),
     }
 }
 
 /// [`plain_word`] for the common case of a word of lower-case letters and
 /// digits: each char is its own cleaned form and no pair is busy unless a
-/// toned vowel follows 'o' or 'u'. `None` when a char is outside that set.
+/// toned vowel follows 'o' or 'u'. `None` when a char is outside that set;
+/// else whether the word is plain.
 fn lower_plain_word(word: &str) -> Option<bool> {
     let mut prev = ' ';
     // the last pair was a toned vowel after o or u; it is a tone to move
@@ -386,41 +407,63 @@ fn lower_plain_word(word: &str) -> Option<bool> {
     Some(!tone)
 }
 
+/// Whether `c` is an ASCII digit or one of the letters a word of
+/// Vietnamese is written with (ASCII, Latin-1 and Vietnamese letters): a
+/// run of them is one word at Unicode word boundaries.
+fn is_word_char(c: char) -> bool {
+    let u = c as u32;
+    c.is_ascii_alphanumeric()
+        || (matches!(u, 0xC0..=0xFF) && u != 0xD7 && u != 0xF7)
+        || matches!(
+            u,
+            0x102 | 0x103 | 0x110 | 0x111 | 0x128 | 0x129 | 0x168 | 0x169 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0
+        )
+        || (0x1EA0..=0x1EF9).contains(&u)
+}
+
 /// [`plain_word`] char by char, by class.
-fn plain_word_by_classes(word: &str) -> bool {
+fn plain_word_by_classes(word: &str) -> Option<Plain> {
     let mut prev: Option<(char, u8)> = None;
     // a toned vowel after o or u waiting to see whether the word ends there
     let mut tone = false;
+    let mut one_word = true;
     for (k, c) in word.chars().enumerate() {
         let class = if c.is_ascii() {
             if matches!(c, '&' | '`') || c.is_ascii_control() {
-                return false;
+                return None;
             }
             class_of(c)
         } else {
             let u = c as u32;
             if !(u < 0x300 || (0x1E00..=0x1EFF).contains(&u)) || clean_char(c) != Some(c) {
-                return false;
+                return None;
             }
             let class = class_of(c);
             if class & SPACE != 0 {
-                return false;
+                return None;
             }
             class
         };
         if tone && class & (ALPHA | NUMERIC) == 0 {
-            return false;
+            return None;
         }
         tone = false;
         if let Some((pc, pclass)) = prev {
             if busy_but_tone(pc, pclass, c, class, k) {
-                return false;
+                return None;
             }
             tone = tone_pair(pc, c);
         }
+        one_word &= is_word_char(c);
         prev = Some((c, class));
     }
-    !tone
+    if tone {
+        None
+    } else if one_word {
+        Some(Plain::Word)
+    } else {
+        Some(Plain::Other)
+    }
 }
 
 /// The cleaned stream: entities decoded, look-alikes, spaces, dashes and
@@ -727,7 +770,9 @@ struct Builder {
     text: String,
     folded: String,
     runs: Vec<Run>,
-    /// Whether to keep `text` and `runs` (`false`: `folded` alone).
+    /// See [`Normalized::words`].
+    words: Vec<(u32, u32)>,
+    /// Whether to keep `text`, `runs` and `words` (`false`: `folded` alone).
     map: bool,
     /// The original start that extends the last run, when it is copied.
     expect: u32,
@@ -740,6 +785,7 @@ impl Builder {
             text: String::with_capacity(if map { n } else { 0 }),
             folded: String::with_capacity(n),
             runs: Vec::new(),
+            words: Vec::with_capacity(if map { n / 8 } else { 0 }),
             map,
             expect: SHIFTED,
         }
@@ -819,6 +865,7 @@ impl Builder {
             text: self.text,
             folded: self.folded,
             runs: self.runs,
+            words: self.words,
             original_len,
         }
     }
@@ -982,7 +1029,7 @@ mod tests {
             for &b in &chars {
                 let w: String = [a, b, 'a'].iter().collect();
                 if let Some(fast) = lower_plain_word(&w) {
-                    assert_eq!(fast, plain_word_by_classes(&w), "{w:?}");
+                    assert_eq!(fast, plain_word_by_classes(&w).is_some(), "{w:?}");
                     // its folded form is itself: copied to both texts as it is
                     let folded: String = w.chars().map(fold_char).collect();
                     assert_eq!(folded, w, "{w:?}");

@@ -56,13 +56,18 @@ impl<'a> Doc<'a> {
     /// Tokenizes `norm` and finds the lexicon's terms in it.
     pub fn new(norm: &'a Normalized, lexicon: &'a Lexicon) -> Doc<'a> {
         let text = norm.text.as_str();
-        let tokens = tokenize(text);
+        let tokens = tokenize(text, &norm.words);
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
+        // Matches come in text order: the token cursor only moves forward.
+        let mut first = 0;
         for m in lexicon.find_iter(&norm.folded) {
-            let Some(first) = token_starting_at(&tokens, m.start) else {
+            while first < tokens.len() && tokens[first].start < m.start {
+                first += 1;
+            }
+            if tokens.get(first).is_none_or(|t| t.start != m.start) {
                 continue;
-            };
+            }
             let Some(last) = token_ending_at(&tokens, first, m.end) else {
                 continue;
             };
@@ -143,19 +148,52 @@ impl<'a> Doc<'a> {
 /// `unicode_segmentation`'s `split_word_bound_indices` finds them), dropping
 /// whitespace and keeping one [`TokenKind::Newline`] per run of line breaks.
 ///
+/// `words` are ranges known to be one word each (see
+/// [`Normalized::words`]): each is bounded by spaces, line breaks or the
+/// text's ends, where a word boundary always falls, so they are taken whole
+/// and only the text between them is split.
+fn tokenize(text: &str, words: &[(u32, u32)]) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut from = 0;
+    for &(start, end) in words {
+        let (start, end) = (start as usize, end as usize);
+        if start < from || end <= start || end > text.len() {
+            continue;
+        }
+        if text.as_bytes().get(from..start) != Some(b" ") {
+            tokenize_range(text, from, start, &mut tokens);
+        }
+        let digits = text.as_bytes()[start..end].iter().all(u8::is_ascii_digit);
+        tokens.push(Token {
+            start,
+            end,
+            kind: if digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        });
+        from = end;
+    }
+    tokenize_range(text, from, text.len(), &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] of `text[from..to]`, which starts and ends at word
+/// boundaries, appended to `tokens`.
+///
 /// Line feeds always end a word, so each line is split on its own: by hand
 /// when it holds only ASCII and Latin or Vietnamese letters (nearly every
 /// line of an article), else by `unicode_segmentation`.
-fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4);
-    let bytes = text.as_bytes();
-    let mut line = 0;
-    while line <= text.len() {
+fn tokenize_range(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
+    let bytes = &text.as_bytes()[..to];
+    let mut line = from;
+    while line <= to {
         let lf = bytes[line..]
             .iter()
             .position(|&b| b == b'\n')
             .map(|p| line + p);
-        let end = lf.unwrap_or(text.len());
+        let end = lf.unwrap_or(to);
         // "\r\n" is one segment.
         let content_end = if lf.is_some() && end > line && bytes[end - 1] == b'\r' {
             end - 1
@@ -163,13 +201,13 @@ fn tokenize(text: &str) -> Vec<Token> {
             end
         };
         let mark = tokens.len();
-        if !split_simple_line(text, line, content_end, &mut tokens) {
+        if !split_simple_line(text, line, content_end, tokens) {
             tokens.truncate(mark);
-            split_line(text, line, content_end, &mut tokens);
+            split_line(text, line, content_end, tokens);
         }
         let Some(lf) = lf else { break };
         push(
-            &mut tokens,
+            tokens,
             Token {
                 start: content_end,
                 end: lf + 1,
@@ -178,7 +216,6 @@ fn tokenize(text: &str) -> Vec<Token> {
         );
         line = lf + 1;
     }
-    tokens
 }
 
 /// Appends `token`, unless it is a line break right after another.
@@ -367,10 +404,6 @@ fn split_simple_line(text: &str, start: usize, end: usize, tokens: &mut Vec<Toke
     true
 }
 
-fn token_starting_at(tokens: &[Token], start: usize) -> Option<usize> {
-    tokens.binary_search_by_key(&start, |t| t.start).ok()
-}
-
 fn token_ending_at(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
     let mut i = from;
     while i < tokens.len() && tokens[i].end < end {
@@ -419,9 +452,16 @@ mod tests {
             "end.",
             "end:",
             "3.",
+            "ông \u{301}bà 🇻🇳 🇻🇳 và 12 ab1 1a  cd\n\nef \r\ngh x\u{200B}y",
         ];
         for s in samples {
-            assert_eq!(tokenize(s), reference(s), "{s:?}");
+            assert_eq!(tokenize(s, &[]), reference(s), "{s:?}");
+            let norm = crate::normalize::normalize(s);
+            assert_eq!(
+                tokenize(&norm.text, &norm.words),
+                reference(&norm.text),
+                "{s:?}"
+            );
         }
         // Every short string over an alphabet of classes.
         let alphabet = [
@@ -435,7 +475,13 @@ mod tests {
                     s.push(alphabet[code % n]);
                     code /= n;
                 }
-                assert_eq!(tokenize(&s), reference(&s), "{s:?}");
+                assert_eq!(tokenize(&s, &[]), reference(&s), "{s:?}");
+                let norm = crate::normalize::normalize(&s);
+                assert_eq!(
+                    tokenize(&norm.text, &norm.words),
+                    reference(&norm.text),
+                    "{s:?}"
+                );
             }
         }
     }
