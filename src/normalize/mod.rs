@@ -1027,6 +1027,20 @@ mod tests {
             .collect();
         for &a in &chars {
             for &b in &chars {
+                let pair: String = [a, b].iter().collect();
+                if let Some(fast) = lower_plain_word(&pair) {
+                    assert_eq!(fast, plain_word_by_classes(&pair).is_some(), "{pair:?}");
+                }
+                assert_eq!(
+                    lower_plain_word(&pair).is_some(),
+                    pair.chars().all(|c| {
+                        let u = c as u32;
+                        matches!(u, 0x61..=0x7A | 0x30..=0x39 | 0xDF..=0xEF | 0xF1..=0xF6 | 0xF8..=0xFF
+                            | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0)
+                            || ((0x1EA1..=0x1EF9).contains(&u) && u & 1 == 1)
+                    }),
+                    "{pair:?}"
+                );
                 let w: String = [a, b, 'a'].iter().collect();
                 if let Some(fast) = lower_plain_word(&w) {
                     assert_eq!(fast, plain_word_by_classes(&w).is_some(), "{w:?}");
