@@ -47,7 +47,7 @@ fn is_tcvn3_symbol(c: char) -> bool {
 
 /// Latin-1 letters that VNI writes after a vowel for a mark, and that
 /// Vietnamese in Unicode never has.
-fn is_vni_mark(c: char) -> bool {
+const fn is_vni_mark(c: char) -> bool {
     matches!(
         c,
         'ä' | 'å'
@@ -70,14 +70,32 @@ fn is_vni_mark(c: char) -> bool {
 
 /// Latin-1 letters that VNI writes after a, e or o for a mark; in Unicode
 /// Vietnamese they never follow those vowels.
-fn is_vni_after_aeo(c: char) -> bool {
+const fn is_vni_after_aeo(c: char) -> bool {
     matches!(c, 'â' | 'ê' | 'õ' | 'ù' | 'ú' | 'Â' | 'Ê' | 'Õ' | 'Ù' | 'Ú')
 }
 
 /// Upper-case Latin-1 letters (À–Þ without ×).
-fn is_latin1_upper(c: char) -> bool {
-    ('\u{C0}'..='\u{DE}').contains(&c) && c != '×'
+const fn is_latin1_upper(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{DE}') && c != '×'
 }
+
+/// What [`may_be_sign`] asks of a char U+00C0–U+00FF, by its second UTF-8
+/// byte (0x80–0xBF): bit 0 [`is_latin1_upper`], bit 1 [`is_vni_mark`],
+/// bit 2 [`is_vni_after_aeo`], bit 3 'ñ' or 'Ñ'.
+static C3_SIGNS: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let mut k = 0;
+    while k < 64 {
+        if let Some(c) = char::from_u32(0xC0 + k as u32) {
+            t[k] = (is_latin1_upper(c) as u8)
+                | ((is_vni_mark(c) as u8) << 1)
+                | ((is_vni_after_aeo(c) as u8) << 2)
+                | ((matches!(c, 'ñ' | 'Ñ') as u8) << 3);
+        }
+        k += 1;
+    }
+    t
+};
 
 /// Scored words further apart than this many plain words start a new run.
 const MAX_GAP: usize = 3;
@@ -186,18 +204,22 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
         }
         Some(0xC2) => next.is_some_and(|b| (0xA2..=0xBE).contains(&b)),
         Some(0xC3) => {
-            let Some(c) = next
+            let Some(&signs) = next
                 .filter(|b| (0x80..=0xBF).contains(b))
-                .and_then(|b| char::from_u32(0xC0 + u32::from(b - 0x80)))
+                .and_then(|b| C3_SIGNS.get(usize::from(b - 0x80)))
             else {
                 return false;
             };
+            // Most such chars (à, á, â, é, ô, …) are no sign wherever they stand.
+            if signs == 0 {
+                return false;
+            }
             let prev_is = |f: fn(u8) -> bool| prev.is_some_and(f);
-            (is_latin1_upper(c) && prev_is(|b| b.is_ascii_lowercase() || b >= 0x80))
-                || (is_vni_mark(c) && prev_is(|b| is_ascii_vowel(char::from(b))))
-                || (is_vni_after_aeo(c)
+            (signs & 1 != 0 && prev_is(|b| b.is_ascii_lowercase() || b >= 0x80))
+                || (signs & 2 != 0 && prev_is(|b| is_ascii_vowel(char::from(b))))
+                || (signs & 4 != 0
                     && prev_is(|b| matches!(b, b'a' | b'e' | b'o' | b'A' | b'E' | b'O')))
-                || (matches!(c, 'ñ' | 'Ñ')
+                || (signs & 8 != 0
                     && prev.is_none_or(|b| b.is_ascii_whitespace() || b == 0x0B || b >= 0x80))
         }
         _ => false,
@@ -219,7 +241,22 @@ pub(crate) fn warnings(text: &str) -> Vec<Warning> {
     let mut lo = 0usize;
     let mut p = 0usize;
     while p < bytes.len() {
-        if !matches!(bytes[p], b'"' | 0xC2 | 0xC3) || !may_be_sign(bytes, p) {
+        // Only '"', 0xC2 and 0xC3 may start a sign: skip to the next one,
+        // eight bytes at a time (0xC2 and 0xC3 are the bytes that
+        // `^ 0xC0` turns into 0x02 and 0x03).
+        let Some(q) = super::bytes::find(
+            bytes,
+            p,
+            |w| {
+                super::bytes::in_range(w, b'"', b'"')
+                    | super::bytes::in_range(w ^ 0xC0C0_C0C0_C0C0_C0C0, 0x02, 0x03)
+            },
+            |b| matches!(b, b'"' | 0xC2 | 0xC3),
+        ) else {
+            break;
+        };
+        p = q;
+        if !may_be_sign(bytes, p) {
             p += 1;
             continue;
         }
