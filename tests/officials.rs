@@ -442,3 +442,44 @@ fn national_assembly_committees_keep_their_whole_names() {
         ["Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách"]
     );
 }
+
+#[test]
+fn a_post_given_after_the_name_by_an_appointment_or_election() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Bà Trần Thị Hoa được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
+            "Trần Thị Hoa",
+            &["Thứ trưởng Bộ Y tế"],
+        ),
+        (
+            "Ông Lê Minh Quân được bầu làm Chủ tịch UBND tỉnh Tây Ninh.",
+            "Lê Minh Quân",
+            &["Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh"],
+        ),
+        (
+            "Đồng chí Vũ Đức Hải làm Bí thư Tỉnh ủy Hà Nam.",
+            "Vũ Đức Hải",
+            &["Bí thư Tỉnh ủy Hà Nam"],
+        ),
+    ];
+    for &(text, name, expected) in cases {
+        let x = extract(text);
+        assert_eq!(phrases(official(&x, name)), expected, "{text}");
+    }
+    // leaving a post makes it a former one
+    let x = extract("Ông Đỗ Văn Nam thôi giữ chức Giám đốc Sở Tài chính tỉnh Lào Cai.");
+    let o = official(&x, "Đỗ Văn Nam");
+    assert_eq!(phrases(o), ["Giám đốc Sở Tài chính tỉnh Lào Cai"]);
+    assert!(o.positions[0].former);
+    // the author of the decision is not the person appointed
+    let x = extract(
+        "Theo Quyết định số 55/QĐ-TTg của Thủ tướng Chính phủ, ông Hồ Văn Tâm được bổ nhiệm giữ chức Thứ trưởng Bộ Xây dựng.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Hồ Văn Tâm")),
+        ["Thứ trưởng Bộ Xây dựng"]
+    );
+    // heading a delegation is no post
+    let x = extract("Đoàn do ông Phạm Quốc Bình làm Trưởng đoàn đã đến thăm tỉnh.");
+    assert!(x.officials.iter().all(|o| o.name != "Phạm Quốc Bình"));
+}

@@ -416,7 +416,18 @@ fn is_word_char(c: char) -> bool {
         || (matches!(u, 0xC0..=0xFF) && u != 0xD7 && u != 0xF7)
         || matches!(
             u,
-            0x102 | 0x103 | 0x110 | 0x111 | 0x128 | 0x129 | 0x168 | 0x169 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0
+            0x102
+                | 0x103
+                | 0x110
+                | 0x111
+                | 0x128
+                | 0x129
+                | 0x168
+                | 0x169
+                | 0x1A0
+                | 0x1A1
+                | 0x1AF
+                | 0x1B0
         )
         || (0x1EA0..=0x1EF9).contains(&u)
 }

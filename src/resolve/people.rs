@@ -487,6 +487,28 @@ fn after_post_decision(doc: &Doc<'_>, i: usize) -> bool {
         || word(1) == "vụ" && matches!(word(2), "chức" | "nhiệm")
 }
 
+/// Words of a clause that gives the person named before it the post named
+/// after it ("… được bổ nhiệm giữ chức …", "… được bầu làm …", "… thôi giữ
+/// chức …"); sorted, for [`names::is_in`].
+const POST_VERB_WORDS: &[&str] = &[
+    "bầu", "bổ", "chính", "chức", "công", "cử", "danh", "giữ", "làm", "lại", "nhiệm", "nhận",
+    "phân", "thôi", "thức", "tiếp", "tái", "tục", "vào", "vụ", "vừa", "đã", "được", "đảm", "đắc",
+    "điều", "động",
+];
+
+/// The words among [`POST_VERB_WORDS`] that give a post: to be appointed,
+/// elected, to hold, take on or serve as.
+const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "làm", "nhiệm", "nhận"];
+
+/// Whether tokens `first..end`, between a name and a title, say that the
+/// person takes, holds or leaves the title's post: a few words, all of
+/// [`POST_VERB_WORDS`], one of them a verb that gives a post.
+fn post_verb_run(doc: &Doc<'_>, first: usize, end: usize) -> bool {
+    (1..=6).contains(&end.saturating_sub(first))
+        && (first..end).all(|i| names::is_in(POST_VERB_WORDS, doc.folded(i)))
+        && (first..end).any(|i| POST_VERB_HEADS.contains(&doc.folded(i)))
+}
+
 /// Whether a title may be held in a body, for the titles tied to one kind
 /// of body: deputies ("Đại biểu") sit in an elected assembly, ministers
 /// and deputy ministers ("Bộ trưởng", "Thứ trưởng") in a ministry.
@@ -633,13 +655,26 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 }
             }
         }
+        // "… được bổ nhiệm giữ chức Thứ trưởng …": the post after the name
+        // (a bare "làm" only before a post in a named body: "do A làm
+        // Trưởng đoàn" heads a delegation, no post)
+        let decided = match (items.get(k + 1), items.get(k + 2)) {
+            (Some(&Item::Other(first, end)), Some(Item::Title(tp))) => {
+                post_verb_run(doc, first, end)
+                    && (end - first > 1 || tp.body.is_some() || tp.place.is_some())
+            }
+            _ => false,
+        };
         // titles touching from the left; "Thứ trưởng Bộ Quốc phòng, Thượng
-        // tướng Lê Văn A": a rank may follow the title after a comma
+        // tướng Lê Văn A": a rank may follow the title after a comma — but
+        // not the author of the decision that gives the person a post
+        // ("Quyết định … của Thủ tướng Chính phủ, ông A được bổ nhiệm …")
         let mut t = j;
         if (rank.is_some() || has_intro)
             && j >= 2
             && matches!(items[j - 1], Item::Sep(',' | '-', _))
-            && matches!(items[j - 2], Item::Title(_))
+            && matches!(&items[j - 2], Item::Title(tp)
+                if !(decided && doc.folded_before(tp.first, 1) == "của"))
             && !claimed[j - 2]
         {
             chain.push(j - 2);
@@ -669,7 +704,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         chain.reverse();
         // right: separator then titles
         let mut r = k + 1;
-        if matches!(items.get(r), Some(Item::Sep(',' | '-' | '(', _))) {
+        if matches!(items.get(r), Some(Item::Sep(',' | '-' | '(', _))) || decided {
             r += 1;
         }
         let mut right = Vec::new();
