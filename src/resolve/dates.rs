@@ -5,8 +5,8 @@
 //! reference (the publication date, else the latest full date of the same
 //! paragraph, else the latest year the article states on its own),
 //! with a preference for the reference's own year: another year is chosen
-//! only when it is more than [`SAME_YEAR_BIAS`] days nearer and at most
-//! [`OTHER_YEAR_REACH`] days away.
+//! only when it is more than [`SAME_YEAR_BIAS`] days nearer, and the next
+//! year only within [`NEXT_YEAR_REACH`] days.
 
 use crate::Span;
 use crate::model::{DateMention, PartialDate, Precision, RangeRole, Relative};
@@ -40,10 +40,11 @@ pub(crate) fn weekday(year: i32, month: u8, day: u8) -> u8 {
 /// How many days nearer another year must be to win over the reference year.
 pub(crate) const SAME_YEAR_BIAS: i64 = 60;
 
-/// How many days from the reference another year's day may lie at most:
-/// around the turn of the year ("28/12" read in early January) but not
-/// further, where news means the reference's own year.
-pub(crate) const OTHER_YEAR_REACH: i64 = 92;
+/// How many days after the reference the next year's day may lie at most:
+/// around the turn of the year ("5/1" read in late December) but not
+/// further. News tells of the months behind it without their year, but
+/// writes the year of a day it announces for the next one.
+pub(crate) const NEXT_YEAR_REACH: i64 = 92;
 
 /// The year for a yearless day (`month`, `day`) against a full reference date.
 pub(crate) fn year_for_day(reference: PartialDate, month: u8, day: u8) -> Option<i32> {
@@ -55,7 +56,7 @@ pub(crate) fn year_for_day(reference: PartialDate, month: u8, day: u8) -> Option
             continue;
         }
         let raw = (days_from_civil(y, month, day) - r).abs();
-        if y != ry && raw > OTHER_YEAR_REACH {
+        if y > ry && raw > NEXT_YEAR_REACH {
             continue;
         }
         let dist = raw + if y == ry { 0 } else { SAME_YEAR_BIAS };
@@ -74,7 +75,7 @@ pub(crate) fn year_for_month(reference: PartialDate, month: u8) -> Option<i32> {
     let mut best: Option<(i64, i32)> = None;
     for y in [ry, ry - 1, ry + 1] {
         let raw = ((i64::from(y - ry)) * 12 + i64::from(month) - rm).abs() * 30;
-        if y != ry && raw > OTHER_YEAR_REACH {
+        if y > ry && raw > NEXT_YEAR_REACH {
             continue;
         }
         let dist = raw + if y == ry { 0 } else { SAME_YEAR_BIAS };
@@ -305,20 +306,20 @@ mod tests {
             run("Từ ngày 5/1, quy định mới có hiệu lực.", p),
             ["2025-01-05"]
         );
-        // Far from the turn of the year, the reference's own year: news
-        // tells of the months behind it, and writes the year of a day it
-        // announces for the next one.
+        // The next year only around the turn of the year: news tells of
+        // the months behind it without their year, but writes the year of
+        // a day it announces for the next one.
         assert_eq!(
             run("Chiều 12/3, đoàn công tác làm việc tại huyện.", p),
             ["2024-03-12"]
         );
         assert_eq!(run("Tháng 3, tỉnh tổ chức hội nghị.", p), ["2024-03"]);
+        // the year before, when it is nearer
         let p = Some(PartialDate::ymd(2024, 2, 10));
         assert_eq!(
             run("Ngày 20/10, Ban Thường vụ họp phiên thường kỳ.", p),
-            ["2024-10-20"]
+            ["2023-10-20"]
         );
-        assert_eq!(run("Ngày 15/11, hội nghị tổng kết.", p), ["2023-11-15"]);
     }
 
     #[test]
