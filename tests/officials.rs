@@ -483,3 +483,29 @@ fn a_post_given_after_the_name_by_an_appointment_or_election() {
     let x = extract("Đoàn do ông Phạm Quốc Bình làm Trưởng đoàn đã đến thăm tỉnh.");
     assert!(x.officials.iter().all(|o| o.name != "Phạm Quốc Bình"));
 }
+
+#[test]
+fn a_committee_takes_the_place_written_in_the_same_person_s_next_title() {
+    let x = extract(
+        "Dự hội nghị có đồng chí Ngô Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh; đồng chí Đặng Thị Bình, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Giang.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Ngô Văn An")),
+        [
+            "Phó Bí thư Tỉnh ủy Quảng Ninh",
+            "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh"
+        ]
+    );
+    assert_eq!(
+        phrases(official(&x, "Đặng Thị Bình")),
+        [
+            "Bí thư Tỉnh ủy Hà Giang",
+            "Chủ tịch Hội đồng nhân dân tỉnh Hà Giang"
+        ]
+    );
+    let names: Vec<&str> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert!(
+        names.contains(&"Tỉnh ủy Quảng Ninh") && names.contains(&"Tỉnh ủy Hà Giang"),
+        "{names:?}"
+    );
+}

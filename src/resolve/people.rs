@@ -164,14 +164,8 @@ impl Localities {
             }
         };
         let mut note = |b: &BodyPhrase| {
-            if let Some(loc) = &b.locality {
-                let word = match (&b.level_word, b.province) {
-                    (Some(w), _) => w.clone(),
-                    (None, Some(p)) if p.city => "thành phố".to_string(),
-                    (None, Some(_)) => "tỉnh".to_string(),
-                    (None, None) => return,
-                };
-                add(&word, loc);
+            if let Some((word, loc)) = written_place(b) {
+                add(word, loc);
             }
         };
         for it in items {
@@ -207,6 +201,36 @@ impl Localities {
         Localities { by_level_word }
     }
 
+    /// These localities, with the places written in one person's titles
+    /// first: in "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X" the committee is
+    /// X's too, whatever else the article names. `None` when the titles
+    /// leave no body without a place that they could complete.
+    fn for_titles(&self, titles: &[&TitlePhrase]) -> Option<Localities> {
+        let bodies = || titles.iter().filter_map(|t| t.body.as_ref());
+        if titles.len() < 2 || bodies().all(|b| b.locality.is_some()) {
+            return None;
+        }
+        let mut written: Vec<(&str, &str)> = Vec::new();
+        for (word, place) in bodies().filter_map(written_place) {
+            if !written.contains(&(word, place)) {
+                written.push((word, place));
+            }
+        }
+        let mut out: Option<Localities> = None;
+        for &(word, place) in &written {
+            // one place for the level word, else none is certain
+            if written.iter().any(|&(w, p)| w == word && p != place) {
+                continue;
+            }
+            out.get_or_insert_with(|| Localities {
+                by_level_word: self.by_level_word.clone(),
+            })
+            .by_level_word
+            .insert(word.to_string(), (place.to_string(), usize::MAX));
+        }
+        out
+    }
+
     fn get(&self, level_word: &str) -> Option<&str> {
         self.by_level_word.get(level_word).map(|(p, _)| p.as_str())
     }
@@ -228,6 +252,19 @@ impl Localities {
             (None, None) => None,
         }
     }
+}
+
+/// The level word and the locality written in a body phrase ("tỉnh",
+/// "Quảng Ninh"), if it has one.
+fn written_place(b: &BodyPhrase) -> Option<(&str, &str)> {
+    let place = b.locality.as_deref()?;
+    let word = match (&b.level_word, b.province) {
+        (Some(w), _) => w.as_str(),
+        (None, Some(p)) if p.city => "thành phố",
+        (None, Some(_)) => "tỉnh",
+        (None, None) => return None,
+    };
+    Some((word, place))
 }
 
 /// The level word a local body implies ("Tỉnh ủy" → "tỉnh").
@@ -969,6 +1006,8 @@ fn positions_of(
             _ => None,
         })
         .collect();
+    let own_places = places.for_titles(&titles);
+    let places = own_places.as_ref().unwrap_or(places);
     // "nguyên Đồn phó …, kiêm Trạm trưởng …": a post joined by "kiêm" to a
     // former one is former too
     let joined_by_kiem: Vec<bool> = chain
