@@ -37,6 +37,19 @@ fn each_signing_phrase_gives_its_kind() {
             "Thủ tướng Lê Văn An vừa ký Quyết định số 123/QĐ-TTg về việc thành lập Ban Chỉ đạo.",
             SignedKind::LegalDocument,
         ),
+        // diplomatic instruments: a protocol is no decree
+        (
+            "Hai Bộ trưởng đã ký Nghị định thư sửa đổi Hiệp định hợp tác.",
+            SignedKind::Treaty,
+        ),
+        (
+            "Thứ trưởng Bộ Ngoại giao Lê Văn Bình và Đại sứ Hàn Quốc ký Công hàm trao đổi về dự án viện trợ.",
+            SignedKind::Other,
+        ),
+        (
+            "Đồn Biên phòng và Ủy ban nhân dân xã ký kết kết nghĩa.",
+            SignedKind::Other,
+        ),
     ];
     for &(text, kind) in cases {
         let x = ex().extract(text);

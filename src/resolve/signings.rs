@@ -396,7 +396,11 @@ fn kind_of(object: &str) -> Option<SignedKind> {
         SignedKind::Programme
     } else if starts("giao ước") {
         SignedKind::Pledge
-    } else if starts("hiệp định") || starts("hiệp ước") || starts("công ước") {
+    } else if starts("hiệp định")
+        || starts("hiệp ước")
+        || starts("công ước")
+        || starts("nghị định thư")
+    {
         SignedKind::Treaty
     } else if starts("hợp đồng") {
         // business contracts are not acts of government
@@ -419,7 +423,18 @@ fn kind_of(object: &str) -> Option<SignedKind> {
         SignedKind::LegalDocument
     } else if starts("phối hợp") || starts("kế hoạch") {
         SignedKind::Coordination
-    } else if starts("văn kiện") || starts("tuyên bố") || starts("biên bản") {
+    } else if [
+        "văn kiện",
+        "tuyên bố",
+        "biên bản",
+        "công hàm",
+        "ý định thư",
+        "thư ý định",
+        "kết nghĩa",
+    ]
+    .iter()
+    .any(|w| starts(w))
+    {
         SignedKind::Other
     } else {
         return None;
