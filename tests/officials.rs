@@ -509,3 +509,33 @@ fn a_committee_takes_the_place_written_in_the_same_person_s_next_title() {
         "{names:?}"
     );
 }
+
+#[test]
+fn envoys_team_leaders_and_procurators_are_titles() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Bà Lê Thị Thu, Đại sứ Việt Nam tại Pháp cho biết như vậy.",
+            "Lê Thị Thu",
+            &["Đại sứ Việt Nam tại Pháp"],
+        ),
+        (
+            "Ông Trần Văn Lộc - Tổng Lãnh sự (Tổng Lãnh sự quán Việt Nam tại Nhật Bản) phát biểu.",
+            "Trần Văn Lộc",
+            &["Tổng Lãnh sự Tổng Lãnh sự quán Việt Nam tại Nhật Bản"],
+        ),
+        (
+            "Thiếu tá Võ Văn Tài, Đội trưởng Đội Cảnh sát giao thông Công an huyện Đông Anh kiểm tra.",
+            "Võ Văn Tài",
+            &["Đội trưởng Đội Cảnh sát giao thông Công an huyện Đông Anh"],
+        ),
+        (
+            "Bà Mai Thị Hạnh, Kiểm sát viên Viện kiểm sát nhân dân tỉnh Bắc Ninh thực hành quyền công tố.",
+            "Mai Thị Hạnh",
+            &["Kiểm sát viên Viện kiểm sát nhân dân tỉnh Bắc Ninh"],
+        ),
+    ];
+    for &(text, name, expected) in cases {
+        let x = extract(text);
+        assert_eq!(phrases(official(&x, name)), expected, "{text}");
+    }
+}

@@ -333,3 +333,19 @@ fn a_body_after_dong_chi_is_a_body() {
     let found = names("Bài đăng trên Tạp chí Cộng sản.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_mission_goes_on_with_its_host_country() {
+    assert_eq!(
+        names("Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm."),
+        ["Đại sứ quán Việt Nam tại Lào"]
+    );
+    // "CHLB" is "Cộng hòa Liên bang"; "Đức" counts after "tại"
+    assert_eq!(
+        names("Tổng Lãnh sự quán Việt Nam tại CHLB Đức mở cửa."),
+        ["Tổng Lãnh sự quán Việt Nam tại Cộng hòa Liên bang Đức"]
+    );
+    // a delegation visiting a country is not named after its host
+    let x = names("Đoàn Ủy ban Đối ngoại Quốc hội Lào tại Việt Nam đã về nước.");
+    assert!(x.iter().all(|n| !n.ends_with("tại Việt Nam")), "{x:?}");
+}

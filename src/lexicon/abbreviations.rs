@@ -17,6 +17,8 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("BĐBP", "Bộ đội Biên phòng"),
     ("CAND", "Công an nhân dân"),
     ("CCB", "Cựu chiến binh"),
+    ("CHDCND", "Cộng hòa Dân chủ Nhân dân"),
+    ("CHLB", "Cộng hòa Liên bang"),
     ("CHQS", "Chỉ huy Quân sự"),
     ("CHXHCN", "Cộng hòa xã hội chủ nghĩa"),
     ("CSCĐ", "Cảnh sát cơ động"),

@@ -423,6 +423,8 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Trạm", Military, None, Generic),
     b("Cơ quan", State, None, Generic),
     b("Đại sứ quán", State, None, Generic),
+    b("Lãnh sự quán", State, None, Generic),
+    b("Tổng Lãnh sự quán", State, None, Generic),
     b("Đoàn Chủ tịch", Mass, None, Local),
     b("Thường vụ", Party, None, Local),
     b("Tiểu khu", Military, None, Unit),

@@ -50,6 +50,7 @@ pub(crate) static COUNTRIES: &[&str] = &[
     "Các Tiểu vương quốc Ả-rập Thống nhất",
     "Cô-lôm-bi-a",
     "Cô-oét",
+    "Cộng hòa Dân chủ Nhân dân Lào",
     "Cộng hòa Liên bang Đức",
     "Cộng hòa Pháp",
     "Cộng hòa Séc",

@@ -201,6 +201,30 @@ pub(crate) fn starts_person_name(doc: &Doc<'_>, i: usize) -> bool {
         && adjacent(doc, i, i + 1)
 }
 
+/// One past a country written after "tại" at token `j` ("… tại Lào"), the
+/// host country of a mission or an envoy. The single-word names that are
+/// also common words ("Pháp", "Đức") count here, capitalised after "tại".
+pub(crate) fn country_after_tai(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    let tai = doc.tokens.get(j)?;
+    if tai.kind != TokenKind::Word
+        || doc.folded(j) != "tại"
+        || !adjacent(doc, j - 1, j)
+        || !adjacent(doc, j, j + 1)
+    {
+        return None;
+    }
+    match doc.hit(j + 1) {
+        Some(h) if matches!(h.term.class, Class::Country) => Some(h.last),
+        _ => crate::lexicon::countries::AMBIGUOUS_COUNTRIES
+            .contains(&doc.text(j + 1))
+            .then_some(j + 2),
+    }
+}
+
+/// Diplomatic missions, whose name goes on with the host country ("Đại sứ
+/// quán Việt Nam tại Lào").
+const MISSIONS: &[&str] = &["Đại sứ quán", "Lãnh sự quán", "Tổng Lãnh sự quán"];
+
 /// Parses the body phrase starting at token `i`, which must carry a body hit.
 pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
     let hit = doc.hit(i)?;
@@ -338,7 +362,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     break;
                 }
                 Class::Country => {
-                    p.last = h.last;
+                    // "Đại sứ quán Việt Nam tại Lào": the host country too
+                    p.last = country_after_tai(doc, h.last)
+                        .filter(|_| MISSIONS.contains(&head.name))
+                        .unwrap_or(h.last);
                     p.complete = true;
                     p.foreign = true;
                     in_name = false;

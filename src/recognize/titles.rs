@@ -38,6 +38,17 @@ const SUFFIXES: &[(&str, &str)] = &[
     ("chuyên trách", "chuyên trách"),
 ];
 
+/// Envoys, whose title goes on with the host country ("Đại sứ Việt Nam tại
+/// Pháp").
+const ENVOYS: &[&str] = &[
+    "Đại biện",
+    "Đại sứ",
+    "Lãnh sự",
+    "Tham tán",
+    "Tham tán Công sứ",
+    "Tổng Lãnh sự",
+];
+
 /// Lower-case words that make "Trưởng X" a title of its own ("Trưởng đoàn").
 const TRUONG_UNITS: &[&str] = &[
     "ban", "đoàn", "phòng", "thôn", "bản", "ấp", "khu", "tổ", "trạm",
@@ -150,8 +161,12 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
             match h.term.class {
                 // "Thủ tướng Nga", "Tổng thống Hoa Kỳ": the country is the body
                 Class::Country => {
-                    place = Some(doc.slice(end, h.last).to_string());
-                    end = h.last;
+                    // "Đại sứ Việt Nam tại Pháp": an envoy's host country too
+                    let last = bodies::country_after_tai(doc, h.last)
+                        .filter(|_| ENVOYS.contains(&def.name))
+                        .unwrap_or(h.last);
+                    place = Some(doc.slice(end, last).to_string());
+                    end = last;
                 }
                 // "Bí thư Bình Định", "Chủ tịch Hà Nội": the province's committee
                 // (the city is named after the President: "Chủ tịch Hồ Chí Minh" is a person)
@@ -174,6 +189,16 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                     None => {}
                 },
                 _ => {}
+            }
+        }
+        // "Tham tán Công sứ (Đại sứ quán Việt Nam tại Lào)": the body in
+        // parentheses
+        if body.is_none() && place.is_none() && doc.text(end) == "(" {
+            if let Some(b) = bodies::parse(doc, end + 1)
+                .filter(|b| b.complete && b.last < doc.tokens.len() && doc.text(b.last) == ")")
+            {
+                end = b.last + 1;
+                body = Some(b);
             }
         }
         // "Bộ trưởng Y tế", "Thứ trưởng Quốc phòng": a minister's title
