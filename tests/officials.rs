@@ -539,3 +539,14 @@ fn envoys_team_leaders_and_procurators_are_titles() {
         assert_eq!(phrases(official(&x, name)), expected, "{text}");
     }
 }
+
+#[test]
+fn a_unit_word_after_truong_heads_the_body_named_after_it() {
+    let x = extract(
+        "Thượng tá Lý Văn Sơn, Trưởng phòng Cảnh sát hình sự Công an tỉnh Quảng Bình cho biết.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Lý Văn Sơn")),
+        ["Trưởng phòng Phòng Cảnh sát hình sự Công an tỉnh Quảng Bình"]
+    );
+}

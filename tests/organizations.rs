@@ -349,3 +349,14 @@ fn a_mission_goes_on_with_its_host_country() {
     let x = names("Đoàn Ủy ban Đối ngoại Quốc hội Lào tại Việt Nam đã về nước.");
     assert!(x.iter().all(|n| !n.ends_with("tại Việt Nam")), "{x:?}");
 }
+
+#[test]
+fn a_department_named_with_to_chuc_and_no_ministry_in_can_bo() {
+    assert_eq!(
+        names("Vụ Tổ chức cán bộ Bộ Nội vụ tổ chức hội nghị."),
+        ["Vụ Tổ chức cán bộ Bộ Nội vụ"]
+    );
+    // "cán bộ Công an tỉnh": the officers of the provincial police, no ministry
+    let x = names("Các cán bộ Công an tỉnh Nam Định đã có mặt.");
+    assert_eq!(x, ["Công an tỉnh Nam Định"]);
+}

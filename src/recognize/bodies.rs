@@ -227,12 +227,27 @@ const MISSIONS: &[&str] = &["Đại sứ quán", "Lãnh sự quán", "Tổng Lã
 
 /// Parses the body phrase starting at token `i`, which must carry a body hit.
 pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
+    // Generic heads written in lower case are common nouns ("ban", "hội", "sở").
+    parse_head(doc, i, false)
+}
+
+/// [`parse`] of a generic head written in lower case but followed by a
+/// capitalised name, as after a title that repeats it ("Trưởng phòng Cảnh
+/// sát hình sự …" is the head of "Phòng Cảnh sát hình sự …").
+pub(crate) fn parse_lower_head(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
+    if !is_capitalized(doc, i + 1) || !adjacent(doc, i, i + 1) {
+        return None;
+    }
+    parse_head(doc, i, true)
+}
+
+fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
     let hit = doc.hit(i)?;
     let Class::Body(head) = hit.term.class else {
         return None;
     };
-    // Generic heads written in lower case are common nouns ("ban", "hội", "sở").
-    if matches!(head.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, i) {
+    if matches!(head.shape, Shape::Generic | Shape::Unit) && !lower_head && !is_capitalized(doc, i)
+    {
         return None;
     }
     let mut p = BodyPhrase::of_head(i, hit.last, head);
@@ -315,7 +330,22 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
             lower_run = 0;
             continue;
         }
-        if let Some(h) = doc.hit(j) {
+        // "Vụ Tổ chức cán bộ": a generic head still waiting for its name
+        // takes a capitalised word followed by lower-case ones as its name,
+        // even when that word is a head too ("Tổ")
+        let name_word = |h: &&crate::recognize::tokens::Hit| {
+            needs_name
+                && h.last == j + 1
+                && matches!(h.term.class, Class::Body(d) if matches!(d.shape, Shape::Generic | Shape::Unit))
+                && is_capitalized(doc, j)
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && adjacent(doc, j, j + 1)
+                && !is_capitalized(doc, j + 1)
+        };
+        if let Some(h) = doc.hit(j).filter(|h| !name_word(h)) {
             match h.term.class {
                 Class::Body(def) if is_capitalized(doc, j) => {
                     p.parent_first.get_or_insert(j);
@@ -463,7 +493,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                     w == "đối" && doc.tokens.get(j + 1).is_some() && doc.folded(j + 1) == "với";
                 // "Phát triển nông thôn": "development", not "triển khai"
                 let phat_trien = w == "triển" && doc.folded(j - 1) == "phát";
-                if STOP_WORDS.contains(&w) && !phat_trien || doi_voi {
+                // "Vụ Tổ chức cán bộ": "Tổ chức" capitalised is a noun of
+                // the name ("organization"), not the verb "tổ chức"
+                let to_chuc = w == "chức" && doc.text(j - 1) == "Tổ";
+                if STOP_WORDS.contains(&w) && !phat_trien && !to_chuc || doi_voi {
                     break;
                 }
                 p.last = j + 1;

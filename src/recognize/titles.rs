@@ -113,7 +113,9 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         if !body_follows && !named_unit && TRUONG_UNITS.contains(&w) {
             text.push(' ');
             text.push_str(w);
-            // "Trưởng đoàn đại biểu Quốc hội tỉnh": the word heads the body too
+            // "Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng phòng Cảnh sát
+            // hình sự …": the word heads the body too
+            let following = following.or_else(|| bodies::parse_lower_head(doc, end));
             if let Some(b) = following.filter(|b| b.last > end + 1) {
                 let title_end = end + 1;
                 return Some(TitlePhrase {

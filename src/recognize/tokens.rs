@@ -2,7 +2,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lexicon::{Lexicon, Term};
+use crate::lexicon::{Class, Lexicon, Term};
 use crate::normalize::Normalized;
 
 /// A word, number or punctuation mark of the normalized text.
@@ -59,9 +59,22 @@ impl<'a> Doc<'a> {
         let tokens = tokenize(text, &norm.words);
         let mut hits = Vec::new();
         let mut hit_at = vec![None; tokens.len()];
+        let mut add = |first: usize, last: usize, term: &'static Term| {
+            hit_at[first] = Some(hits.len() as u32);
+            hits.push(Hit {
+                last: last + 1,
+                term,
+            });
+        };
         // Matches come in text order: the token cursor only moves forward.
         let mut first = 0;
+        // where a match found again after a refused one ends: later matches
+        // that start before it overlap it
+        let mut taken = 0;
         for m in lexicon.find_iter(&norm.folded) {
+            if m.start < taken {
+                continue;
+            }
             while first < tokens.len() && tokens[first].start < m.start {
                 first += 1;
             }
@@ -71,16 +84,37 @@ impl<'a> Doc<'a> {
             let Some(last) = token_ending_at(&tokens, first, m.end) else {
                 continue;
             };
-            for term in lexicon.terms(m.pattern) {
-                if term.case_sensitive && &text[m.start..m.end] != term.surface {
-                    continue;
-                }
-                hit_at[first] = Some(hits.len() as u32);
-                hits.push(Hit {
-                    last: last + 1,
-                    term,
-                });
-                break;
+            let Some(term) = term_at(text, lexicon, m.pattern, m.start, m.end) else {
+                continue;
+            };
+            if !lower_case_ministry(term, &text[m.start..m.end]) {
+                add(first, last, term);
+                continue;
+            }
+            // "cán bộ Công an tỉnh": "bộ" is a word of its own, what follows
+            // it may be a term ("Công an tỉnh"); looked for in a bounded
+            // window, so the whole pass stays linear
+            let Some(next) = tokens.get(first + 1) else {
+                continue;
+            };
+            let mut end = (next.start + MAX_TERM_BYTES).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let Some(again) = lexicon
+                .find_iter(&norm.folded[next.start..end])
+                .next()
+                .filter(|a| a.start == 0)
+            else {
+                continue;
+            };
+            let (start, stop) = (next.start, next.start + again.end);
+            if let (Some(last), Some(term)) = (
+                token_ending_at(&tokens, first + 1, stop),
+                term_at(text, lexicon, again.pattern, start, stop),
+            ) {
+                add(first + 1, last, term);
+                taken = stop;
             }
         }
         Doc {
@@ -404,6 +438,32 @@ fn split_simple_line(text: &str, start: usize, end: usize, tokens: &mut Vec<Toke
     true
 }
 
+/// The longest a lexicon term is in bytes, or more.
+const MAX_TERM_BYTES: usize = 256;
+
+/// The first term of automaton pattern `pattern` that `text[start..end]`
+/// is written as (case-sensitive terms only as written).
+fn term_at(
+    text: &str,
+    lexicon: &Lexicon,
+    pattern: usize,
+    start: usize,
+    end: usize,
+) -> Option<&'static Term> {
+    lexicon
+        .terms(pattern)
+        .find(|term| !term.case_sensitive || text.get(start..end) == Some(term.surface))
+}
+
+/// Whether a ministry ("Bộ …") is written with a lower-case "bộ": always a
+/// word of its own then ("cán bộ Công an", "toàn bộ").
+fn lower_case_ministry(term: &Term, written: &str) -> bool {
+    matches!(term.class, Class::Body(_))
+        && term.surface.starts_with("Bộ ")
+        && !term.surface.starts_with("Bộ đội")
+        && written.starts_with("bộ ")
+}
+
 fn token_ending_at(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
     let mut i = from;
     while i < tokens.len() && tokens[i].end < end {
@@ -433,6 +493,11 @@ mod tests {
             );
         }
         tokens
+    }
+
+    #[test]
+    fn no_term_is_longer_than_the_window_it_is_looked_for_in() {
+        assert!(crate::lexicon_terms().all(|t| t.len() <= MAX_TERM_BYTES));
     }
 
     #[test]
