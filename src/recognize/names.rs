@@ -6,24 +6,80 @@ use super::tokens::TokenKind;
 use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
 
+/// The surnames, for look-ups (the list is sorted: a test of the lexicon
+/// checks it).
+static SURNAMES: WordList = WordList::new(crate::lexicon::surnames::SURNAMES);
+
 /// True when `word` is a known Vietnamese surname.
 pub(crate) fn is_surname(word: &str) -> bool {
-    // the list is sorted (a test of the lexicon checks it)
-    is_in(crate::lexicon::surnames::SURNAMES, word)
+    SURNAMES.contains(word)
 }
 
-/// Whether `word` is in `sorted`, a word list sorted by bytes.
-#[inline]
-pub(crate) fn is_in(sorted: &[&str], word: &str) -> bool {
-    sorted.binary_search(&word).is_ok()
+/// True when `word`, in any case, is a known surname once title-cased
+/// ("NGUYỄN" is "Nguyễn"); no string is built.
+fn is_surname_in_any_case(word: &str) -> bool {
+    // one-word surnames are short: a longer word is none of them
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    let mut chars = word.chars();
+    let first = chars.next().into_iter().flat_map(char::to_uppercase);
+    for c in first.chain(chars.flat_map(char::to_lowercase)) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(slot);
+        len += c.len_utf8();
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(is_surname)
+}
+
+/// A word list sorted by bytes, with the byte lengths of its words by first
+/// byte: nearly every word looked up is not in the list, and most of them
+/// are turned away by one table look-up instead of a binary search.
+pub(crate) struct WordList {
+    /// The words, sorted by bytes.
+    pub words: &'static [&'static str],
+    /// Bit `n` of entry `b`: a word of `n` bytes (31 or more for bit 31)
+    /// starts with byte `b`.
+    lengths: [u32; 256],
+}
+
+impl WordList {
+    /// The list of `words`, which must be sorted by bytes.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
+        let mut lengths = [0u32; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if !w.is_empty() {
+                let bit = if w.len() < 31 { w.len() } else { 31 };
+                lengths[w[0] as usize] |= 1 << bit;
+            }
+            k += 1;
+        }
+        WordList { words, lengths }
+    }
+
+    /// Whether `word` is in the list.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if let Some(&first) = bytes.first() {
+            let bit = bytes.len().min(31);
+            if self.lengths[first as usize] >> bit & 1 == 0 {
+                return false;
+            }
+        }
+        self.words.binary_search(&word).is_ok()
+    }
 }
 
 /// Most syllables a name may have.
 const MAX_SYLLABLES: usize = 6;
 
 /// Words before a capitalised run that make it the name of a place, a street,
-/// an award or a school rather than a person (sorted, for [`is_in`]).
-const NAME_OF_THING: &[&str] = &[
+/// an award or a school rather than a person (sorted).
+static NAME_OF_THING: WordList = WordList::new(&[
     "bác",
     "bản",
     "bảo",
@@ -65,7 +121,7 @@ const NAME_OF_THING: &[&str] = &[
     "đảo",
     "đền",
     "ấp",
-];
+]);
 
 #[inline]
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -80,7 +136,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
     if !is_cap_word(doc, i) {
         return None;
     }
-    if i > 0 && !introduced && is_in(NAME_OF_THING, doc.folded(i - 1)) {
+    if i > 0 && !introduced && NAME_OF_THING.contains(doc.folded(i - 1)) {
         return None;
     }
     let mut end = i;
@@ -113,7 +169,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if !upper && !after_hyphen {
             break;
         }
-        if k > i && is_in(NEVER_IN_NAME, doc.folded(k)) && !given_name_here(doc, k) {
+        if k > i && NEVER_IN_NAME.contains(doc.folded(k)) && !given_name_here(doc, k) {
             break;
         }
         if let Some(h) = doc.hit(k) {
@@ -135,8 +191,8 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
 }
 
 /// Capitalised nouns that start the names of things, not of people
-/// ("Bệnh viện", "Công ty", "Trung tâm"); sorted, for [`is_in`].
-pub(crate) const THING_NOUNS: &[&str] = &[
+/// ("Bệnh viện", "Công ty", "Trung tâm"); sorted.
+pub(crate) static THING_NOUNS: WordList = WordList::new(&[
     "ban",
     "báo",
     "bệnh",
@@ -197,12 +253,12 @@ pub(crate) const THING_NOUNS: &[&str] = &[
     "đồn",
     "đội",
     "ủy",
-];
+]);
 
 /// True when a run introduced by a title, rank or honorific can be a person's
 /// name even without a known surname (foreign and minority names).
 pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    if is_in(THING_NOUNS, doc.folded(first)) || is_in(NEVER_IN_NAME, doc.folded(first)) {
+    if THING_NOUNS.contains(doc.folded(first)) || NEVER_IN_NAME.contains(doc.folded(first)) {
         return false;
     }
     let words: Vec<&str> = (first..end)
@@ -215,7 +271,7 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     };
     let all_caps = words.iter().all(|w| caps(w));
     if all_caps {
-        return words.len() >= 2 && is_surname(&title_case(words[0]));
+        return words.len() >= 2 && is_surname_in_any_case(words[0]);
     }
     if words.iter().any(|w| caps(w)) {
         return false;
@@ -286,19 +342,18 @@ fn given_name_here(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Capitalised words that open a sentence or a time phrase and never
-/// continue a person's name ("… Nguyễn Văn A Chiều nay …"); sorted, for
-/// [`is_in`].
-const NEVER_IN_NAME: &[&str] = &[
+/// continue a person's name ("… Nguyễn Văn A Chiều nay …"); sorted.
+static NEVER_IN_NAME: WordList = WordList::new(&[
     "chiều", "clip", "các", "cùng", "của", "dự", "hôm", "khi", "là", "ngoài", "nguồn", "ngày",
     "nhưng", "những", "phát", "sau", "sáng", "tham", "thay", "theo", "tháng", "trong", "trưa",
     "trước", "tại", "tối", "tới", "từ", "video", "và", "về", "với", "đây", "đêm", "đến", "để",
     "ảnh",
-];
+]);
 
 /// True when the run has the shape of a Vietnamese name: a known surname and
 /// at least two syllables.
 pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    end - first >= 2 && is_surname(&title_case(doc.text(first)))
+    end - first >= 2 && is_surname_in_any_case(doc.text(first))
 }
 
 /// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
@@ -345,8 +400,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_word_surnames_fit_the_title_case_buffer() {
+        for s in crate::lexicon::surnames::SURNAMES {
+            assert!(s.len() <= 32, "{s}");
+        }
+        assert!(is_surname_in_any_case("NGUYỄN"));
+        assert!(is_surname_in_any_case("nguyễn"));
+        assert!(!is_surname_in_any_case(
+            "Nguyễnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"
+        ));
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [NAME_OF_THING, THING_NOUNS, NEVER_IN_NAME] {
+        for list in [NAME_OF_THING.words, THING_NOUNS.words, NEVER_IN_NAME.words] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
