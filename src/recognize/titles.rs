@@ -120,16 +120,15 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         }
     }
     for (surface, canonical) in SUFFIXES {
-        let words: Vec<&str> = surface.split(' ').collect();
-        if words
-            .iter()
+        if surface
+            .split(' ')
             .enumerate()
             .all(|(k, w)| word_is(doc, end + k, w))
             && adjacent(doc, end - 1, end)
         {
             text.push(' ');
             text.push_str(canonical);
-            end += words.len();
+            end += surface.split(' ').count();
             break;
         }
     }
@@ -197,6 +196,20 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     })
 }
 
+/// The title without its leading "Quyền " and "Phó " ("Quyền Phó Bộ
+/// trưởng" → "Bộ trưởng"); by `strip_prefix`, which is much cheaper than
+/// `trim_start_matches` with a string pattern.
+fn base_title(title: &str) -> &str {
+    let mut s = title;
+    while let Some(rest) = s.strip_prefix("Quyền ") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_prefix("Phó ") {
+        s = rest;
+    }
+    s
+}
+
 /// Titles held in a ministry ("Bộ ...").
 const MINISTERIAL: &[&str] = &["Bộ trưởng", "Thứ trưởng"];
 
@@ -204,10 +217,7 @@ const MINISTERIAL: &[&str] = &["Bộ trưởng", "Thứ trưởng"];
 /// title, when "Bộ" and those words make a ministry of the lexicon ("Y tế"
 /// after "Bộ trưởng" is "Bộ Y tế"); and one past its last token.
 fn ministry_after(doc: &Doc<'_>, title: &str, i: usize) -> Option<(&'static str, usize)> {
-    let base = title
-        .trim_start_matches("Quyền ")
-        .trim_start_matches("Phó ");
-    if !MINISTERIAL.contains(&base) || !bodies::is_capitalized(doc, i) {
+    if !bodies::is_capitalized(doc, i) || !MINISTERIAL.contains(&base_title(title)) {
         return None;
     }
     let (def, end) = bodies::lexicon_body_after(doc, "bộ", i, 8)?;
@@ -263,7 +273,11 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
         k += 1;
     }
     let start = doc.tokens[i].start;
-    let rest: String = doc.norm.folded[start..].chars().take(24).collect();
+    let folded = &doc.norm.folded[start..];
+    let rest = folded
+        .char_indices()
+        .nth(24)
+        .map_or(folded, |(at, _)| &folded[..at]);
     // research and design institutes ("Viện Thiết kế", "Viện Nghiên cứu …")
     // are like schools; the procuracy ("Viện kiểm sát") and the national
     // academies ("Viện Hàn lâm …") are state bodies
@@ -290,10 +304,7 @@ fn province_body(title: &str, p: &Province) -> String {
     } else {
         ("Tỉnh ủy", "tỉnh")
     };
-    let base = title
-        .trim_start_matches("Quyền ")
-        .trim_start_matches("Phó ");
-    match base {
+    match base_title(title) {
         "Bí thư" | "Bí thư Thường trực" => format!("{committee} {}", p.name),
         "Chủ tịch" | "Chủ tịch Thường trực" => {
             format!("Ủy ban nhân dân {level} {}", p.name)
