@@ -101,6 +101,10 @@ impl BodyPhrase {
         if let Some((a, b)) = self.skip {
             return format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last));
         }
+        if self.defined.is_none() && self.paren_parent.is_none() && self.commas.is_empty() {
+            // nearly every phrase: the words as written
+            return super::join_words(doc.slice(self.first, self.last));
+        }
         let mut raw = match self.defined {
             Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
             None => doc.slice(self.first, self.last).to_string(),
@@ -117,7 +121,7 @@ impl BodyPhrase {
         if !self.commas.is_empty() {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        super::join_words(&raw)
     }
 }
 

@@ -25,3 +25,49 @@ pub(crate) fn text_before(text: &str, pos: usize, max: usize) -> &str {
     }
     text.get(from..pos).unwrap_or("")
 }
+
+/// The words of `s` joined by single spaces, as
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ")` makes them; `s` is
+/// copied whole when it is so already (nearly always), with no list built.
+pub(crate) fn join_words(s: &str) -> String {
+    // no leading, trailing or double space and no other white space
+    let mut after_space = true;
+    let single_spaced = s.chars().all(|c| {
+        let ok = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace()
+        };
+        after_space = c == ' ';
+        ok
+    }) && !after_space;
+    if single_spaced {
+        return s.to_string();
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_words;
+
+    #[test]
+    fn join_words_is_split_and_join() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "Ban Chỉ đạo",
+            " Ban",
+            "Ban ",
+            "Ban  Chỉ",
+            "Ban\nChỉ",
+            "Ban\u{a0}Chỉ",
+            "Ban \u{3000} Chỉ",
+            "\tBan",
+        ] {
+            let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(join_words(s), expected, "{s:?}");
+        }
+    }
+}

@@ -8,7 +8,7 @@ use crate::lexicon::bodies::Shape;
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
-use crate::recognize::{Doc, TokenKind, names};
+use crate::recognize::{Doc, TokenKind, join_words, names};
 use crate::{Span, normalize::fold_normalized as fold_key};
 
 /// Officials and bodies of one article (spans in normalized bytes).
@@ -262,7 +262,7 @@ struct Resolved {
 const CREDIT_BEFORE: &[&str] = &["ảnh", "theo", "nguồn", "báo", "tạp", "chí", "đài", "kênh"];
 
 /// Boards that are a body's own leadership or an event's staff, not bodies
-/// ("Ban Giám đốc Công an tỉnh", "Ban Biên tập").
+/// ("Ban Giám đốc Công an tỉnh", "Ban Biên tập"); all start with "ban ".
 const NOT_A_BODY: &[&str] = &[
     "ban giám đốc",
     "ban thường trực",
@@ -272,11 +272,12 @@ const NOT_A_BODY: &[&str] = &[
 ];
 
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
-    let mut name = capitalize(&b.text(doc));
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
-    if single_head {
-        name = b.head.name.to_string();
-    }
+    let mut name = if single_head {
+        b.head.name.to_string()
+    } else {
+        capitalize(b.text(doc))
+    };
     let mut locality = b.locality.clone();
     let mut complete =
         b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
@@ -343,15 +344,12 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         .as_bytes()
         .windows("olympic".len())
         .any(|w| w.eq_ignore_ascii_case(b"olympic"))
-        || NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
+        || starts_with_folded(&name, "ban ")
+            && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
     let parent = b.parent_first.and_then(|pf| {
-        let child = doc
-            .slice(b.first, pf)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let child = join_words(doc.slice(b.first, pf));
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
-        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest))
+        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
     });
     Resolved {
         listed: (complete || bare_but_specific)
@@ -507,11 +505,11 @@ fn starts_with_folded(s: &str, prefix: &str) -> bool {
 
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
 /// "Trưởng" is "Đoàn đại biểu Quốc hội").
-fn capitalize(s: &str) -> String {
+fn capitalize(s: String) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
-        _ => s.to_string(),
+        _ => s,
     }
 }
 
@@ -1126,11 +1124,7 @@ impl OrgList {
         // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
         // listed apart; positions keep the whole name.
         if let Some((open, close)) = b.paren_parent {
-            let parent = doc
-                .slice(open + 1, close)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let parent = join_words(doc.slice(open + 1, close));
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(
                     span.start,
@@ -1173,5 +1167,18 @@ impl OrgList {
             foreign: r.foreign,
             mentions: vec![span],
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boards_not_bodies_start_with_ban() {
+        // resolve_body checks "ban " before the list
+        for w in NOT_A_BODY {
+            assert!(w.starts_with("ban "), "{w}");
+        }
     }
 }
