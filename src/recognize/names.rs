@@ -123,10 +123,24 @@ static NAME_OF_THING: WordList = WordList::new(&[
     "ấp",
 ]);
 
+/// Whether token `i` is a word starting with a capital: only such a word
+/// starts a name ([`run_at`] checks it too).
 #[inline]
-fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
+    // an ASCII first byte is the first char: no decoding
+    match doc
+        .norm
+        .text
+        .as_bytes()
+        .get(t.start..t.end)
+        .and_then(<[u8]>::first)
+    {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => doc.text(i).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A capitalised run at `i` that may be a name: returns one past its last

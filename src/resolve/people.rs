@@ -111,19 +111,22 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             }
         }
         if t.kind == TokenKind::Word {
-            let introduced = items.last().is_some_and(|it| {
-                matches!(
-                    it,
-                    Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
-                ) && adjacent(doc, it.last() - 1, i)
-            });
-            if let Some(end) = names::run_at(doc, i, introduced) {
-                if names::looks_vietnamese(doc, i, end)
-                    || (introduced && names::plausible_name(doc, i, end))
-                {
-                    items.push(Item::Name(i, end));
-                    i = end;
-                    continue;
+            // most words are in lower case: no name starts there
+            if names::is_cap_word(doc, i) {
+                let introduced = items.last().is_some_and(|it| {
+                    matches!(
+                        it,
+                        Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
+                    ) && adjacent(doc, it.last() - 1, i)
+                });
+                if let Some(end) = names::run_at(doc, i, introduced) {
+                    if names::looks_vietnamese(doc, i, end)
+                        || (introduced && names::plausible_name(doc, i, end))
+                    {
+                        items.push(Item::Name(i, end));
+                        i = end;
+                        continue;
+                    }
                 }
             }
             let w = doc.folded(i);
