@@ -2,7 +2,7 @@
 
 use super::Doc;
 use super::bodies::{self, BodyPhrase, adjacent};
-use super::tokens::TokenKind;
+use super::tokens::{Hit, TokenKind};
 use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province, TitleDef};
 
@@ -48,14 +48,13 @@ fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
 }
 
-/// A cheap test: can a title phrase start at token `i` (a title in the
-/// lexicon, or a prefix word before one)?
+/// A cheap test: can a title phrase start at a token (a title in the
+/// lexicon, or a prefix word before one)? Takes the token's hit, whether it
+/// is a word, and its folded text, which the caller has at hand.
 #[inline]
-pub(crate) fn may_start(doc: &Doc<'_>, i: usize) -> bool {
-    doc.hit(i)
-        .is_some_and(|h| matches!(h.term.class, Class::Title(_)))
-        || doc.tokens[i].kind == TokenKind::Word
-            && matches!(doc.folded(i), "nguyên" | "cựu" | "quyền" | "phó" | "trưởng")
+pub(crate) fn may_start_at(hit: Option<&Hit>, word: bool, folded: &str) -> bool {
+    hit.is_some_and(|h| matches!(h.term.class, Class::Title(_)))
+        || word && matches!(folded, "nguyên" | "cựu" | "quyền" | "phó" | "trưởng")
 }
 
 /// Parses a title phrase starting at token `i` (at a prefix word or the head).
@@ -110,7 +109,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                     last: b.last,
                     title_end,
                     def: &TRUONG,
-                    text: format!("{prefix}{text}"),
+                    text: prefix + &text,
                     former,
                     body: Some(b),
                     place: None,
@@ -189,7 +188,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         last: end,
         title_end,
         def,
-        text: format!("{prefix}{text}"),
+        text: prefix + &text,
         former,
         body,
         place,

@@ -71,7 +71,16 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             }
             _ => {}
         }
-        if let Some(tp) = titles::may_start(doc, i)
+        // the token's hit and folded word, looked up once
+        let hit = doc.hit(i);
+        let word = t.kind == TokenKind::Word;
+        let w = if word { doc.folded(i) } else { "" };
+        if hit.is_none() && !word {
+            push_other(&mut items, i);
+            i += 1;
+            continue;
+        }
+        if let Some(tp) = titles::may_start_at(hit, word, w)
             .then(|| titles::parse(doc, i))
             .flatten()
         {
@@ -79,7 +88,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             items.push(Item::Title(Box::new(tp)));
             continue;
         }
-        if let Some(h) = doc.hit(i) {
+        if let Some(h) = hit {
             match h.term.class {
                 Class::Rank(r) => {
                     items.push(Item::Rank(r, h.last));
@@ -110,7 +119,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                 _ => {}
             }
         }
-        if t.kind == TokenKind::Word {
+        if word {
             // most words are in lower case: no name starts there
             if names::is_cap_word(doc, i) {
                 let introduced = items.last().is_some_and(|it| {
@@ -129,7 +138,6 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                     }
                 }
             }
-            let w = doc.folded(i);
             if w == "và" || w == "kiêm" {
                 items.push(Item::Sep(if w == "và" { '&' } else { '+' }, i));
                 i += 1;
