@@ -582,7 +582,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             for i in first..end {
                 if let Some(r) = defined.get(doc.text(i)) {
                     let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
-                    orgs.push(r.name.clone(), r, r.parent.clone(), span);
+                    orgs.push(&r.name, r, r.parent.as_deref(), span);
                 }
             }
         }
@@ -603,6 +603,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     };
 
     let mut people = Registry::default();
+    let mut typed = TypedTitles::default();
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
@@ -748,7 +749,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(doc, &items, &chain, &places, &mut orgs);
+        let positions = positions_of(doc, &items, &chain, &places, &mut orgs, &mut typed);
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
         add_person(
             &mut people,
@@ -934,6 +935,7 @@ fn positions_of(
     chain: &[usize],
     places: &Localities,
     orgs: &mut OrgList,
+    typed: &mut TypedTitles,
 ) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     let titles: Vec<&TitlePhrase> = chain
@@ -1029,15 +1031,14 @@ fn positions_of(
                 kind: OrgKind::Other,
             });
         }
-        let title = Title::new(&t.text);
         let duplicate = out.iter().any(|p| {
-            fold_key(&p.title.text) == fold_key(&title.text)
+            fold_key(&p.title.text) == fold_key(&t.text)
                 && p.organization.as_ref().map(|o| fold_key(&o.name))
                     == org_ref.as_ref().map(|o| fold_key(&o.name))
         });
         if !duplicate {
             out.push(Position {
-                title,
+                title: typed.get(&t.text),
                 organization: org_ref,
                 former,
                 span,
@@ -1045,6 +1046,29 @@ fn positions_of(
         }
     }
     out
+}
+
+/// Titles typed once per article: [`Title::new`] folds and classifies the
+/// text, and an article writes the same few titles again and again.
+#[derive(Default)]
+struct TypedTitles(Vec<Title>);
+
+impl TypedTitles {
+    /// Most titles kept: the look-up is a linear search, and must stay
+    /// constant time however many titles an input holds.
+    const MAX: usize = 32;
+
+    /// The title of canonical text `text`.
+    fn get(&mut self, text: &str) -> Title {
+        if let Some(t) = self.0.iter().find(|t| t.text == text) {
+            return t.clone();
+        }
+        let t = Title::new(text);
+        if self.0.len() < Self::MAX {
+            self.0.push(t.clone());
+        }
+        t
+    }
 }
 
 /// Persons found so far, with indexes so that each look-up is constant time.
@@ -1142,7 +1166,7 @@ impl OrgList {
                     doc.tokens[open.saturating_sub(1).max(b.first)].end,
                 );
                 let parent_span = Span::new(doc.tokens[open + 1].start, doc.tokens[close - 1].end);
-                self.push(child.to_string(), r, Some(parent.clone()), child_span);
+                self.push(child, r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {
                     name: parent.clone(),
@@ -1152,15 +1176,15 @@ impl OrgList {
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
                     ..r.clone()
                 };
-                self.push(parent, &parent_r, None, parent_span);
+                self.push(&parent, &parent_r, None, parent_span);
                 return;
             }
         }
-        self.push(r.name.clone(), r, r.parent.clone(), span);
+        self.push(&r.name, r, r.parent.as_deref(), span);
     }
 
-    fn push(&mut self, name: String, r: &Resolved, parent: Option<String>, span: Span) {
-        let key = fold_key(&name);
+    fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
+        let key = fold_key(name);
         if let Some(&i) = self.index.get(&key) {
             // duplicates are removed once, at the end
             self.list[i].mentions.push(span);
@@ -1168,13 +1192,13 @@ impl OrgList {
         }
         self.index.insert(key, self.list.len());
         self.list.push(Organization {
-            name,
+            name: name.to_string(),
             kind: r.kind,
             level: r.level,
             locality: r.locality.clone(),
             // read off the original text when spans are mapped back
             abbreviation: None,
-            parent,
+            parent: parent.map(str::to_string),
             foreign: r.foreign,
             mentions: vec![span],
         });
