@@ -765,21 +765,28 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
     let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+    // each such title: its phrase, folded title and folded body, for
+    // refer_titles_to_holders
+    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
     for (k, it) in items.iter().enumerate() {
         if let Item::Title(t) = it {
             if in_chain[k] || t.former {
                 continue;
             }
+            let title = fold_key(&t.text);
+            let mut body_key = None;
             if let Some(b) = &t.body {
                 let r = resolve_body(doc, b, &places);
                 orgs.add(doc, &r, b);
+                body_key = Some(fold_key(&r.name));
                 if r.listed {
-                    let list = bodies_of_title.entry(fold_key(&t.text)).or_default();
+                    let list = bodies_of_title.entry(title.clone()).or_default();
                     if !list.contains(&r.name) {
                         list.push(r.name);
                     }
                 }
             }
+            standing.push((&**t, title, body_key));
         }
     }
     // who holds each post written with its body: a bare title is not
@@ -799,7 +806,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 .is_some_and(|&h| h != i)
         });
     }
-    refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people.list);
+    refer_titles_to_holders(doc, standing, &mut people.list);
 
     let officials = people
         .list
@@ -828,9 +835,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 /// quyết định") is a mention of the one person the article gives that post.
 fn refer_titles_to_holders(
     doc: &Doc<'_>,
-    items: &[Item],
-    in_chain: &[bool],
-    places: &Localities,
+    standing: Vec<(&TitlePhrase, String, Option<String>)>,
     people: &mut [Person],
 ) {
     // who holds each current post: (title, body) and title alone → persons
@@ -853,14 +858,9 @@ fn refer_titles_to_holders(
             }
         }
     }
-    for (k, it) in items.iter().enumerate() {
-        let Item::Title(t) = it else { continue };
-        if in_chain[k] || t.former {
-            continue;
-        }
-        let title = fold_key(&t.text);
-        let holders = match &t.body {
-            Some(b) => with_body.get(&(title, fold_key(&resolve_body(doc, b, places).name))),
+    for (t, title, body) in standing {
+        let holders = match body {
+            Some(body) => with_body.get(&(title, body)),
             None => by_title.get(&title),
         };
         if let Some([only]) = holders.map(Vec::as_slice) {
@@ -882,32 +882,36 @@ fn complete_bare_titles(
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
 ) {
-    let titles: Vec<String> = p
+    // folded titles, and whether each is written with a body
+    let titles: Vec<(String, bool)> = p
         .positions
         .iter()
-        .map(|q| fold_key(&q.title.text))
+        .map(|q| (fold_key(&q.title.text), q.organization.is_some()))
         .collect();
-    let holders_with_body: Vec<String> = p
-        .positions
+    // a bare title is dropped when the same title, or a longer one that
+    // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
+    let keep: Vec<bool> = titles
         .iter()
-        .filter(|q| q.organization.is_some())
-        .map(|q| fold_key(&q.title.text))
+        .map(|(t, with_body)| {
+            *with_body
+                || !titles.iter().any(|(o, o_with_body)| {
+                    *o_with_body && o == t
+                        || o.starts_with(t.as_str()) && o.as_bytes().get(t.len()) == Some(&b' ')
+                })
+        })
         .collect();
-    p.positions.retain(|q| {
-        // a bare title is dropped when the same title, or a longer one that
-        // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
-        let t = fold_key(&q.title.text);
-        q.organization.is_some()
-            || !(holders_with_body.contains(&t)
-                || titles
-                    .iter()
-                    .any(|o| o.len() > t.len() && o.starts_with(&format!("{t} "))))
-    });
-    for q in &mut p.positions {
+    let mut flags = keep.iter();
+    p.positions
+        .retain(|_| flags.next().copied().unwrap_or(true));
+    let kept = titles
+        .iter()
+        .zip(&keep)
+        .filter(|&(_, &k)| k)
+        .map(|((t, _), _)| t);
+    for (q, title) in p.positions.iter_mut().zip(kept) {
         if q.organization.is_none() && !q.former {
-            let title = fold_key(&q.title.text);
-            if let Some([only]) = bodies_of_title.get(&title).map(Vec::as_slice) {
-                if held_by_another(&title, only) {
+            if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
+                if held_by_another(title, only) {
                     continue;
                 }
                 q.organization = Some(OrgRef {
@@ -1032,7 +1036,7 @@ fn positions_of(
             });
         }
         let duplicate = out.iter().any(|p| {
-            fold_key(&p.title.text) == fold_key(&t.text)
+            (p.title.text == t.text || fold_key(&p.title.text) == fold_key(&t.text))
                 && p.organization.as_ref().map(|o| fold_key(&o.name))
                     == org_ref.as_ref().map(|o| fold_key(&o.name))
         });
