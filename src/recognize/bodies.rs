@@ -188,8 +188,9 @@ pub(crate) fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b >= doc.tokens.len() || a >= b {
         return false;
     }
-    let gap = &doc.norm.text[doc.tokens[a].end..doc.tokens[b].start];
-    gap.chars().all(|c| c == ' ')
+    // tokens end and start on char boundaries: the gap's bytes are its chars
+    let gap = &doc.norm.text.as_bytes()[doc.tokens[a].end..doc.tokens[b].start];
+    gap.iter().all(|&c| c == b' ')
 }
 
 /// True when a capitalised run at `i` looks like a person's name (a known
