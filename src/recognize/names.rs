@@ -18,6 +18,10 @@ pub(crate) fn is_surname(word: &str) -> bool {
 /// True when `word`, in any case, is a known surname once title-cased
 /// ("NGUYỄN" is "Nguyễn"); no string is built.
 fn is_surname_in_any_case(word: &str) -> bool {
+    if is_title_case_vietnamese(word) {
+        // title-casing would not change it
+        return is_surname(word);
+    }
     // one-word surnames are short: a longer word is none of them
     let mut buf = [0u8; 32];
     let mut len = 0;
@@ -31,6 +35,38 @@ fn is_surname_in_any_case(word: &str) -> bool {
         len += c.len_utf8();
     }
     std::str::from_utf8(&buf[..len]).is_ok_and(is_surname)
+}
+
+/// Whether `word` is a capital then small letters, all ASCII or Vietnamese
+/// (told from their UTF-8 bytes): `title_case` leaves such a word as it is,
+/// and nearly every name is written so.
+fn is_title_case_vietnamese(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    // the capital: A–Z, À–Þ but ×, Ă Đ Ĩ Ũ Ơ Ư, the even code points of
+    // U+1EA0–U+1EF8
+    let rest = match bytes {
+        [b'A'..=b'Z', rest @ ..] => rest,
+        [0xC3, b, rest @ ..] if (0x80..=0x9E).contains(b) && *b != 0x97 => rest,
+        [0xC4, 0x82 | 0x90 | 0xA8, rest @ ..] | [0xC5, 0xA8, rest @ ..] => rest,
+        [0xC6, 0xA0 | 0xAF, rest @ ..] => rest,
+        [0xE1, 0xBA, b, rest @ ..] if *b >= 0xA0 && b & 1 == 0 => rest,
+        [0xE1, 0xBB, b, rest @ ..] if *b <= 0xB8 && b & 1 == 0 => rest,
+        _ => return false,
+    };
+    // small letters: a–z, à–ÿ but ÷, ă đ ĩ ũ ơ ư, the odd code points of
+    // U+1EA1–U+1EF9
+    let mut k = 0;
+    while k < rest.len() {
+        k += match rest[k..] {
+            [b'a'..=b'z', ..] => 1,
+            [0xC3, b, ..] if (0xA0..=0xBF).contains(&b) && b != 0xB7 => 2,
+            [0xC4, 0x83 | 0x91 | 0xA9, ..] | [0xC5, 0xA9, ..] | [0xC6, 0xA1 | 0xB0, ..] => 2,
+            [0xE1, 0xBA, b, ..] if b >= 0xA1 && b & 1 == 1 => 3,
+            [0xE1, 0xBB, b, ..] if b <= 0xB9 && b & 1 == 1 => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// A word list sorted by bytes, with the byte lengths of its words by first
@@ -419,10 +455,38 @@ mod tests {
             assert!(s.len() <= 32, "{s}");
         }
         assert!(is_surname_in_any_case("NGUYỄN"));
+        assert!(is_surname_in_any_case("Nguyễn"));
         assert!(is_surname_in_any_case("nguyễn"));
         assert!(!is_surname_in_any_case(
             "Nguyễnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"
         ));
+    }
+
+    #[test]
+    fn title_case_words_are_told_from_their_bytes() {
+        // every char the byte test takes, as a capital and as a small letter
+        let capitals = ('A'..='Z')
+            .chain('\u{C0}'..='\u{DE}')
+            .chain(['Ă', 'Đ', 'Ĩ', 'Ũ', 'Ơ', 'Ư'])
+            .chain(('\u{1EA0}'..='\u{1EF8}').step_by(2));
+        for c in capitals.filter(|&c| c != '×') {
+            let word = format!("{c}ươngÀ");
+            assert!(!is_title_case_vietnamese(&word), "{word}");
+            let small: String = ('a'..='z')
+                .chain('\u{E0}'..='\u{FF}')
+                .chain(['ă', 'đ', 'ĩ', 'ũ', 'ơ', 'ư'])
+                .chain(('\u{1EA1}'..='\u{1EF9}').step_by(2))
+                .filter(|&c| c != '÷')
+                .collect();
+            let word = format!("{c}{small}");
+            assert!(is_title_case_vietnamese(&word), "{word}");
+            assert_eq!(title_case(&word), word);
+        }
+        for word in [
+            "", "a", "nguyễn", "NGUYỄN", "NguyễN", "×a", "A÷", "Ǆa", "1a", "A-b",
+        ] {
+            assert!(!is_title_case_vietnamese(word), "{word}");
+        }
     }
 
     #[test]
