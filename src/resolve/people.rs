@@ -2,6 +2,7 @@
 //! bodies, completes localities, merges later references.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
@@ -168,7 +169,11 @@ impl Localities {
     fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
         let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         let mut add = |word: &str, place: &str| {
-            let list = counts.entry(word.to_string()).or_default();
+            // the word is nearly always counted already: no key to build
+            let list = match counts.get_mut(word) {
+                Some(list) => list,
+                None => counts.entry(word.to_string()).or_default(),
+            };
             match list.iter_mut().find(|(p, _)| p == place) {
                 Some(e) => e.1 += 1,
                 None => list.push((place.to_string(), 1)),
@@ -177,12 +182,12 @@ impl Localities {
         let mut note = |b: &BodyPhrase| {
             if let Some(loc) = &b.locality {
                 let word = match (&b.level_word, b.province) {
-                    (Some(w), _) => w.clone(),
-                    (None, Some(p)) if p.city => "thành phố".to_string(),
-                    (None, Some(_)) => "tỉnh".to_string(),
+                    (Some(w), _) => w.as_str(),
+                    (None, Some(p)) if p.city => "thành phố",
+                    (None, Some(_)) => "tỉnh",
                     (None, None) => return,
                 };
-                add(&word, loc);
+                add(word, loc);
             }
         };
         for it in items {
@@ -1188,13 +1193,17 @@ impl OrgList {
     }
 
     fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
-        let key = fold_key(name);
-        if let Some(&i) = self.index.get(&key) {
-            // duplicates are removed once, at the end
-            self.list[i].mentions.push(span);
-            return;
-        }
-        self.index.insert(key, self.list.len());
+        let slot = match self.index.entry(fold_key(name)) {
+            Entry::Occupied(e) => {
+                // duplicates are removed once, at the end
+                if let Some(o) = self.list.get_mut(*e.get()) {
+                    o.mentions.push(span);
+                }
+                return;
+            }
+            Entry::Vacant(e) => e,
+        };
+        slot.insert(self.list.len());
         self.list.push(Organization {
             name: name.to_string(),
             kind: r.kind,
