@@ -71,42 +71,59 @@ fn is_title_case_vietnamese(word: &str) -> bool {
 
 /// A word list sorted by bytes, with the byte lengths of its words by first
 /// byte: nearly every word looked up is not in the list, and most of them
-/// are turned away by one table look-up instead of a binary search.
+/// are turned away by one table look-up instead of a binary search; the
+/// others are searched for among the words with their first byte only.
 pub(crate) struct WordList {
     /// The words, sorted by bytes.
     pub words: &'static [&'static str],
     /// Bit `n` of entry `b`: a word of `n` bytes (31 or more for bit 31)
     /// starts with byte `b`.
     lengths: [u32; 256],
+    /// Entry `b`: the range of `words` starting with byte `b` (sorted, they
+    /// stand together).
+    ranges: [(u32, u32); 256],
 }
 
 impl WordList {
     /// The list of `words`, which must be sorted by bytes.
     pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
         let mut lengths = [0u32; 256];
+        let mut ranges = [(0u32, 0u32); 256];
         let mut k = 0;
         while k < words.len() {
             let w = words[k].as_bytes();
             if !w.is_empty() {
                 let bit = if w.len() < 31 { w.len() } else { 31 };
-                lengths[w[0] as usize] |= 1 << bit;
+                let first = w[0] as usize;
+                lengths[first] |= 1 << bit;
+                if ranges[first].1 == 0 {
+                    ranges[first].0 = k as u32;
+                }
+                ranges[first].1 = k as u32 + 1;
             }
             k += 1;
         }
-        WordList { words, lengths }
+        WordList {
+            words,
+            lengths,
+            ranges,
+        }
     }
 
     /// Whether `word` is in the list.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        if let Some(&first) = bytes.first() {
-            let bit = bytes.len().min(31);
-            if self.lengths[first as usize] >> bit & 1 == 0 {
-                return false;
-            }
+        let Some(&first) = word.as_bytes().first() else {
+            return self.words.contains(&"");
+        };
+        let bit = word.len().min(31);
+        if self.lengths[first as usize] >> bit & 1 == 0 {
+            return false;
         }
-        self.words.binary_search(&word).is_ok()
+        let (from, to) = self.ranges[first as usize];
+        self.words
+            .get(from as usize..to as usize)
+            .is_some_and(|same_first| same_first.binary_search(&word).is_ok())
     }
 }
 
@@ -486,6 +503,19 @@ mod tests {
             "", "a", "nguyễn", "NGUYỄN", "NguyễN", "×a", "A÷", "Ǆa", "1a", "A-b",
         ] {
             assert!(!is_title_case_vietnamese(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn word_lists_find_their_words_only() {
+        for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
+            for w in list.words {
+                assert!(list.contains(w), "{w}");
+                assert!(!list.contains(&format!("{w}x")), "{w}x");
+                let tail = w.chars().skip(1).collect::<String>();
+                assert_eq!(list.contains(&tail), list.words.contains(&tail.as_str()));
+            }
+            assert!(!list.contains(""));
         }
     }
 
