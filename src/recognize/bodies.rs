@@ -173,9 +173,9 @@ const NAME_CONTINUATIONS: &[&str] = &[
     "đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối",
 ];
 
+/// Whether token `i` is a word starting with a capital.
 pub(crate) fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+    super::names::is_cap_word(doc, i)
 }
 
 fn is_word(doc: &Doc<'_>, i: usize) -> bool {

@@ -333,8 +333,8 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     let caps = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
     };
     let all_caps = words.iter().all(|w| caps(w));
     if all_caps {
@@ -344,10 +344,7 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
         return false;
     }
     // "Tổng giám đốc Vietnam Airlines": a company or a country's name
-    if words
-        .iter()
-        .any(|w| not_in_person_names(&w.to_ascii_lowercase()))
-    {
+    if words.iter().any(|w| not_in_person_names(w)) {
         return false;
     }
     // a lone syllable is a short reference ("ông Sơn"); resolution keeps it
@@ -374,10 +371,11 @@ pub(crate) const COMPANY_WORDS: &[&str] = &[
     "motors",
 ];
 
-/// Words of company and country names that no person's name holds,
-/// lower case: the company words and "Vietnam".
+/// Words of company and country names that no person's name holds, in
+/// any ASCII case: the company words and "Vietnam".
 fn not_in_person_names(word: &str) -> bool {
-    word == "vietnam" || COMPANY_WORDS.contains(&word)
+    word.eq_ignore_ascii_case("vietnam")
+        || COMPANY_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// True for a word of at least five plain Latin letters (no Vietnamese
