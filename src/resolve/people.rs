@@ -356,11 +356,13 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let localized_national = b.head.shape == Shape::Named
         && b.head.level == Some(Level::Central)
         && b.province.is_some();
+    // an 'o' or 'O' byte first: most names have none where "olympic" could start
     let not_state = name
         .as_bytes()
         .windows("olympic".len())
-        .any(|w| w.eq_ignore_ascii_case(b"olympic"))
-        || starts_with_folded(&name, "ban ")
+        .any(|w| w[0] | 0x20 == b'o' && w.eq_ignore_ascii_case(b"olympic"))
+        || name.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
+            && starts_with_folded(&name, "ban ")
             && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
     let parent = b.parent_first.and_then(|pf| {
         let child = join_words(doc.slice(b.first, pf));
