@@ -1158,6 +1158,7 @@ fn add_person(
 #[derive(Default)]
 struct OrgList {
     list: Vec<Organization>,
+    /// Folded name → body.
     index: HashMap<String, usize>,
 }
 
@@ -1195,9 +1196,17 @@ impl OrgList {
     }
 
     fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
+        // duplicates are removed once, at the end
+        // A body written again as first written: found among the last few
+        // by its name, without folding (as many as the list holds would
+        // make the time quadratic).
+        let recent = self.list.len().saturating_sub(16);
+        if let Some(o) = self.list[recent..].iter_mut().find(|o| o.name == name) {
+            o.mentions.push(span);
+            return;
+        }
         let slot = match self.index.entry(fold_key(name)) {
             Entry::Occupied(e) => {
-                // duplicates are removed once, at the end
                 if let Some(o) = self.list.get_mut(*e.get()) {
                     o.mentions.push(span);
                 }
