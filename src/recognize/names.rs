@@ -433,7 +433,9 @@ pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
         && letters > 1;
     if !all_caps {
         // single spaces already (nearly always): the slice as it is
-        let spaced = !raw.contains("  ") && !raw.contains(['\n', '\t', '\r']);
+        let bytes = raw.as_bytes();
+        let spaced = !bytes.windows(2).any(|w| w == b"  ")
+            && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
         if spaced && !raw.starts_with(' ') && !raw.ends_with(' ') {
             return raw.to_string();
         }
