@@ -928,6 +928,10 @@ fn complete_bare_titles(
             }
         }
     }
+    if p.positions.len() < 2 {
+        // nothing to repeat
+        return;
+    }
     let mut seen: Vec<String> = Vec::new();
     p.positions.retain(|q| {
         let key = fold_key(&q.phrase());
