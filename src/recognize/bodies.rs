@@ -101,6 +101,10 @@ impl BodyPhrase {
         if let Some((a, b)) = self.skip {
             return format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last));
         }
+        if self.defined.is_none() && self.paren_parent.is_none() && self.commas.is_empty() {
+            // nearly every phrase: the words as written
+            return super::join_words(doc.slice(self.first, self.last));
+        }
         let mut raw = match self.defined {
             Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
             None => doc.slice(self.first, self.last).to_string(),
@@ -117,7 +121,7 @@ impl BodyPhrase {
         if !self.commas.is_empty() {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        super::join_words(&raw)
     }
 }
 
@@ -169,9 +173,9 @@ const NAME_CONTINUATIONS: &[&str] = &[
     "đảng", "trung", "ương", "nhà", "nước", "quốc", "gia", "khóa", "khối",
 ];
 
+/// Whether token `i` is a word starting with a capital.
 pub(crate) fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+    super::names::is_cap_word(doc, i)
 }
 
 fn is_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -184,8 +188,9 @@ pub(crate) fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     if b >= doc.tokens.len() || a >= b {
         return false;
     }
-    let gap = &doc.norm.text[doc.tokens[a].end..doc.tokens[b].start];
-    gap.chars().all(|c| c == ' ')
+    // tokens end and start on char boundaries: the gap's bytes are its chars
+    let gap = &doc.norm.text.as_bytes()[doc.tokens[a].end..doc.tokens[b].start];
+    gap.iter().all(|&c| c == b' ')
 }
 
 /// True when a capitalised run at `i` looks like a person's name (a known

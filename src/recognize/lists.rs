@@ -109,7 +109,7 @@ fn name_at(
     let heads_its_own = doc
         .hit(j)
         .is_some_and(|h| matches!(h.term.class, Class::Body(_) | Class::Title(_)));
-    if heads_its_own || super::names::is_in(super::names::THING_NOUNS, doc.folded(j)) {
+    if heads_its_own || super::names::THING_NOUNS.contains(doc.folded(j)) {
         return None;
     }
     let mut end = j + 1;

@@ -6,24 +6,133 @@ use super::tokens::TokenKind;
 use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
 
+/// The surnames, for look-ups (the list is sorted: a test of the lexicon
+/// checks it).
+static SURNAMES: WordList = WordList::new(crate::lexicon::surnames::SURNAMES);
+
 /// True when `word` is a known Vietnamese surname.
 pub(crate) fn is_surname(word: &str) -> bool {
-    // the list is sorted (a test of the lexicon checks it)
-    is_in(crate::lexicon::surnames::SURNAMES, word)
+    SURNAMES.contains(word)
 }
 
-/// Whether `word` is in `sorted`, a word list sorted by bytes.
-#[inline]
-pub(crate) fn is_in(sorted: &[&str], word: &str) -> bool {
-    sorted.binary_search(&word).is_ok()
+/// True when `word`, in any case, is a known surname once title-cased
+/// ("NGUYỄN" is "Nguyễn"); no string is built.
+fn is_surname_in_any_case(word: &str) -> bool {
+    if is_title_case_vietnamese(word) {
+        // title-casing would not change it
+        return is_surname(word);
+    }
+    // one-word surnames are short: a longer word is none of them
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    let mut chars = word.chars();
+    let first = chars.next().into_iter().flat_map(char::to_uppercase);
+    for c in first.chain(chars.flat_map(char::to_lowercase)) {
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(slot);
+        len += c.len_utf8();
+    }
+    std::str::from_utf8(&buf[..len]).is_ok_and(is_surname)
+}
+
+/// Whether `word` is a capital then small letters, all ASCII or Vietnamese
+/// (told from their UTF-8 bytes): `title_case` leaves such a word as it is,
+/// and nearly every name is written so.
+fn is_title_case_vietnamese(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    // the capital: A–Z, À–Þ but ×, Ă Đ Ĩ Ũ Ơ Ư, the even code points of
+    // U+1EA0–U+1EF8
+    let rest = match bytes {
+        [b'A'..=b'Z', rest @ ..] => rest,
+        [0xC3, b, rest @ ..] if (0x80..=0x9E).contains(b) && *b != 0x97 => rest,
+        [0xC4, 0x82 | 0x90 | 0xA8, rest @ ..] | [0xC5, 0xA8, rest @ ..] => rest,
+        [0xC6, 0xA0 | 0xAF, rest @ ..] => rest,
+        [0xE1, 0xBA, b, rest @ ..] if *b >= 0xA0 && b & 1 == 0 => rest,
+        [0xE1, 0xBB, b, rest @ ..] if *b <= 0xB8 && b & 1 == 0 => rest,
+        _ => return false,
+    };
+    // small letters: a–z, à–ÿ but ÷, ă đ ĩ ũ ơ ư, the odd code points of
+    // U+1EA1–U+1EF9
+    let mut k = 0;
+    while k < rest.len() {
+        k += match rest[k..] {
+            [b'a'..=b'z', ..] => 1,
+            [0xC3, b, ..] if (0xA0..=0xBF).contains(&b) && b != 0xB7 => 2,
+            [0xC4, 0x83 | 0x91 | 0xA9, ..] | [0xC5, 0xA9, ..] | [0xC6, 0xA1 | 0xB0, ..] => 2,
+            [0xE1, 0xBA, b, ..] if b >= 0xA1 && b & 1 == 1 => 3,
+            [0xE1, 0xBB, b, ..] if b <= 0xB9 && b & 1 == 1 => 3,
+            _ => return false,
+        };
+    }
+    true
+}
+
+/// A word list sorted by bytes, with the byte lengths of its words by first
+/// byte: nearly every word looked up is not in the list, and most of them
+/// are turned away by one table look-up instead of a binary search; the
+/// others are searched for among the words with their first byte only.
+pub(crate) struct WordList {
+    /// The words, sorted by bytes.
+    pub words: &'static [&'static str],
+    /// Bit `n` of entry `b`: a word of `n` bytes (31 or more for bit 31)
+    /// starts with byte `b`.
+    lengths: [u32; 256],
+    /// Entry `b`: the range of `words` starting with byte `b` (sorted, they
+    /// stand together).
+    ranges: [(u32, u32); 256],
+}
+
+impl WordList {
+    /// The list of `words`, which must be sorted by bytes.
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
+        let mut lengths = [0u32; 256];
+        let mut ranges = [(0u32, 0u32); 256];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            if !w.is_empty() {
+                let bit = if w.len() < 31 { w.len() } else { 31 };
+                let first = w[0] as usize;
+                lengths[first] |= 1 << bit;
+                if ranges[first].1 == 0 {
+                    ranges[first].0 = k as u32;
+                }
+                ranges[first].1 = k as u32 + 1;
+            }
+            k += 1;
+        }
+        WordList {
+            words,
+            lengths,
+            ranges,
+        }
+    }
+
+    /// Whether `word` is in the list.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return self.words.contains(&"");
+        };
+        let bit = word.len().min(31);
+        if self.lengths[first as usize] >> bit & 1 == 0 {
+            return false;
+        }
+        let (from, to) = self.ranges[first as usize];
+        self.words
+            .get(from as usize..to as usize)
+            .is_some_and(|same_first| same_first.binary_search(&word).is_ok())
+    }
 }
 
 /// Most syllables a name may have.
 const MAX_SYLLABLES: usize = 6;
 
 /// Words before a capitalised run that make it the name of a place, a street,
-/// an award or a school rather than a person (sorted, for [`is_in`]).
-const NAME_OF_THING: &[&str] = &[
+/// an award or a school rather than a person (sorted).
+static NAME_OF_THING: WordList = WordList::new(&[
     "bác",
     "bản",
     "bảo",
@@ -65,12 +174,26 @@ const NAME_OF_THING: &[&str] = &[
     "đảo",
     "đền",
     "ấp",
-];
+]);
 
+/// Whether token `i` is a word starting with a capital: only such a word
+/// starts a name ([`run_at`] checks it too).
 #[inline]
-fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.text(i).chars().next().is_some_and(char::is_uppercase)
+pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
+        return false;
+    };
+    // an ASCII first byte is the first char: no decoding
+    match doc
+        .norm
+        .text
+        .as_bytes()
+        .get(t.start..t.end)
+        .and_then(<[u8]>::first)
+    {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => doc.text(i).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A capitalised run at `i` that may be a name: returns one past its last
@@ -80,7 +203,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
     if !is_cap_word(doc, i) {
         return None;
     }
-    if i > 0 && !introduced && is_in(NAME_OF_THING, doc.folded(i - 1)) {
+    if i > 0 && !introduced && NAME_OF_THING.contains(doc.folded(i - 1)) {
         return None;
     }
     let mut end = i;
@@ -113,7 +236,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         if !upper && !after_hyphen {
             break;
         }
-        if k > i && is_in(NEVER_IN_NAME, doc.folded(k)) && !given_name_here(doc, k) {
+        if k > i && NEVER_IN_NAME.contains(doc.folded(k)) && !given_name_here(doc, k) {
             break;
         }
         if let Some(h) = doc.hit(k) {
@@ -135,8 +258,8 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
 }
 
 /// Capitalised nouns that start the names of things, not of people
-/// ("Bệnh viện", "Công ty", "Trung tâm"); sorted, for [`is_in`].
-pub(crate) const THING_NOUNS: &[&str] = &[
+/// ("Bệnh viện", "Công ty", "Trung tâm"); sorted.
+pub(crate) static THING_NOUNS: WordList = WordList::new(&[
     "ban",
     "báo",
     "bệnh",
@@ -197,12 +320,12 @@ pub(crate) const THING_NOUNS: &[&str] = &[
     "đồn",
     "đội",
     "ủy",
-];
+]);
 
 /// True when a run introduced by a title, rank or honorific can be a person's
 /// name even without a known surname (foreign and minority names).
 pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    if is_in(THING_NOUNS, doc.folded(first)) || is_in(NEVER_IN_NAME, doc.folded(first)) {
+    if THING_NOUNS.contains(doc.folded(first)) || NEVER_IN_NAME.contains(doc.folded(first)) {
         return false;
     }
     let words: Vec<&str> = (first..end)
@@ -210,21 +333,18 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     let caps = |w: &str| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() > 1 && letters.iter().all(|c| c.is_uppercase())
+        let mut letters = w.chars().filter(|c| c.is_alphabetic());
+        letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
     };
     let all_caps = words.iter().all(|w| caps(w));
     if all_caps {
-        return words.len() >= 2 && is_surname(&title_case(words[0]));
+        return words.len() >= 2 && is_surname_in_any_case(words[0]);
     }
     if words.iter().any(|w| caps(w)) {
         return false;
     }
     // "Tổng giám đốc Vietnam Airlines": a company or a country's name
-    if words
-        .iter()
-        .any(|w| not_in_person_names(&w.to_ascii_lowercase()))
-    {
+    if words.iter().any(|w| not_in_person_names(w)) {
         return false;
     }
     // a lone syllable is a short reference ("ông Sơn"); resolution keeps it
@@ -251,10 +371,11 @@ pub(crate) const COMPANY_WORDS: &[&str] = &[
     "motors",
 ];
 
-/// Words of company and country names that no person's name holds,
-/// lower case: the company words and "Vietnam".
+/// Words of company and country names that no person's name holds, in
+/// any ASCII case: the company words and "Vietnam".
 fn not_in_person_names(word: &str) -> bool {
-    word == "vietnam" || COMPANY_WORDS.contains(&word)
+    word.eq_ignore_ascii_case("vietnam")
+        || COMPANY_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// True for a word of at least five plain Latin letters (no Vietnamese
@@ -286,19 +407,18 @@ fn given_name_here(doc: &Doc<'_>, k: usize) -> bool {
 }
 
 /// Capitalised words that open a sentence or a time phrase and never
-/// continue a person's name ("… Nguyễn Văn A Chiều nay …"); sorted, for
-/// [`is_in`].
-const NEVER_IN_NAME: &[&str] = &[
+/// continue a person's name ("… Nguyễn Văn A Chiều nay …"); sorted.
+static NEVER_IN_NAME: WordList = WordList::new(&[
     "chiều", "clip", "các", "cùng", "của", "dự", "hôm", "khi", "là", "ngoài", "nguồn", "ngày",
     "nhưng", "những", "phát", "sau", "sáng", "tham", "thay", "theo", "tháng", "trong", "trưa",
     "trước", "tại", "tối", "tới", "từ", "video", "và", "về", "với", "đây", "đêm", "đến", "để",
     "ảnh",
-];
+]);
 
 /// True when the run has the shape of a Vietnamese name: a known surname and
 /// at least two syllables.
 pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    end - first >= 2 && is_surname(&title_case(doc.text(first)))
+    end - first >= 2 && is_surname_in_any_case(doc.text(first))
 }
 
 /// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
@@ -313,7 +433,9 @@ pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
         && letters > 1;
     if !all_caps {
         // single spaces already (nearly always): the slice as it is
-        let spaced = !raw.contains("  ") && !raw.contains(['\n', '\t', '\r']);
+        let bytes = raw.as_bytes();
+        let spaced = !bytes.windows(2).any(|w| w == b"  ")
+            && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
         if spaced && !raw.starts_with(' ') && !raw.ends_with(' ') {
             return raw.to_string();
         }
@@ -345,8 +467,61 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_word_surnames_fit_the_title_case_buffer() {
+        for s in crate::lexicon::surnames::SURNAMES {
+            assert!(s.len() <= 32, "{s}");
+        }
+        assert!(is_surname_in_any_case("NGUYỄN"));
+        assert!(is_surname_in_any_case("Nguyễn"));
+        assert!(is_surname_in_any_case("nguyễn"));
+        assert!(!is_surname_in_any_case(
+            "Nguyễnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn"
+        ));
+    }
+
+    #[test]
+    fn title_case_words_are_told_from_their_bytes() {
+        // every char the byte test takes, as a capital and as a small letter
+        let capitals = ('A'..='Z')
+            .chain('\u{C0}'..='\u{DE}')
+            .chain(['Ă', 'Đ', 'Ĩ', 'Ũ', 'Ơ', 'Ư'])
+            .chain(('\u{1EA0}'..='\u{1EF8}').step_by(2));
+        for c in capitals.filter(|&c| c != '×') {
+            let word = format!("{c}ươngÀ");
+            assert!(!is_title_case_vietnamese(&word), "{word}");
+            let small: String = ('a'..='z')
+                .chain('\u{E0}'..='\u{FF}')
+                .chain(['ă', 'đ', 'ĩ', 'ũ', 'ơ', 'ư'])
+                .chain(('\u{1EA1}'..='\u{1EF9}').step_by(2))
+                .filter(|&c| c != '÷')
+                .collect();
+            let word = format!("{c}{small}");
+            assert!(is_title_case_vietnamese(&word), "{word}");
+            assert_eq!(title_case(&word), word);
+        }
+        for word in [
+            "", "a", "nguyễn", "NGUYỄN", "NguyễN", "×a", "A÷", "Ǆa", "1a", "A-b",
+        ] {
+            assert!(!is_title_case_vietnamese(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn word_lists_find_their_words_only() {
+        for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
+            for w in list.words {
+                assert!(list.contains(w), "{w}");
+                assert!(!list.contains(&format!("{w}x")), "{w}x");
+                let tail = w.chars().skip(1).collect::<String>();
+                assert_eq!(list.contains(&tail), list.words.contains(&tail.as_str()));
+            }
+            assert!(!list.contains(""));
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [NAME_OF_THING, THING_NOUNS, NEVER_IN_NAME] {
+        for list in [NAME_OF_THING.words, THING_NOUNS.words, NEVER_IN_NAME.words] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

@@ -2,7 +2,7 @@
 
 use super::Doc;
 use super::bodies::{self, BodyPhrase, adjacent};
-use super::tokens::TokenKind;
+use super::tokens::{Hit, TokenKind};
 use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province, TitleDef};
 
@@ -59,14 +59,13 @@ fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
 }
 
-/// A cheap test: can a title phrase start at token `i` (a title in the
-/// lexicon, or a prefix word before one)?
+/// A cheap test: can a title phrase start at a token (a title in the
+/// lexicon, or a prefix word before one)? Takes the token's hit, whether it
+/// is a word, and its folded text, which the caller has at hand.
 #[inline]
-pub(crate) fn may_start(doc: &Doc<'_>, i: usize) -> bool {
-    doc.hit(i)
-        .is_some_and(|h| matches!(h.term.class, Class::Title(_)))
-        || doc.tokens[i].kind == TokenKind::Word
-            && matches!(doc.folded(i), "nguyên" | "cựu" | "quyền" | "phó" | "trưởng")
+pub(crate) fn may_start_at(hit: Option<&Hit>, word: bool, folded: &str) -> bool {
+    hit.is_some_and(|h| matches!(h.term.class, Class::Title(_)))
+        || word && matches!(folded, "nguyên" | "cựu" | "quyền" | "phó" | "trưởng")
 }
 
 /// Parses a title phrase starting at token `i` (at a prefix word or the head).
@@ -123,7 +122,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                     last: b.last,
                     title_end,
                     def: &TRUONG,
-                    text: format!("{prefix}{text}"),
+                    text: prefix + &text,
                     former,
                     body: Some(b),
                     place: None,
@@ -133,16 +132,15 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         }
     }
     for (surface, canonical) in SUFFIXES {
-        let words: Vec<&str> = surface.split(' ').collect();
-        if words
-            .iter()
+        if surface
+            .split(' ')
             .enumerate()
             .all(|(k, w)| word_is(doc, end + k, w))
             && adjacent(doc, end - 1, end)
         {
             text.push(' ');
             text.push_str(canonical);
-            end += words.len();
+            end += surface.split(' ').count();
             break;
         }
     }
@@ -217,11 +215,25 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         last: end,
         title_end,
         def,
-        text: format!("{prefix}{text}"),
+        text: prefix + &text,
         former,
         body,
         place,
     })
+}
+
+/// The title without its leading "Quyền " and "Phó " ("Quyền Phó Bộ
+/// trưởng" → "Bộ trưởng"); by `strip_prefix`, which is much cheaper than
+/// `trim_start_matches` with a string pattern.
+fn base_title(title: &str) -> &str {
+    let mut s = title;
+    while let Some(rest) = s.strip_prefix("Quyền ") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_prefix("Phó ") {
+        s = rest;
+    }
+    s
 }
 
 /// Titles held in a ministry ("Bộ ...").
@@ -231,10 +243,7 @@ const MINISTERIAL: &[&str] = &["Bộ trưởng", "Thứ trưởng"];
 /// title, when "Bộ" and those words make a ministry of the lexicon ("Y tế"
 /// after "Bộ trưởng" is "Bộ Y tế"); and one past its last token.
 fn ministry_after(doc: &Doc<'_>, title: &str, i: usize) -> Option<(&'static str, usize)> {
-    let base = title
-        .trim_start_matches("Quyền ")
-        .trim_start_matches("Phó ");
-    if !MINISTERIAL.contains(&base) || !bodies::is_capitalized(doc, i) {
+    if !bodies::is_capitalized(doc, i) || !MINISTERIAL.contains(&base_title(title)) {
         return None;
     }
     let (def, end) = bodies::lexicon_body_after(doc, "bộ", i, 8)?;
@@ -289,8 +298,9 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
         }
         k += 1;
     }
-    let start = doc.tokens[i].start;
-    let rest: String = doc.norm.folded[start..].chars().take(24).collect();
+    // the folded text from the token on: every name below is shorter than
+    // 24 chars, so looking further than that changes nothing
+    let rest = &doc.norm.folded[doc.tokens[i].start..];
     // research and design institutes ("Viện Thiết kế", "Viện Nghiên cứu …")
     // are like schools; the procuracy ("Viện kiểm sát") and the national
     // academies ("Viện Hàn lâm …") are state bodies
@@ -300,8 +310,11 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     {
         return true;
     }
+    // the first byte turns nearly all names away before a comparison
+    let first = rest.as_bytes().first();
     NON_STATE_BODIES.iter().any(|w| {
-        rest.starts_with(w)
+        w.as_bytes().first() == first
+            && rest.starts_with(w)
             && rest[w.len()..]
                 .chars()
                 .next()
@@ -317,10 +330,7 @@ fn province_body(title: &str, p: &Province) -> String {
     } else {
         ("Tỉnh ủy", "tỉnh")
     };
-    let base = title
-        .trim_start_matches("Quyền ")
-        .trim_start_matches("Phó ");
-    match base {
+    match base_title(title) {
         "Bí thư" | "Bí thư Thường trực" => format!("{committee} {}", p.name),
         "Chủ tịch" | "Chủ tịch Thường trực" => {
             format!("Ủy ban nhân dân {level} {}", p.name)
@@ -335,3 +345,16 @@ static TRUONG: TitleDef = TitleDef {
     aliases: &[],
     standalone: false,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_state_names_are_short() {
+        // heads_non_state_body reads no further than 24 chars
+        for w in NON_STATE_BODIES {
+            assert!(!w.is_empty() && w.chars().count() < 24, "{w}");
+        }
+    }
+}

@@ -2,13 +2,14 @@
 //! bodies, completes localities, merges later references.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
-use crate::recognize::{Doc, TokenKind, names};
+use crate::recognize::{Doc, TokenKind, join_words, names};
 use crate::{Span, normalize::fold_normalized as fold_key};
 
 /// Officials and bodies of one article (spans in normalized bytes).
@@ -71,7 +72,16 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             }
             _ => {}
         }
-        if let Some(tp) = titles::may_start(doc, i)
+        // the token's hit and folded word, looked up once
+        let hit = doc.hit(i);
+        let word = t.kind == TokenKind::Word;
+        let w = if word { doc.folded(i) } else { "" };
+        if hit.is_none() && !word {
+            push_other(&mut items, i);
+            i += 1;
+            continue;
+        }
+        if let Some(tp) = titles::may_start_at(hit, word, w)
             .then(|| titles::parse(doc, i))
             .flatten()
         {
@@ -79,7 +89,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             items.push(Item::Title(Box::new(tp)));
             continue;
         }
-        if let Some(h) = doc.hit(i) {
+        if let Some(h) = hit {
             match h.term.class {
                 Class::Rank(r) => {
                     items.push(Item::Rank(r, h.last));
@@ -110,23 +120,25 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                 _ => {}
             }
         }
-        if t.kind == TokenKind::Word {
-            let introduced = items.last().is_some_and(|it| {
-                matches!(
-                    it,
-                    Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
-                ) && adjacent(doc, it.last() - 1, i)
-            });
-            if let Some(end) = names::run_at(doc, i, introduced) {
-                if names::looks_vietnamese(doc, i, end)
-                    || (introduced && names::plausible_name(doc, i, end))
-                {
-                    items.push(Item::Name(i, end));
-                    i = end;
-                    continue;
+        if word {
+            // most words are in lower case: no name starts there
+            if names::is_cap_word(doc, i) {
+                let introduced = items.last().is_some_and(|it| {
+                    matches!(
+                        it,
+                        Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
+                    ) && adjacent(doc, it.last() - 1, i)
+                });
+                if let Some(end) = names::run_at(doc, i, introduced) {
+                    if names::looks_vietnamese(doc, i, end)
+                        || (introduced && names::plausible_name(doc, i, end))
+                    {
+                        items.push(Item::Name(i, end));
+                        i = end;
+                        continue;
+                    }
                 }
             }
-            let w = doc.folded(i);
             if w == "và" || w == "kiêm" {
                 items.push(Item::Sep(if w == "và" { '&' } else { '+' }, i));
                 i += 1;
@@ -157,7 +169,11 @@ impl Localities {
     fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
         let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         let mut add = |word: &str, place: &str| {
-            let list = counts.entry(word.to_string()).or_default();
+            // the word is nearly always counted already: no key to build
+            let list = match counts.get_mut(word) {
+                Some(list) => list,
+                None => counts.entry(word.to_string()).or_default(),
+            };
             match list.iter_mut().find(|(p, _)| p == place) {
                 Some(e) => e.1 += 1,
                 None => list.push((place.to_string(), 1)),
@@ -299,7 +315,7 @@ struct Resolved {
 const CREDIT_BEFORE: &[&str] = &["ảnh", "theo", "nguồn", "báo", "tạp", "chí", "đài", "kênh"];
 
 /// Boards that are a body's own leadership or an event's staff, not bodies
-/// ("Ban Giám đốc Công an tỉnh", "Ban Biên tập").
+/// ("Ban Giám đốc Công an tỉnh", "Ban Biên tập"); all start with "ban ".
 const NOT_A_BODY: &[&str] = &[
     "ban giám đốc",
     "ban thường trực",
@@ -309,11 +325,12 @@ const NOT_A_BODY: &[&str] = &[
 ];
 
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
-    let mut name = capitalize(&b.text(doc));
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
-    if single_head {
-        name = b.head.name.to_string();
-    }
+    let mut name = if single_head {
+        b.head.name.to_string()
+    } else {
+        capitalize(b.text(doc))
+    };
     let mut locality = b.locality.clone();
     let mut complete =
         b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
@@ -376,19 +393,18 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let localized_national = b.head.shape == Shape::Named
         && b.head.level == Some(Level::Central)
         && b.province.is_some();
+    // an 'o' or 'O' byte first: most names have none where "olympic" could start
     let not_state = name
         .as_bytes()
         .windows("olympic".len())
-        .any(|w| w.eq_ignore_ascii_case(b"olympic"))
-        || NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
+        .any(|w| w[0] | 0x20 == b'o' && w.eq_ignore_ascii_case(b"olympic"))
+        || name.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
+            && starts_with_folded(&name, "ban ")
+            && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
     let parent = b.parent_first.and_then(|pf| {
-        let child = doc
-            .slice(b.first, pf)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let child = join_words(doc.slice(b.first, pf));
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
-        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest))
+        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
     });
     Resolved {
         listed: (complete || bare_but_specific)
@@ -526,12 +542,12 @@ fn after_post_decision(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Words of a clause that gives the person named before it the post named
 /// after it ("… được bổ nhiệm giữ chức …", "… được bầu làm …", "… thôi giữ
-/// chức …"); sorted, for [`names::is_in`].
-const POST_VERB_WORDS: &[&str] = &[
+/// chức …"), sorted by bytes.
+static POST_VERB_WORDS: names::WordList = names::WordList::new(&[
     "bầu", "bổ", "chính", "chức", "công", "cử", "danh", "giữ", "làm", "lại", "nhiệm", "nhận",
-    "phân", "thôi", "thức", "tiếp", "tái", "tục", "vào", "vụ", "vừa", "đã", "được", "đảm", "đắc",
-    "điều", "động",
-];
+    "phân", "thôi", "thức", "tiếp", "tái", "tục", "vào", "vụ", "vừa", "điều", "đã", "được", "đảm",
+    "đắc", "động",
+]);
 
 /// The words among [`POST_VERB_WORDS`] that give a post: to be appointed,
 /// elected, to hold, take on or serve as.
@@ -542,7 +558,7 @@ const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "làm", "nhiệm", 
 /// [`POST_VERB_WORDS`], one of them a verb that gives a post.
 fn post_verb_run(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     (1..=6).contains(&end.saturating_sub(first))
-        && (first..end).all(|i| names::is_in(POST_VERB_WORDS, doc.folded(i)))
+        && (first..end).all(|i| POST_VERB_WORDS.contains(doc.folded(i)))
         && (first..end).any(|i| POST_VERB_HEADS.contains(&doc.folded(i)))
 }
 
@@ -566,11 +582,11 @@ fn starts_with_folded(s: &str, prefix: &str) -> bool {
 
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
 /// "Trưởng" is "Đoàn đại biểu Quốc hội").
-fn capitalize(s: &str) -> String {
+fn capitalize(s: String) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
-        _ => s.to_string(),
+        _ => s,
     }
 }
 
@@ -632,7 +648,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             for i in first..end {
                 if let Some(r) = defined.get(doc.text(i)) {
                     let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
-                    orgs.push(r.name.clone(), r, r.parent.clone(), span);
+                    orgs.push(&r.name, r, r.parent.as_deref(), span);
                 }
             }
         }
@@ -653,6 +669,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     };
 
     let mut people = Registry::default();
+    let mut typed = TypedTitles::default();
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
@@ -811,7 +828,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(doc, &items, &chain, &places, &mut orgs);
+        let positions = positions_of(doc, &items, &chain, &places, &mut orgs, &mut typed);
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
         add_person(
             &mut people,
@@ -827,21 +844,28 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
     let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+    // each such title: its phrase, folded title and folded body, for
+    // refer_titles_to_holders
+    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
     for (k, it) in items.iter().enumerate() {
         if let Item::Title(t) = it {
             if in_chain[k] || t.former {
                 continue;
             }
+            let title = fold_key(&t.text);
+            let mut body_key = None;
             if let Some(b) = &t.body {
                 let r = resolve_body(doc, b, &places);
                 orgs.add(doc, &r, b);
+                body_key = Some(fold_key(&r.name));
                 if r.listed {
-                    let list = bodies_of_title.entry(fold_key(&t.text)).or_default();
+                    let list = bodies_of_title.entry(title.clone()).or_default();
                     if !list.contains(&r.name) {
                         list.push(r.name);
                     }
                 }
             }
+            standing.push((&**t, title, body_key));
         }
     }
     // who holds each post written with its body: a bare title is not
@@ -861,7 +885,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 .is_some_and(|&h| h != i)
         });
     }
-    refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people.list);
+    refer_titles_to_holders(doc, standing, &mut people.list);
 
     let officials = people
         .list
@@ -890,9 +914,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 /// quyết định") is a mention of the one person the article gives that post.
 fn refer_titles_to_holders(
     doc: &Doc<'_>,
-    items: &[Item],
-    in_chain: &[bool],
-    places: &Localities,
+    standing: Vec<(&TitlePhrase, String, Option<String>)>,
     people: &mut [Person],
 ) {
     // who holds each current post: (title, body) and title alone → persons
@@ -915,14 +937,9 @@ fn refer_titles_to_holders(
             }
         }
     }
-    for (k, it) in items.iter().enumerate() {
-        let Item::Title(t) = it else { continue };
-        if in_chain[k] || t.former {
-            continue;
-        }
-        let title = fold_key(&t.text);
-        let holders = match &t.body {
-            Some(b) => with_body.get(&(title, fold_key(&resolve_body(doc, b, places).name))),
+    for (t, title, body) in standing {
+        let holders = match body {
+            Some(body) => with_body.get(&(title, body)),
             None => by_title.get(&title),
         };
         if let Some([only]) = holders.map(Vec::as_slice) {
@@ -944,32 +961,36 @@ fn complete_bare_titles(
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
 ) {
-    let titles: Vec<String> = p
+    // folded titles, and whether each is written with a body
+    let titles: Vec<(String, bool)> = p
         .positions
         .iter()
-        .map(|q| fold_key(&q.title.text))
+        .map(|q| (fold_key(&q.title.text), q.organization.is_some()))
         .collect();
-    let holders_with_body: Vec<String> = p
-        .positions
+    // a bare title is dropped when the same title, or a longer one that
+    // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
+    let keep: Vec<bool> = titles
         .iter()
-        .filter(|q| q.organization.is_some())
-        .map(|q| fold_key(&q.title.text))
+        .map(|(t, with_body)| {
+            *with_body
+                || !titles.iter().any(|(o, o_with_body)| {
+                    *o_with_body && o == t
+                        || o.starts_with(t.as_str()) && o.as_bytes().get(t.len()) == Some(&b' ')
+                })
+        })
         .collect();
-    p.positions.retain(|q| {
-        // a bare title is dropped when the same title, or a longer one that
-        // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
-        let t = fold_key(&q.title.text);
-        q.organization.is_some()
-            || !(holders_with_body.contains(&t)
-                || titles
-                    .iter()
-                    .any(|o| o.len() > t.len() && o.starts_with(&format!("{t} "))))
-    });
-    for q in &mut p.positions {
+    let mut flags = keep.iter();
+    p.positions
+        .retain(|_| flags.next().copied().unwrap_or(true));
+    let kept = titles
+        .iter()
+        .zip(&keep)
+        .filter(|&(_, &k)| k)
+        .map(|((t, _), _)| t);
+    for (q, title) in p.positions.iter_mut().zip(kept) {
         if q.organization.is_none() && !q.former {
-            let title = fold_key(&q.title.text);
-            if let Some([only]) = bodies_of_title.get(&title).map(Vec::as_slice) {
-                if held_by_another(&title, only) {
+            if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
+                if held_by_another(title, only) {
                     continue;
                 }
                 q.organization = Some(OrgRef {
@@ -978,6 +999,10 @@ fn complete_bare_titles(
                 });
             }
         }
+    }
+    if p.positions.len() < 2 {
+        // nothing to repeat
+        return;
     }
     let mut seen: Vec<String> = Vec::new();
     p.positions.retain(|q| {
@@ -997,6 +1022,7 @@ fn positions_of(
     chain: &[usize],
     places: &Localities,
     orgs: &mut OrgList,
+    typed: &mut TypedTitles,
 ) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::new();
     let titles: Vec<&TitlePhrase> = chain
@@ -1094,15 +1120,14 @@ fn positions_of(
                 kind: OrgKind::Other,
             });
         }
-        let title = Title::new(&t.text);
         let duplicate = out.iter().any(|p| {
-            fold_key(&p.title.text) == fold_key(&title.text)
+            (p.title.text == t.text || fold_key(&p.title.text) == fold_key(&t.text))
                 && p.organization.as_ref().map(|o| fold_key(&o.name))
                     == org_ref.as_ref().map(|o| fold_key(&o.name))
         });
         if !duplicate {
             out.push(Position {
-                title,
+                title: typed.get(&t.text),
                 organization: org_ref,
                 former,
                 span,
@@ -1110,6 +1135,29 @@ fn positions_of(
         }
     }
     out
+}
+
+/// Titles typed once per article: [`Title::new`] folds and classifies the
+/// text, and an article writes the same few titles again and again.
+#[derive(Default)]
+struct TypedTitles(Vec<Title>);
+
+impl TypedTitles {
+    /// Most titles kept: the look-up is a linear search, and must stay
+    /// constant time however many titles an input holds.
+    const MAX: usize = 32;
+
+    /// The title of canonical text `text`.
+    fn get(&mut self, text: &str) -> Title {
+        if let Some(t) = self.0.iter().find(|t| t.text == text) {
+            return t.clone();
+        }
+        let t = Title::new(text);
+        if self.0.len() < Self::MAX {
+            self.0.push(t.clone());
+        }
+        t
+    }
 }
 
 /// Persons found so far, with indexes so that each look-up is constant time.
@@ -1188,6 +1236,7 @@ fn add_person(
 #[derive(Default)]
 struct OrgList {
     list: Vec<Organization>,
+    /// Folded name → body.
     index: HashMap<String, usize>,
 }
 
@@ -1200,18 +1249,14 @@ impl OrgList {
         // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
         // listed apart; positions keep the whole name.
         if let Some((open, close)) = b.paren_parent {
-            let parent = doc
-                .slice(open + 1, close)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let parent = join_words(doc.slice(open + 1, close));
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(
                     span.start,
                     doc.tokens[open.saturating_sub(1).max(b.first)].end,
                 );
                 let parent_span = Span::new(doc.tokens[open + 1].start, doc.tokens[close - 1].end);
-                self.push(child.to_string(), r, Some(parent.clone()), child_span);
+                self.push(child, r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {
                     name: parent.clone(),
@@ -1221,31 +1266,65 @@ impl OrgList {
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
                     ..r.clone()
                 };
-                self.push(parent, &parent_r, None, parent_span);
+                self.push(&parent, &parent_r, None, parent_span);
                 return;
             }
         }
-        self.push(r.name.clone(), r, r.parent.clone(), span);
+        self.push(&r.name, r, r.parent.as_deref(), span);
     }
 
-    fn push(&mut self, name: String, r: &Resolved, parent: Option<String>, span: Span) {
-        let key = fold_key(&name);
-        if let Some(&i) = self.index.get(&key) {
-            // duplicates are removed once, at the end
-            self.list[i].mentions.push(span);
+    fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
+        // duplicates are removed once, at the end
+        // A body written again as first written: found among the last few
+        // by its name, without folding (as many as the list holds would
+        // make the time quadratic).
+        let recent = self.list.len().saturating_sub(16);
+        if let Some(o) = self.list[recent..].iter_mut().find(|o| o.name == name) {
+            o.mentions.push(span);
             return;
         }
-        self.index.insert(key, self.list.len());
+        let slot = match self.index.entry(fold_key(name)) {
+            Entry::Occupied(e) => {
+                if let Some(o) = self.list.get_mut(*e.get()) {
+                    o.mentions.push(span);
+                }
+                return;
+            }
+            Entry::Vacant(e) => e,
+        };
+        slot.insert(self.list.len());
         self.list.push(Organization {
-            name,
+            name: name.to_string(),
             kind: r.kind,
             level: r.level,
             locality: r.locality.clone(),
             // read off the original text when spans are mapped back
             abbreviation: None,
-            parent,
+            parent: parent.map(str::to_string),
             foreign: r.foreign,
             mentions: vec![span],
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boards_not_bodies_start_with_ban() {
+        // resolve_body checks "ban " before the list
+        for w in NOT_A_BODY {
+            assert!(w.starts_with("ban "), "{w}");
+        }
+    }
+
+    #[test]
+    fn post_verb_words_are_sorted_and_hold_the_heads() {
+        let words = POST_VERB_WORDS.words;
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+        for head in POST_VERB_HEADS {
+            assert!(POST_VERB_WORDS.contains(head), "{head}");
+        }
     }
 }
