@@ -360,3 +360,14 @@ fn a_department_named_with_to_chuc_and_no_ministry_in_can_bo() {
     let x = names("Các cán bộ Công an tỉnh Nam Định đã có mặt.");
     assert_eq!(x, ["Công an tỉnh Nam Định"]);
 }
+
+#[test]
+fn a_bare_level_word_takes_the_place_written_earlier_in_the_sentence() {
+    let text = "Bộ Chỉ huy Quân sự tỉnh Kon Tum và Sở Nội vụ tỉnh ký kết quy chế phối hợp. \
+                Tỉnh ủy Gia Lai và Sở Tư pháp tỉnh Bình Định cũng có mặt.";
+    let x = names(text);
+    assert!(x.contains(&"Sở Nội vụ tỉnh Kon Tum".to_string()), "{x:?}");
+    // two places in the sentence before it: neither is certain
+    let x = names("Tỉnh ủy Gia Lai, Tỉnh ủy Kon Tum và Sở Nội vụ tỉnh dự họp.");
+    assert!(x.contains(&"Sở Nội vụ tỉnh".to_string()), "{x:?}");
+}

@@ -218,31 +218,26 @@ impl Localities {
     }
 
     /// These localities, with the places written in one person's titles
-    /// first: in "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X" the committee is
-    /// X's too, whatever else the article names. `None` when the titles
-    /// leave no body without a place that they could complete.
-    fn for_titles(&self, titles: &[&TitlePhrase]) -> Option<Localities> {
-        let bodies = || titles.iter().filter_map(|t| t.body.as_ref());
-        if titles.len() < 2 || bodies().all(|b| b.locality.is_some()) {
-            return None;
-        }
-        let mut written: Vec<(&str, &str)> = Vec::new();
-        for (word, place) in bodies().filter_map(written_place) {
-            if !written.contains(&(word, place)) {
-                written.push((word, place));
-            }
-        }
+    /// first, then those written earlier in the same sentence: in "Bí thư
+    /// Tỉnh ủy, Chủ tịch HĐND tỉnh X" the committee is X's, and so is the
+    /// "Sở … tỉnh" of "Bộ CHQS tỉnh X và Sở … tỉnh ký kết …", whatever else
+    /// the article names. A level word written with two places in a layer
+    /// is certain in none. `None` when nothing changes.
+    fn with_written(&self, own: &[(&str, &str)], sentence: &[(&str, &str)]) -> Option<Localities> {
         let mut out: Option<Localities> = None;
-        for &(word, place) in &written {
-            // one place for the level word, else none is certain
-            if written.iter().any(|&(w, p)| w == word && p != place) {
-                continue;
+        for (layer, pairs) in [own, sentence].into_iter().enumerate() {
+            for &(word, place) in pairs {
+                let decided_before = layer == 1 && own.iter().any(|&(w, _)| w == word);
+                let conflict = pairs.iter().any(|&(w, p)| w == word && p != place);
+                if decided_before || conflict {
+                    continue;
+                }
+                out.get_or_insert_with(|| Localities {
+                    by_level_word: self.by_level_word.clone(),
+                })
+                .by_level_word
+                .insert(word.to_string(), (place.to_string(), usize::MAX));
             }
-            out.get_or_insert_with(|| Localities {
-                by_level_word: self.by_level_word.clone(),
-            })
-            .by_level_word
-            .insert(word.to_string(), (place.to_string(), usize::MAX));
         }
         out
     }
@@ -268,6 +263,31 @@ impl Localities {
             (None, None) => None,
         }
     }
+}
+
+/// How many items back the places of a sentence are looked for.
+const SENTENCE_REACH: usize = 48;
+
+/// The level words and places written in the bodies of the items before
+/// item `k` in its sentence (at most [`SENTENCE_REACH`] items back).
+fn places_before(items: &[Item], k: usize) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    for it in items[..k.min(items.len())]
+        .iter()
+        .rev()
+        .take(SENTENCE_REACH)
+    {
+        let body = match it {
+            Item::Stop(_) => break,
+            Item::Body(b) => Some(&**b),
+            Item::Title(t) => t.body.as_ref(),
+            _ => None,
+        };
+        if let Some(pair) = body.and_then(written_place) {
+            out.push(pair);
+        }
+    }
+    out
 }
 
 /// The level word and the locality written in a body phrase ("tỉnh",
@@ -612,7 +632,13 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let shared = shared_localities(doc, &items, &places);
     for (k, it) in items.iter().enumerate() {
         if let Item::Body(b) = it {
-            let mut r = resolve_body(doc, b, &places);
+            // a place written earlier in the sentence for its level word
+            let own_places = if b.locality.is_none() {
+                places.with_written(&[], &places_before(&items, k))
+            } else {
+                None
+            };
+            let mut r = resolve_body(doc, b, own_places.as_ref().unwrap_or(&places));
             if let Some((word, place)) = shared.get(&k) {
                 // a committee names its level ("Huyện ủy Yên Minh")
                 r.name = match implied_level_word(b.last_body.name) {
@@ -1032,7 +1058,20 @@ fn positions_of(
             _ => None,
         })
         .collect();
-    let own_places = places.for_titles(&titles);
+    let own_places = if titles
+        .iter()
+        .filter_map(|t| t.body.as_ref())
+        .any(|b| b.locality.is_none())
+    {
+        let written: Vec<(&str, &str)> = titles
+            .iter()
+            .filter_map(|t| t.body.as_ref().and_then(written_place))
+            .collect();
+        let first = chain.iter().copied().min().unwrap_or(0);
+        places.with_written(&written, &places_before(items, first))
+    } else {
+        None
+    };
     let places = own_places.as_ref().unwrap_or(places);
     // "nguyên Đồn phó …, kiêm Trạm trưởng …": a post joined by "kiêm" to a
     // former one is former too
