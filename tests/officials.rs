@@ -550,3 +550,17 @@ fn a_unit_word_after_truong_heads_the_body_named_after_it() {
         ["Trưởng phòng Phòng Cảnh sát hình sự Công an tỉnh Quảng Bình"]
     );
 }
+
+#[test]
+fn a_post_decided_after_the_person_s_titles() {
+    let x = extract(
+        "Ông Đào Văn Khải, Giám đốc Sở Tài chính được điều động, bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh Phú Thọ.",
+    );
+    assert_eq!(
+        phrases(official(&x, "Đào Văn Khải")),
+        [
+            "Giám đốc Sở Tài chính tỉnh Phú Thọ",
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh Phú Thọ"
+        ]
+    );
+}

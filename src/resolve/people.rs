@@ -573,13 +573,35 @@ static POST_VERB_WORDS: names::WordList = names::WordList::new(&[
 /// elected, to hold, take on or serve as.
 const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "làm", "nhiệm", "nhận"];
 
-/// Whether tokens `first..end`, between a name and a title, say that the
-/// person takes, holds or leaves the title's post: a few words, all of
-/// [`POST_VERB_WORDS`], one of them a verb that gives a post.
-fn post_verb_run(doc: &Doc<'_>, first: usize, end: usize) -> bool {
-    (1..=6).contains(&end.saturating_sub(first))
-        && (first..end).all(|i| POST_VERB_WORDS.contains(doc.folded(i)))
-        && (first..end).any(|i| POST_VERB_HEADS.contains(&doc.folded(i)))
+/// The title after the clause at item `r` that gives the person named
+/// before it a post: a few runs of [`POST_VERB_WORDS`], maybe joined by
+/// commas ("được điều động, bổ nhiệm giữ chức …"), one of them a verb that
+/// gives a post. A bare "làm" only before a post in a named body ("do A làm
+/// Trưởng đoàn" heads a delegation, no post).
+fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<usize> {
+    let (mut words, mut heads) = (0, 0);
+    let mut x = r;
+    while x < items.len() && x < r + 5 {
+        match &items[x] {
+            Item::Other(first, end) => {
+                if !(*first..*end).all(|i| POST_VERB_WORDS.contains(doc.folded(i))) {
+                    return None;
+                }
+                words += end - first;
+                heads += (*first..*end)
+                    .filter(|&i| POST_VERB_HEADS.contains(&doc.folded(i)))
+                    .count();
+            }
+            Item::Sep(',', _) if x > r => {}
+            Item::Title(tp) if words > 0 => {
+                let named = tp.body.is_some() || tp.place.is_some();
+                return (heads > 0 && words <= 8 && (words > 1 || named)).then_some(x);
+            }
+            _ => return None,
+        }
+        x += 1;
+    }
+    None
 }
 
 /// Whether a title may be held in a body, for the titles tied to one kind
@@ -738,13 +760,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // "… được bổ nhiệm giữ chức Thứ trưởng …": the post after the name
         // (a bare "làm" only before a post in a named body: "do A làm
         // Trưởng đoàn" heads a delegation, no post)
-        let decided = match (items.get(k + 1), items.get(k + 2)) {
-            (Some(&Item::Other(first, end)), Some(Item::Title(tp))) => {
-                post_verb_run(doc, first, end)
-                    && (end - first > 1 || tp.body.is_some() || tp.place.is_some())
-            }
-            _ => false,
-        };
+        let decided = decided_title(doc, &items, k + 1) == Some(k + 2);
         // titles touching from the left; "Thứ trưởng Bộ Quốc phòng, Thượng
         // tướng Lê Văn A": a rank may follow the title after a comma — but
         // not the author of the decision that gives the person a post
@@ -806,6 +822,13 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     }
                 }
                 _ => break,
+            }
+        }
+        // "A, Giám đốc Sở Tài chính được điều động, bổ nhiệm giữ chức …":
+        // the post decided after the person's titles
+        if !right.is_empty() {
+            if let Some(x) = decided_title(doc, &items, r).filter(|&x| !touches_name(x)) {
+                right.push(x);
             }
         }
         for &x in &right {
