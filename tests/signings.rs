@@ -74,6 +74,14 @@ fn a_leader_signing_a_decision_cites_it() {
         Some("123/QĐ-TTg")
     );
     assert_eq!(s.date, None, "a decision's date is only its own");
+    // what is signed ends before "đối với" (whom it concerns)
+    let x = ex().extract(
+        "Bộ trưởng Bộ Quốc phòng ký quyết định thăng quân hàm đối với Đại tá Lê Văn Hùng.",
+    );
+    assert_eq!(
+        x.signings[0].document.as_ref().map(|d| d.text.as_str()),
+        Some("quyết định thăng quân hàm")
+    );
 }
 
 #[test]

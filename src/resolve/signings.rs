@@ -173,8 +173,11 @@ pub(crate) fn resolve(
         while o < sentence_end && o - object_start < 10 {
             let tok = doc.tokens[o];
             let w = doc.folded(o);
+            // "… đối với Đại tá A": "to", the object ends before it
+            let doi_voi = w == "đối" && o + 1 < sentence_end && doc.folded(o + 1) == "với";
             if tok.kind == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-"
                 || OBJECT_END.contains(&w)
+                || doi_voi
             {
                 break;
             }
