@@ -31,6 +31,11 @@ fn forms_with_a_publication_date() {
         ("Tháng 7/2013, công trình khởi công.", &["2013-07"]),
         ("Tháng 7 năm 2013, công trình khởi công.", &["2013-07"]),
         ("Năm 2013, tỉnh đạt nhiều thành tựu.", &["2013"]),
+        (
+            "Năm 2022 và 2023, tỉnh tập trung xây dựng nông thôn mới.",
+            &["2022", "2023"],
+        ),
+        ("Đã cấp 2020 và 2023 thẻ bảo hiểm.", &[]),
         ("Trong quý I/2024, thu ngân sách tăng.", &["2024"]),
         ("Kinh tế 6 tháng đầu năm 2024 phục hồi.", &["2024"]),
         (

@@ -1086,8 +1086,24 @@ fn bare_year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     let before = lower_word_before(text, m.start());
     let gap = text.get(..m.start()).unwrap_or("");
     let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
-    let ok = (1900..=2100).contains(&y) && spaced && YEAR_TRIGGERS.contains(&before.as_str());
+    let ok = (1900..=2100).contains(&y)
+        && spaced
+        && (YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap));
     ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
+}
+
+/// Whether `head` ends with "năm YYYY và " ("năm 2024 và 2025"): the year
+/// after it is the second of a pair.
+fn after_year_and(head: &str) -> bool {
+    let Some(rest) = head.trim_end().strip_suffix("và") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let Some(before) = rest.get(..rest.len() - digits) else {
+        return false;
+    };
+    digits == 4 && before.ends_with(' ') && lower_word_before(rest, rest.len() - digits) == "năm"
 }
 
 fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
