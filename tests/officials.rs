@@ -564,3 +564,14 @@ fn a_post_decided_after_the_person_s_titles() {
         ]
     );
 }
+
+#[test]
+fn foreign_leaders_with_their_country_or_chamber() {
+    let x = extract("Tổng Bí thư tiếp Tổng thống Pháp Jean Martin tại Hà Nội.");
+    assert_eq!(phrases(official(&x, "Jean Martin")), ["Tổng thống Pháp"]);
+    let x = extract("Chủ tịch Quốc hội hội kiến Chủ tịch Thượng viện Campuchia Say Chhum.");
+    assert_eq!(
+        phrases(official(&x, "Say Chhum")),
+        ["Chủ tịch Thượng viện Campuchia"]
+    );
+}

@@ -153,6 +153,9 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Ban Tuyên giáo và Dân vận", Party, None, Local),
     // State, central
     b("Quốc hội", Legislature, Some(Central), Named),
+    // foreign parliaments' chambers ("Thượng viện Campuchia", "Hạ viện Hoa Kỳ")
+    b("Thượng viện", Legislature, Some(Central), Named),
+    b("Hạ viện", Legislature, Some(Central), Named),
     b(
         "Ủy ban Thường vụ Quốc hội",
         Legislature,

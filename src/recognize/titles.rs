@@ -191,6 +191,18 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                 _ => {}
             }
         }
+        // "Tổng thống Pháp Emmanuel Macron": a country whose name is also a
+        // common word ("Pháp", "Đức", "Anh") right after a title and before
+        // a capitalised name
+        if body.is_none()
+            && place.is_none()
+            && crate::lexicon::countries::AMBIGUOUS_COUNTRIES.contains(&doc.text(end))
+            && bodies::is_capitalized(doc, end + 1)
+            && adjacent(doc, end, end + 1)
+        {
+            place = Some(doc.text(end).to_string());
+            end += 1;
+        }
         // "Tham tán Công sứ (Đại sứ quán Việt Nam tại Lào)": the body in
         // parentheses
         if body.is_none() && place.is_none() && doc.text(end) == "(" {
