@@ -333,3 +333,21 @@ fn a_body_after_dong_chi_is_a_body() {
     let found = names("Bài đăng trên Tạp chí Cộng sản.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_local_standing_committee_is_its_ban_thuong_vu() {
+    let text = "Các đồng chí trong Thường vụ Tỉnh ủy Nghệ An và Thường vụ Đảng ủy Quân khu 4 \
+                dự họp. Ý kiến của Thường vụ Quân ủy Trung ương được quán triệt.";
+    let found = names(text);
+    for name in [
+        "Ban Thường vụ Tỉnh ủy Nghệ An",
+        "Ban Thường vụ Đảng ủy Quân khu 4",
+        "Thường vụ Quân ủy Trung ương",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|n| n == "Thường vụ Tỉnh ủy Nghệ An"),
+        "{found:?}"
+    );
+}

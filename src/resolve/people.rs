@@ -271,6 +271,22 @@ const NOT_A_BODY: &[&str] = &[
     "ban quản trị",
 ];
 
+/// "Thường vụ Tỉnh ủy", "Thường vụ Đảng ủy …": the standing committee of a
+/// local party committee or mass organization is its "Ban Thường vụ" (the
+/// central military commission's is plain "Thường vụ Quân ủy Trung ương").
+fn standing_committee_of_local(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
+    let head_end = doc.hit(b.first).map(|h| h.last);
+    let Some(parent) = b.parent_first.filter(|&p| Some(p) == head_end) else {
+        return false;
+    };
+    doc.hit(parent).is_some_and(|h| match h.term.class {
+        Class::Body(def) => {
+            def.shape == Shape::Local && matches!(def.kind, OrgKind::Party | OrgKind::Mass)
+        }
+        _ => false,
+    })
+}
+
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let mut name = capitalize(&b.text(doc));
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
@@ -353,6 +369,9 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
         (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest))
     });
+    if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
+        name.insert_str(0, "Ban ");
+    }
     Resolved {
         listed: (complete || bare_but_specific)
             && !generic_plural
