@@ -442,3 +442,21 @@ fn national_assembly_committees_keep_their_whole_names() {
         ["Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách"]
     );
 }
+
+#[test]
+fn an_events_organizing_committee_is_no_post() {
+    let text = "Bà Trần Thị B, Phó Trưởng Ban Tổ chức Giải đua thuyền, cho biết giải kéo dài ba ngày. \
+                Ông Lê Văn C, Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam, dự lễ.";
+    let x = extract(text);
+    assert!(
+        x.officials.iter().all(|o| o.name != "Trần Thị B"),
+        "{:?}",
+        x.officials
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Văn C")),
+        vec!["Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam"]
+    );
+    let orgs: Vec<_> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, vec!["Ban Tổ chức Tỉnh ủy Quảng Nam"]);
+}

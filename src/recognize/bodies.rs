@@ -96,6 +96,28 @@ impl BodyPhrase {
         }
     }
 
+    /// "Ban Tổ chức Hội thao", "Ban Tổ chức Giải …": the organizing committee
+    /// of an event, not a body. The party's organization department is
+    /// followed by its committee or a place ("Ban Tổ chức Tỉnh ủy", "Ban Tổ
+    /// chức Trung ương", "Ban Tổ chức Đảng ủy Khối …").
+    pub fn is_event_committee(&self, doc: &Doc<'_>) -> bool {
+        if self.head.name != "Ban Tổ chức" {
+            return false;
+        }
+        let Some(k) = doc.hit(self.first).map(|h| h.last) else {
+            return false;
+        };
+        if k >= self.last || doc.tokens[k].kind != TokenKind::Word {
+            return false;
+        }
+        let names_a_committee = doc.hit(k).is_some_and(|h| match h.term.class {
+            Class::Body(def) => def.kind == OrgKind::Party,
+            Class::Province(_) | Class::LevelWord(_) => true,
+            _ => false,
+        });
+        !names_a_committee && !matches!(doc.folded(k), "trung" | "cán")
+    }
+
     /// The phrase as written, without an abbreviation defined in it.
     pub fn text(&self, doc: &Doc<'_>) -> String {
         if let Some((a, b)) = self.skip {

@@ -104,6 +104,9 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
             text.push_str(w);
             // "Trưởng đoàn đại biểu Quốc hội tỉnh": the word heads the body too
             if let Some(b) = following.filter(|b| b.last > end + 1) {
+                if b.is_event_committee(doc) {
+                    return None;
+                }
                 let title_end = end + 1;
                 return Some(TitlePhrase {
                     first: i,
@@ -144,6 +147,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     if end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         // "Ủy ban Pháp luật của Quốc hội": the body may follow "của"
         if let Some(b) = bodies::parse(doc, end) {
+            // "Trưởng Ban Tổ chức Hội thao": a post of an event, not a position
+            if b.is_event_committee(doc) {
+                return None;
+            }
             end = b.last;
             body = Some(b);
         } else if let Some(h) = doc.hit(end) {

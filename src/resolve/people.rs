@@ -378,6 +378,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             && !credit
             && !localized_national
             && !not_state
+            && !b.is_event_committee(doc)
             && (b.head.shape != Shape::Generic || b.last > b.first + 1),
         name,
         kind: b.kind,
