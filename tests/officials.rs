@@ -460,3 +460,24 @@ fn an_events_organizing_committee_is_no_post() {
     let orgs: Vec<_> = x.organizations.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(orgs, vec!["Ban Tổ chức Tỉnh ủy Quảng Nam"]);
 }
+
+#[test]
+fn a_director_or_board_head_with_no_body_is_no_post() {
+    let text = "Tại buổi làm việc, Giám đốc Phạm Văn D báo cáo khó khăn của đơn vị. \
+                Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Quảng Nam, Trưởng ban tổ chức hội thi, phát biểu. \
+                Ông Hoàng Văn E, Giám đốc Sở Tư pháp tỉnh Quảng Nam, dự họp.";
+    let x = extract(text);
+    assert!(
+        x.officials.iter().all(|o| o.name != "Phạm Văn D"),
+        "{:?}",
+        x.officials
+    );
+    assert_eq!(
+        phrases(official(&x, "Nguyễn Văn A")),
+        vec!["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"]
+    );
+    assert_eq!(
+        phrases(official(&x, "Hoàng Văn E")),
+        vec!["Giám đốc Sở Tư pháp tỉnh Quảng Nam"]
+    );
+}

@@ -99,7 +99,8 @@ impl BodyPhrase {
     /// "Ban Tổ chức Hội thao", "Ban Tổ chức Giải …": the organizing committee
     /// of an event, not a body. The party's organization department is
     /// followed by its committee or a place ("Ban Tổ chức Tỉnh ủy", "Ban Tổ
-    /// chức Trung ương", "Ban Tổ chức Đảng ủy Khối …").
+    /// chức Trung ương", "Ban Tổ chức Đảng ủy Khối …") and written with
+    /// capitals.
     pub fn is_event_committee(&self, doc: &Doc<'_>) -> bool {
         if self.head.name != "Ban Tổ chức" {
             return false;
@@ -107,7 +108,11 @@ impl BodyPhrase {
         let Some(k) = doc.hit(self.first).map(|h| h.last) else {
             return false;
         };
-        if k >= self.last || doc.tokens[k].kind != TokenKind::Word {
+        // "trưởng ban tổ chức hội thi": the department is written with capitals
+        if k >= self.last {
+            return !is_capitalized(doc, self.first);
+        }
+        if doc.tokens[k].kind != TokenKind::Word {
             return false;
         }
         let names_a_committee = doc.hit(k).is_some_and(|h| match h.term.class {

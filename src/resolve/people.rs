@@ -810,6 +810,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         });
     }
     refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people.list);
+    for p in &mut people.list {
+        p.positions
+            .retain(|q| q.organization.is_some() || !needs_a_body(&q.title.text));
+    }
 
     let officials = people
         .list
@@ -832,6 +836,20 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         officials,
         organizations,
     }
+}
+
+/// Titles that name no post without their body: a director or a board's
+/// head written with no body the article makes certain ("bà A, Giám đốc,
+/// cho biết") heads a company, a hospital or an event's board as often as
+/// a state body, so the bare title is no position.
+fn needs_a_body(title: &str) -> bool {
+    let base = title
+        .trim_start_matches("Quyền ")
+        .trim_start_matches("Phó ");
+    matches!(
+        base,
+        "Giám đốc" | "Tổng Giám đốc" | "Trưởng ban" | "Trưởng ban Thường trực"
+    )
 }
 
 /// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
