@@ -351,3 +351,19 @@ fn a_local_standing_committee_is_its_ban_thuong_vu() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_department_keeps_its_ministry_and_its_prevention_words() {
+    let text = "Cục Quản lý đê điều và Phòng chống thiên tai (Bộ Nông nghiệp và Môi trường) \
+                cảnh báo lũ. Vụ Pháp chế (Bộ Quốc phòng) góp ý dự thảo. \
+                Lữ đoàn 125 (Vùng 2 Hải quân) huấn luyện.";
+    let found = names(text);
+    for name in [
+        "Cục Quản lý đê điều và Phòng chống thiên tai Bộ Nông nghiệp và Môi trường",
+        "Vụ Pháp chế Bộ Quốc phòng",
+        "Lữ đoàn 125",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    assert!(!found.iter().any(|n| n == "Vụ Pháp chế"), "{found:?}");
+}

@@ -310,7 +310,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
         }
         // "Cục Phòng, chống ma túy": "Phòng" of "phòng, chống" (prevention
         // and control) names the body, it is no office
-        if phong_chong_at(doc, j) && (needs_name || in_name) {
+        if (phong_chong_at(doc, j) || phong_chong_glued(doc, j)) && (needs_name || in_name) {
             p.last = j + 1;
             in_name = true;
             p.complete = true;
@@ -522,6 +522,15 @@ fn phong_chong_at(doc: &Doc<'_>, k: usize) -> bool {
         && doc.folded(k + 2) == "chống"
 }
 
+/// Whether tokens `k` and `k + 1` are "phòng" and "chống" with a space
+/// between them ("Phòng chống thiên tai" written without the comma).
+fn phong_chong_glued(doc: &Doc<'_>, k: usize) -> bool {
+    k + 1 < doc.tokens.len()
+        && doc.folded(k) == "phòng"
+        && doc.folded(k + 1) == "chống"
+        && adjacent(doc, k, k + 1)
+}
+
 /// Whether tokens `k` and `k + 1` are a '/' or '-' and a number or a word
 /// with a digit, all glued to what comes before ("/10" in "DK1/10").
 fn glued_code_part(doc: &Doc<'_>, k: usize) -> bool {
@@ -538,9 +547,11 @@ fn glued_code_part(doc: &Doc<'_>, k: usize) -> bool {
 /// (another body, a title, a place) nor the start of a person's name.
 fn name_goes_on_after_and(doc: &Doc<'_>, j: usize) -> bool {
     let next = j + 1;
+    // "… và Phòng, chống thiên tai": prevention, not an office
+    let prevention = phong_chong_at(doc, next) || phong_chong_glued(doc, next);
     adjacent(doc, j, next)
         && is_capitalized(doc, next)
-        && doc.hit(next).is_none()
+        && (doc.hit(next).is_none() || prevention)
         && !starts_person_name(doc, next)
 }
 

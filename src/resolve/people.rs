@@ -1162,8 +1162,10 @@ impl OrgList {
         }
         let span = Span::new(doc.tokens[b.first].start, doc.tokens[b.last - 1].end);
         // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
-        // listed apart; positions keep the whole name.
-        if let Some((open, close)) = b.paren_parent {
+        // listed apart; positions keep the whole name. A department
+        // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
+        // ministry has its own.
+        if let Some((open, close)) = b.paren_parent.filter(|_| b.head.shape != Shape::Generic) {
             let parent = doc
                 .slice(open + 1, close)
                 .split_whitespace()
