@@ -367,3 +367,33 @@ fn a_department_keeps_its_ministry_and_its_prevention_words() {
     }
     assert!(!found.iter().any(|n| n == "Vụ Pháp chế"), "{found:?}");
 }
+
+#[test]
+fn a_department_named_again_without_its_ministry_is_one_body() {
+    let text = "Ông Trần Văn B, cựu Cục trưởng Cục Điện lực và Năng lượng tái tạo (Bộ Công Thương), \
+                bị đề nghị truy tố. Khi đó, cựu Cục trưởng Cục Điện lực và Năng lượng tái tạo \
+                Trần Văn B đã ký văn bản. Tổng cục Thuế (Bộ Tài chính) phối hợp rà soát.";
+    let x = extract(text);
+    let found = names(text);
+    assert!(
+        found
+            .iter()
+            .any(|n| n == "Cục Điện lực và Năng lượng tái tạo Bộ Công Thương"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|n| n == "Cục Điện lực và Năng lượng tái tạo"),
+        "{found:?}"
+    );
+    // a general department is one of a kind: listed apart from its ministry
+    assert!(found.iter().any(|n| n == "Tổng cục Thuế"), "{found:?}");
+    assert!(found.iter().any(|n| n == "Bộ Tài chính"), "{found:?}");
+    let b = x.officials.iter().find(|o| o.name == "Trần Văn B").unwrap();
+    let posts: Vec<String> = b.positions.iter().map(|p| p.phrase()).collect();
+    assert_eq!(
+        posts,
+        vec!["Cục trưởng Cục Điện lực và Năng lượng tái tạo Bộ Công Thương"]
+    );
+}

@@ -369,6 +369,12 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
         (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest))
     });
+    // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
+    let parent = parent.or_else(|| {
+        let (open, close) = b.paren_parent?;
+        let inside = doc.slice(open + 1, close).split_whitespace();
+        Some(inside.collect::<Vec<_>>().join(" ")).filter(|p| name.ends_with(p.as_str()))
+    });
     if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
         name.insert_str(0, "Ban ");
     }
@@ -810,9 +816,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         });
     }
     refer_titles_to_holders(doc, &items, &in_chain, &places, &mut people.list);
+    let mut organizations = orgs.list;
+    let short_forms = merge_short_forms(&mut organizations);
     for p in &mut people.list {
         p.positions
             .retain(|q| q.organization.is_some() || !needs_a_body(&q.title.text));
+        drop_short_form_posts(&mut p.positions, &short_forms);
     }
 
     let officials = people
@@ -827,7 +836,6 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             mentions: p.mentions,
         })
         .collect();
-    let mut organizations = orgs.list;
     for o in &mut organizations {
         o.mentions.sort();
         o.mentions.dedup();
@@ -836,6 +844,77 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         officials,
         organizations,
     }
+}
+
+/// A department written once with its parent ("Cục X Bộ Y") and once
+/// without ("Cục X") is one body: the short entry goes, its mentions join
+/// the full one. Returns the fold keys of the short names, each with the
+/// fold key of its full name.
+fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
+    let mut short: HashMap<String, String> = HashMap::new();
+    for o in list.iter() {
+        let Some(parent) = &o.parent else { continue };
+        let child = o
+            .name
+            .strip_suffix(parent.as_str())
+            .map(|c| c.trim_end_matches([' ', ',']))
+            .filter(|c| !c.is_empty() && c.len() + parent.len() < o.name.len());
+        if let Some(child) = child.filter(|c| is_department(c)) {
+            short
+                .entry(fold_key(child))
+                .or_insert_with(|| fold_key(&o.name));
+        }
+    }
+    if short.is_empty() {
+        return short;
+    }
+    let mut moved: HashMap<&str, Vec<Span>> = HashMap::new();
+    list.retain(|o| match short.get(&fold_key(&o.name)) {
+        Some(full) => {
+            moved.entry(full).or_default().extend(&o.mentions);
+            false
+        }
+        None => true,
+    });
+    for o in list.iter_mut() {
+        if let Some(spans) = moved.remove(fold_key(&o.name).as_str()) {
+            o.mentions.extend(spans);
+        }
+    }
+    short
+}
+
+/// Whether `name` is a department's, whose name repeats from one parent
+/// body to the next ("Cục Thuế", "Vụ Pháp chế", "Phòng Tham mưu").
+fn is_department(name: &str) -> bool {
+    ["Cục ", "Vụ ", "Phòng ", "Chi cục ", "Văn phòng "]
+        .iter()
+        .any(|head| name.starts_with(head))
+}
+
+/// Drops a post whose body is the short form of a department when the
+/// person holds the same title with the full name.
+fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, String>) {
+    if short.is_empty() {
+        return;
+    }
+    let held: Vec<(String, String)> = positions
+        .iter()
+        .filter_map(|q| {
+            let o = q.organization.as_ref()?;
+            Some((fold_key(&q.title.text), fold_key(&o.name)))
+        })
+        .collect();
+    positions.retain(|q| {
+        let Some(o) = &q.organization else {
+            return true;
+        };
+        let Some(full) = short.get(&fold_key(&o.name)) else {
+            return true;
+        };
+        let title = fold_key(&q.title.text);
+        !held.iter().any(|(t, b)| *t == title && b == full)
+    });
 }
 
 /// Titles that name no post without their body: a director or a board's
@@ -1164,8 +1243,10 @@ impl OrgList {
         // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
         // listed apart; positions keep the whole name. A department
         // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
-        // ministry has its own.
-        if let Some((open, close)) = b.paren_parent.filter(|_| b.head.shape != Shape::Generic) {
+        // ministry has its own; a general department ("Tổng cục Thuế") is
+        // one of a kind, like a numbered unit.
+        let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục";
+        if let Some((open, close)) = b.paren_parent.filter(|_| !department) {
             let parent = doc
                 .slice(open + 1, close)
                 .split_whitespace()
