@@ -397,3 +397,16 @@ fn a_department_named_again_without_its_ministry_is_one_body() {
         vec!["Cục trưởng Cục Điện lực và Năng lượng tái tạo Bộ Công Thương"]
     );
 }
+
+#[test]
+fn united_nations_offices_are_no_bodies() {
+    let text = "Văn phòng Liên hợp quốc về ma túy và tội phạm (UNODC) hỗ trợ Bộ Công an. \
+                Văn phòng Pháp lý Liên hợp quốc điều hành lễ ký. \
+                Bộ Ngoại giao, Liên hợp quốc cùng dự. Văn phòng Chính phủ có công văn.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec!["Bộ Công an", "Bộ Ngoại giao", "Văn phòng Chính phủ"]
+    );
+}

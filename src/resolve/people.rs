@@ -287,6 +287,27 @@ fn standing_committee_of_local(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     })
 }
 
+/// "Văn phòng Liên hợp quốc về ma túy …", "Văn phòng Pháp lý Liên hợp
+/// quốc": a body of the United Nations, an international organization.
+fn of_the_united_nations(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
+    // the phrase and up to two words of its name after it, in one run of words
+    let end = (b.last + 3).min(doc.tokens.len().saturating_sub(2));
+    let mut k = b.first;
+    while k < end {
+        let stop = doc.tokens[k].kind != TokenKind::Word
+            || k >= b.last && matches!(doc.folded(k), "và" | "với" | "của");
+        if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
+            return false;
+        }
+        if doc.folded(k) == "liên" && doc.folded(k + 1) == "hợp" && doc.folded(k + 2) == "quốc"
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let mut name = capitalize(&b.text(doc));
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
@@ -359,7 +380,8 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         .as_bytes()
         .windows("olympic".len())
         .any(|w| w.eq_ignore_ascii_case(b"olympic"))
-        || NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
+        || NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w))
+        || of_the_united_nations(doc, b);
     let parent = b.parent_first.and_then(|pf| {
         let child = doc
             .slice(b.first, pf)
