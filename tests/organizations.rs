@@ -410,3 +410,18 @@ fn united_nations_offices_are_no_bodies() {
         vec!["Bộ Công an", "Bộ Ngoại giao", "Văn phòng Chính phủ"]
     );
 }
+
+#[test]
+fn religious_boards_are_no_bodies_and_hold_no_posts() {
+    let text = "Ông Nguyễn Văn A, Phó Chủ tịch Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam, \
+                phát biểu. Ban Trị sự Giáo hội Phật giáo tỉnh Nam Định tổ chức lễ. \
+                Ban Tôn giáo Chính phủ và Ban Dân vận Tỉnh ủy Nam Định dự.";
+    let x = extract(text);
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec!["Ban Dân vận Tỉnh ủy Nam Định", "Ban Tôn giáo Chính phủ"]
+    );
+    assert!(x.officials.is_empty(), "{:?}", x.officials);
+}

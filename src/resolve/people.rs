@@ -287,11 +287,22 @@ fn standing_committee_of_local(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     })
 }
 
+/// Words that make a body international or religious, not a state one:
 /// "Văn phòng Liên hợp quốc về ma túy …", "Văn phòng Pháp lý Liên hợp
-/// quốc": a body of the United Nations, an international organization.
-fn of_the_united_nations(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
-    // the phrase and up to two words of its name after it, in one run of words
-    let end = (b.last + 3).min(doc.tokens.len().saturating_sub(2));
+/// quốc" (the United Nations), "Ban Trị sự Giáo hội Phật giáo …" (a
+/// church's board).
+const FOREIGN_TO_THE_STATE: &[[&str; 3]] = &[
+    ["liên", "hợp", "quốc"],
+    ["giáo", "hội", ""],
+    ["trị", "sự", ""],
+];
+
+/// Whether the phrase, or up to two words of its name after it in the same
+/// run of words, holds one of [`FOREIGN_TO_THE_STATE`].
+fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
+    let n = doc.tokens.len();
+    let word_at = |k: usize, w: &str| w.is_empty() || k < n && doc.folded(k) == w;
+    let end = (b.last + 3).min(n);
     let mut k = b.first;
     while k < end {
         let stop = doc.tokens[k].kind != TokenKind::Word
@@ -299,7 +310,9 @@ fn of_the_united_nations(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
         if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
             return false;
         }
-        if doc.folded(k) == "liên" && doc.folded(k + 1) == "hợp" && doc.folded(k + 2) == "quốc"
+        if FOREIGN_TO_THE_STATE
+            .iter()
+            .any(|ws| ws.iter().enumerate().all(|(i, w)| word_at(k + i, w)))
         {
             return true;
         }
@@ -381,7 +394,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         .windows("olympic".len())
         .any(|w| w.eq_ignore_ascii_case(b"olympic"))
         || NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w))
-        || of_the_united_nations(doc, b);
+        || outside_the_state(doc, b);
     let parent = b.parent_first.and_then(|pf| {
         let child = doc
             .slice(b.first, pf)
