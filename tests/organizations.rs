@@ -425,3 +425,19 @@ fn religious_boards_are_no_bodies_and_hold_no_posts() {
     );
     assert!(x.officials.is_empty(), "{:?}", x.officials);
 }
+
+#[test]
+fn the_procuracy_written_vien_ksnd() {
+    let text = "Thủ tướng đề nghị Viện KSND tối cao, TAND tối cao chỉ đạo xử lý nghiêm. \
+                Viện KSND tỉnh Bắc Giang đã phê chuẩn quyết định khởi tố.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Tòa án nhân dân tối cao",
+            "Viện kiểm sát nhân dân tỉnh Bắc Giang",
+            "Viện kiểm sát nhân dân tối cao",
+        ]
+    );
+}

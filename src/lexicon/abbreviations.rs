@@ -29,6 +29,7 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("KH&ĐT", "Kế hoạch và Đầu tư"),
     ("KTNN", "Kiểm toán Nhà nước"),
     ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội"),
+    ("KSND", "kiểm sát nhân dân"),
     ("LB", "Liên bang"),
     ("LĐLĐ", "Liên đoàn Lao động"),
     ("LĐTB&XH", "Lao động - Thương binh và Xã hội"),
