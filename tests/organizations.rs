@@ -441,3 +441,24 @@ fn the_procuracy_written_vien_ksnd() {
         ]
     );
 }
+
+#[test]
+fn investigation_agencies_are_named_by_their_police_or_ministry() {
+    let text = "Cơ quan Cảnh sát điều tra, Bộ Công an đã khởi tố vụ án. \
+                Cơ quan CSĐT Công an tỉnh Nghệ An bắt giữ 3 đối tượng. \
+                Cuối tháng 5, cơ quan điều tra hình sự Bộ Quốc phòng đã khởi tố bị can. \
+                Cơ quan Cảnh sát điều tra (Bộ Công an) vào cuộc.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Cơ quan Cảnh sát điều tra Bộ Công an",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An",
+            "Cơ quan điều tra hình sự Bộ Quốc phòng",
+        ]
+    );
+    let x = extract(text);
+    let police = x.organizations.iter().find(|o| o.name.ends_with("Nghệ An"));
+    assert_eq!(police.map(|o| o.kind), Some(OrgKind::Police));
+}

@@ -21,6 +21,7 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("CHXHCN", "Cộng hòa xã hội chủ nghĩa"),
     ("CSCĐ", "Cảnh sát cơ động"),
     ("CSGT", "Cảnh sát giao thông"),
+    ("CSĐT", "Cảnh sát điều tra"),
     ("GD&ĐT", "Giáo dục và Đào tạo"),
     ("GTVT", "Giao thông vận tải"),
     ("HCM", "Hồ Chí Minh"),

@@ -422,6 +422,17 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Đội", OrgKind::Other, None, Unit),
     b("Trạm", Military, None, Generic),
     b("Cơ quan", State, None, Generic),
+    // the investigation agencies of the police and the army, named by the
+    // police or the ministry they belong to
+    b("Cơ quan Cảnh sát điều tra", Police, None, Named),
+    b("Cơ quan An ninh điều tra", Police, None, Named),
+    b("Cơ quan điều tra hình sự", Military, None, Named),
+    b(
+        "Cơ quan điều tra hình sự Quân đội",
+        Military,
+        Some(Central),
+        Named,
+    ),
     b("Đại sứ quán", State, None, Generic),
     b("Đoàn Chủ tịch", Mass, None, Local),
     b("Thường vụ", Party, None, Local),

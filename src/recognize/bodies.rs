@@ -179,6 +179,9 @@ fn rank_of(def: &BodyDef) -> u8 {
     let first = def.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
     match def.name {
         "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" => 1,
+        "Cơ quan Cảnh sát điều tra" | "Cơ quan An ninh điều tra" | "Cơ quan điều tra hình sự" => {
+            1
+        }
         "Hải đội" | "Tiểu đoàn" => 2,
         "Cục" | "Vụ" | "Trung đoàn" | "Hải đoàn" | "Chi cục" => 3,
         "Lữ đoàn" => 4,

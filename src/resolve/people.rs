@@ -920,11 +920,19 @@ fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
 }
 
 /// Whether `name` is a department's, whose name repeats from one parent
-/// body to the next ("Cục Thuế", "Vụ Pháp chế", "Phòng Tham mưu").
+/// body to the next ("Cục Thuế", "Vụ Pháp chế", "Phòng Tham mưu", "Cơ
+/// quan Cảnh sát điều tra").
 fn is_department(name: &str) -> bool {
-    ["Cục ", "Vụ ", "Phòng ", "Chi cục ", "Văn phòng "]
-        .iter()
-        .any(|head| name.starts_with(head))
+    [
+        "Cục ",
+        "Vụ ",
+        "Phòng ",
+        "Chi cục ",
+        "Văn phòng ",
+        "Cơ quan ",
+    ]
+    .iter()
+    .any(|head| name.starts_with(head))
 }
 
 /// Drops a post whose body is the short form of a department when the
@@ -1280,7 +1288,8 @@ impl OrgList {
         // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
         // ministry has its own; a general department ("Tổng cục Thuế") is
         // one of a kind, like a numbered unit.
-        let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục";
+        let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
+            || is_department(b.head.name);
         if let Some((open, close)) = b.paren_parent.filter(|_| !department) {
             let parent = doc
                 .slice(open + 1, close)
