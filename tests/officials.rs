@@ -481,3 +481,14 @@ fn a_director_or_board_head_with_no_body_is_no_post() {
         vec!["Giám đốc Sở Tư pháp tỉnh Quảng Nam"]
     );
 }
+
+#[test]
+fn a_standing_deputy_is_one_post_with_the_deputy() {
+    let text = "Phó Bí thư Tỉnh ủy Hà Giang Nguyễn Văn A chủ trì hội nghị. \
+                Phát biểu kết luận, Phó Bí thư Thường trực Tỉnh ủy Hà Giang Nguyễn Văn A đề nghị các cấp ủy tập trung lãnh đạo.";
+    let x = extract(text);
+    assert_eq!(
+        phrases(official(&x, "Nguyễn Văn A")),
+        vec!["Phó Bí thư Thường trực Tỉnh ủy Hà Giang"]
+    );
+}

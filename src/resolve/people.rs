@@ -1037,21 +1037,32 @@ fn complete_bare_titles(
         .iter()
         .map(|q| fold_key(&q.title.text))
         .collect();
-    let holders_with_body: Vec<String> = p
+    let with_body: Vec<(String, String)> = p
         .positions
         .iter()
-        .filter(|q| q.organization.is_some())
-        .map(|q| fold_key(&q.title.text))
+        .filter_map(|q| {
+            let o = q.organization.as_ref()?;
+            Some((fold_key(&q.title.text), fold_key(&o.name)))
+        })
         .collect();
+    let longer =
+        |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
     p.positions.retain(|q| {
         // a bare title is dropped when the same title, or a longer one that
         // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
         let t = fold_key(&q.title.text);
-        q.organization.is_some()
-            || !(holders_with_body.contains(&t)
-                || titles
-                    .iter()
-                    .any(|o| o.len() > t.len() && o.starts_with(&format!("{t} "))))
+        match &q.organization {
+            None => {
+                !(with_body.iter().any(|(w, _)| *w == t) || titles.iter().any(|o| longer(&t, o)))
+            }
+            // and so is a title with a body when a longer one starting with
+            // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
+            // thư Thường trực Tỉnh ủy")
+            Some(org) => {
+                let b = fold_key(&org.name);
+                q.former || !with_body.iter().any(|(w, o)| *o == b && longer(&t, w))
+            }
+        }
     });
     for q in &mut p.positions {
         if q.organization.is_none() && !q.former {
