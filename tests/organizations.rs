@@ -462,3 +462,19 @@ fn investigation_agencies_are_named_by_their_police_or_ministry() {
     let police = x.organizations.iter().find(|o| o.name.ends_with("Nghệ An"));
     assert_eq!(police.map(|o| o.kind), Some(OrgKind::Police));
 }
+
+#[test]
+fn level_words_glued_to_the_place_by_a_dot() {
+    let text = "Công an TP.Vinh phối hợp với Công an H.Thanh Sơn bắt giữ đối tượng. \
+                Ông Nguyễn Văn A, Trưởng Công an H.Nam Đàn, cho biết.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Công an huyện Nam Đàn",
+            "Công an huyện Thanh Sơn",
+            "Công an thành phố Vinh",
+        ]
+    );
+}

@@ -688,6 +688,15 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
         let at_word_start =
             chunk[k].is(UPPER) && inner(&chunk[k]) && (k == 0 || !inner(&chunk[k - 1]));
         if at_word_start {
+            if let Some((e, expansion)) = glued_level_prefix(chunk, k) {
+                let (start, end) = (chunk[k].start, chunk[e - 1].end);
+                for ch in expansion.chars() {
+                    out.push(ch, start, end);
+                }
+                out.push(' ', end, end);
+                k = e;
+                continue;
+            }
             // Past the first char, an abbreviation holds only some chars.
             let tail = chunk[k + 1..]
                 .iter()
@@ -714,12 +723,50 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
                     out.push(ch, start, end);
                 }
                 k = e;
+                // "UBND.Ba": the expansion ends a lower-case word before a
+                // dot and a capitalised word, which a second pass would
+                // split as a glued sentence ("dân. Ba"); split it now
+                let lower_end = expansion.chars().rev().take(2).all(char::is_lowercase);
+                let glued_sentence = chunk.get(e).is_some_and(|p| p.ch == '.')
+                    && chunk.get(e + 1).is_some_and(|p| p.is(UPPER))
+                    && chunk.get(e + 2).is_some_and(|p| p.is(ALPHA));
+                if lower_end && glued_sentence {
+                    out.push_piece(&chunk[e]);
+                    out.push(' ', chunk[e + 1].start, chunk[e + 1].start);
+                    k = e + 1;
+                }
                 continue;
             }
         }
         out.push_piece(&chunk[k]);
         k += 1;
     }
+}
+
+/// Level words abbreviated and glued by a dot to the place they name
+/// ("TP.Vinh", "TX.Cửa Lò", "H.Thanh Chương", "Q.Hoàn Kiếm").
+const LEVEL_PREFIXES: &[(&str, &str)] = &[
+    ("TP", "thành phố"),
+    ("TX", "thị xã"),
+    ("H", "huyện"),
+    ("Q", "quận"),
+];
+
+/// At `k`, a level prefix of [`LEVEL_PREFIXES`] and its dot before a
+/// capitalised word ("H." of "H.Thanh", not of "Q.H" or a name's "H."):
+/// one past the dot and the level word.
+fn glued_level_prefix(chunk: &[Piece], k: usize) -> Option<(usize, &'static str)> {
+    LEVEL_PREFIXES
+        .iter()
+        .find_map(|&(abbreviation, expansion)| {
+            let dot = k + abbreviation.len();
+            let letters = chunk.get(k..dot)?;
+            let glued = letters.iter().map(|p| p.ch).eq(abbreviation.chars())
+                && chunk.get(dot)?.ch == '.'
+                && chunk.get(dot + 1)?.is(UPPER)
+                && chunk.get(dot + 2)?.is(LOWER);
+            glued.then_some((dot + 1, expansion))
+        })
 }
 
 /// The normalized text, its folded copy and its map, built char by char.
@@ -1100,6 +1147,25 @@ mod tests {
         );
         assert_eq!(orig(input, &n, "Ủy ban nhân dân Thành"), "UBND TP.HCM");
         assert_eq!(orig(input, &n, "Hội đồng nhân dân"), "HĐND");
+    }
+
+    #[test]
+    fn level_words_glued_to_a_place_expand() {
+        let input = "Công an H.Thanh Sơn, TP.Vinh, Q.Hai Bà Trưng; Ảnh: Q.H; Nguyễn Văn H.";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Công an huyện Thanh Sơn, thành phố Vinh, quận Hai Bà Trưng; Ảnh: Q.H; Nguyễn Văn H."
+        );
+        assert_eq!(orig(input, &n, "huyện Thanh"), "H.Thanh");
+        assert_eq!(normalize(&n.text).text, n.text);
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_glued_sentence_splits_once() {
+        let n = normalize("UBND.Ba");
+        assert_eq!(n.text, "Ủy ban nhân dân. Ba");
+        assert_eq!(normalize(&n.text).text, n.text);
     }
 
     #[test]
