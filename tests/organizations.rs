@@ -478,3 +478,28 @@ fn level_words_glued_to_the_place_by_a_dot() {
         ]
     );
 }
+
+#[test]
+fn the_party_committee_written_before_a_units_command() {
+    let text = "Thay mặt Đảng ủy, Bộ Tư lệnh Quân khu 7, Trung tướng Nguyễn Văn A phát biểu. \
+                Tập thể Ban Thường vụ Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng lãnh đạo đơn vị. \
+                Thường vụ Đảng ủy, chỉ huy Tổng cục Kỹ thuật quan tâm chỉ đạo. \
+                Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội họp. \
+                Thay mặt Đảng ủy, Bộ tư lệnh Vùng 3 hải quân, Đại tá Trần Văn B chúc Tết.";
+    let found = names(text);
+    for name in [
+        "Đảng ủy Quân khu 7",
+        "Ban Thường vụ Đảng ủy Bộ đội Biên phòng",
+        "Ban Thường vụ Đảng ủy Tổng cục Kỹ thuật",
+        "Đảng ủy Vùng 3 hải quân",
+        "Bộ tư lệnh Vùng 3 hải quân",
+        "Bộ Tư lệnh Thủ đô Hà Nội",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    // the capital's command leads no unit of another name
+    assert!(
+        !found.iter().any(|n| n.starts_with("Đảng ủy Thủ đô")),
+        "{found:?}"
+    );
+}

@@ -321,9 +321,13 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
             lower_run = 0;
             continue;
         }
+        // "Vùng 2 hải quân": a naval region's name, whatever the case
+        let naval_region = numbered && p.last_body.name == "Vùng";
         if let Some(h) = doc.hit(j) {
             match h.term.class {
-                Class::Body(def) if is_capitalized(doc, j) => {
+                Class::Body(def)
+                    if is_capitalized(doc, j) || naval_region && def.name == "Hải quân" =>
+                {
                     p.parent_first.get_or_insert(j);
                     p.last = h.last;
                     p.has_parent = true;

@@ -640,6 +640,19 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
     }
 
+    // "Đảng ủy, Bộ Tư lệnh Quân khu 5": the party committee of the unit
+    for (k, it) in items.iter().enumerate() {
+        if let Item::Body(a) = it {
+            if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
+                let mut r = resolve_body(doc, a, &places);
+                r.name = format!("{} {unit}", r.name);
+                r.parent = Some(unit);
+                r.listed = true;
+                orgs.push(r.name.clone(), &r, r.parent.clone(), span);
+            }
+        }
+    }
+
     // Titles that touch a following name belong to it.
     let touches_name = |k: usize| -> bool {
         let mut j = k + 1;
@@ -958,6 +971,59 @@ fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, 
         let title = fold_key(&q.title.text);
         !held.iter().any(|(t, b)| *t == title && b == full)
     });
+}
+
+/// Units a command ("Bộ Tư lệnh") leads, whose party committee is named
+/// after the unit ("Đảng ủy Quân khu 5", not "Đảng ủy Bộ Tư lệnh").
+const COMMANDED_UNITS: &[&str] = &[
+    "quân khu ",
+    "quân đoàn ",
+    "quân chủng ",
+    "binh chủng ",
+    "binh đoàn ",
+    "vùng ",
+    "bộ đội biên phòng",
+    "hải quân",
+    "cảnh sát biển",
+];
+
+/// "(Ban Thường vụ) Đảng ủy, Bộ Tư lệnh Quân khu 5", "Thường vụ Đảng ủy,
+/// chỉ huy Tổng cục Hậu cần": a bare party committee written before the
+/// command of a unit (or "chỉ huy" and a central body) is the unit's party
+/// committee. The unit's name, and the span from the committee to the unit.
+fn committee_of_commanded_unit(
+    doc: &Doc<'_>,
+    items: &[Item],
+    k: usize,
+    a: &BodyPhrase,
+) -> Option<(String, Span)> {
+    let committee_end = doc.hit(a.parent_first.unwrap_or(a.first)).map(|h| h.last);
+    let bare_committee = a.last_body.name == "Đảng ủy"
+        && committee_end == Some(a.last)
+        && a.locality.is_none()
+        && a.bare_level.is_none();
+    if !bare_committee || !matches!(items.get(k + 1), Some(Item::Sep(',' | '-', _))) {
+        return None;
+    }
+    let span = |c: &BodyPhrase| Span::new(doc.tokens[a.first].start, doc.tokens[c.last - 1].end);
+    match (items.get(k + 2), items.get(k + 3)) {
+        (Some(Item::Body(c)), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
+            let text = c.text(doc);
+            let unit = text.splitn(4, ' ').nth(3)?;
+            let commanded = COMMANDED_UNITS.iter().any(|u| starts_with_folded(unit, u));
+            commanded.then(|| (unit.to_string(), span(c)))
+        }
+        (Some(Item::Other(f, e)), Some(Item::Body(c)))
+            if *e == f + 2
+                && doc.folded(*f) == "chỉ"
+                && doc.folded(f + 1) == "huy"
+                && c.head.shape == Shape::Named
+                && c.kind == OrgKind::Military =>
+        {
+            Some((c.text(doc), span(c)))
+        }
+        _ => None,
+    }
 }
 
 /// Titles that name no post without their body: a director or a board's
