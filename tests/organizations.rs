@@ -503,3 +503,14 @@ fn the_party_committee_written_before_a_units_command() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_department_named_after_a_body_takes_its_parent_after_a_comma() {
+    let text = "Đoàn công tác của Cục Bộ đội Biên phòng, Bộ Tổng Tham mưu Quân đội nhân dân Lào \
+                sang thăm và làm việc.";
+    let found = names(text);
+    assert_eq!(
+        found,
+        vec!["Cục Bộ đội Biên phòng Bộ Tổng Tham mưu Quân đội nhân dân Lào"]
+    );
+}

@@ -303,8 +303,16 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
                 Class::Body(def) if is_capitalized(doc, j + 1) => Some(def),
                 _ => None,
             });
+            // "Cục Bộ đội Biên phòng, Bộ Tổng Tham mưu": a department named
+            // after a body right after its head ranks as a department
+            let head_end = doc.hit(p.first).map(|h| h.last);
+            let named_after = p.head.shape == Shape::Generic
+                && p.parent_first.is_some()
+                && p.parent_first == head_end
+                && p.last_body.shape == Shape::Named;
+            let own = if named_after { p.head } else { p.last_body };
             if let Some(def) = next {
-                if rank_of(def) > rank_of(p.last_body) && rank_of(p.last_body) > 0 {
+                if rank_of(def) > rank_of(own) && rank_of(own) > 0 {
                     p.commas.push(j);
                     p.last = j + 1;
                     continue;
