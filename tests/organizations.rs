@@ -514,3 +514,12 @@ fn a_department_named_after_a_body_takes_its_parent_after_a_comma() {
         vec!["Cục Bộ đội Biên phòng Bộ Tổng Tham mưu Quân đội nhân dân Lào"]
     );
 }
+
+#[test]
+fn non_governmental_is_not_the_government() {
+    let text = "Một tổ chức phi chính phủ tài trợ cho xã 2 tỷ đồng. \
+                Kỳ họp của Ủy ban liên chính phủ hai nước diễn ra tại Hà Nội. \
+                Chính phủ ban hành nghị định.";
+    assert_eq!(names(text), vec!["Chính phủ"]);
+    assert!(names("Một tổ chức phi chính phủ tài trợ cho xã 2 tỷ đồng.").is_empty());
+}

@@ -241,6 +241,11 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<BodyPhrase> {
     if matches!(head.shape, Shape::Generic | Shape::Unit) && !is_capitalized(doc, i) {
         return None;
     }
+    // "tổ chức phi chính phủ", "ủy ban liên chính phủ": non-governmental,
+    // intergovernmental, not the Government
+    if head.name == "Chính phủ" && matches!(doc.folded_before(i, 1), "phi" | "liên") {
+        return None;
+    }
     let mut p = BodyPhrase::of_head(i, hit.last, head);
     let mut needs_name = matches!(head.shape, Shape::Generic);
     // a named unit head ("Đồn Biên phòng", "Trạm Kiểm soát") goes on with its name
