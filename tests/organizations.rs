@@ -523,3 +523,16 @@ fn non_governmental_is_not_the_government() {
     assert_eq!(names(text), vec!["Chính phủ"]);
     assert!(names("Một tổ chức phi chính phủ tài trợ cho xã 2 tỷ đồng.").is_empty());
 }
+
+#[test]
+fn this_province_is_the_one_last_named() {
+    let text = "Công ty Cao su Gia Lai, Công ty Cà phê Gia Lai và Công ty Xây dựng Gia Lai \
+                xin gia hạn dự án. UBND tỉnh Kon Tum yêu cầu Sở Tài chính tỉnh này \
+                rà soát các khoản nợ.";
+    let found = names(text);
+    assert!(
+        found.iter().any(|n| n == "Sở Tài chính tỉnh Kon Tum"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|n| n.ends_with("Gia Lai")), "{found:?}");
+}

@@ -287,6 +287,25 @@ fn standing_committee_of_local(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     })
 }
 
+/// How far back "tỉnh này" looks for the province it means, in tokens.
+const THIS_PLACE_WINDOW: usize = 300;
+
+/// The province last written as "`word` X" (a level word and a known
+/// province) before token `i`, within [`THIS_PLACE_WINDOW`] tokens.
+fn last_named_place<'a>(doc: &Doc<'a>, i: usize, word: &str) -> Option<&'static str> {
+    let from = i.saturating_sub(THIS_PLACE_WINDOW);
+    (from..i).rev().find_map(|k| {
+        let h = doc.hit(k)?;
+        if !matches!(h.term.class, Class::LevelWord(_)) || doc.folded_slice(k, h.last) != word {
+            return None;
+        }
+        match bodies::place_after(doc, h.last) {
+            Some((_, Some(p))) => Some(p.name),
+            _ => None,
+        }
+    })
+}
+
 /// Words that make a body international or religious, not a state one:
 /// "Văn phòng Liên hợp quốc về ma túy …", "Văn phòng Pháp lý Liên hợp
 /// quốc" (the United Nations), "Ban Trị sự Giáo hội Phật giáo …" (a
@@ -335,7 +354,11 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let mut bare_but_specific = false;
     if let Some(word) = &b.bare_level {
         bare_but_specific = true;
-        if let Some(place) = places.get(word) {
+        // "Sở Tư pháp tỉnh này": the province last named with that level word
+        let this = (doc.folded(b.last.min(doc.tokens.len() - 1)) == "này")
+            .then(|| last_named_place(doc, b.first, word))
+            .flatten();
+        if let Some(place) = this.or_else(|| places.get(word)) {
             name = format!("{name} {place}");
             locality = Some(place.to_string());
             complete = true;
