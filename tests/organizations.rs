@@ -536,3 +536,22 @@ fn this_province_is_the_one_last_named() {
     );
     assert!(!found.iter().any(|n| n.ends_with("Gia Lai")), "{found:?}");
 }
+
+#[test]
+fn a_ministrys_short_name_is_the_ministry() {
+    let text = "Bộ Giáo dục trả lời về việc đình chỉ hiệu trưởng. \
+                Bộ Giáo dục và Thể thao Lào cử đoàn sang thăm.";
+    let found = names(text);
+    assert!(
+        found.iter().any(|n| n == "Bộ Giáo dục và Đào tạo"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|n| n == "Bộ Giáo dục và Thể thao Lào"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|n| n.starts_with("Bộ Giáo dục trả")),
+        "{found:?}"
+    );
+}

@@ -66,7 +66,7 @@ const STOP_WORDS: &[&str] = &[
     "đề", "xử", "yêu", "cầu", "chức", "triển", "khai", "nêu", "biết", "nói", "báo", "đảm", "bảo",
     "thực", "hiện", "kiểm", "điểm", "tiếp", "tục", "gồm", "kết", "luận", "quyết", "định", "chỉ",
     "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa",
-    "hôm",
+    "hôm", "trả", "gửi",
 ];
 
 impl BodyPhrase {

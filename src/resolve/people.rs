@@ -287,6 +287,15 @@ fn standing_committee_of_local(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     })
 }
 
+/// The short names the press gives some ministries, and their names.
+const SHORT_MINISTRIES: &[(&str, &str)] = &[
+    ("Bộ Giáo dục", "Bộ Giáo dục và Đào tạo"),
+    ("Bộ Giao thông", "Bộ Giao thông vận tải"),
+    ("Bộ Kế hoạch", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ Khoa học", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Tài nguyên", "Bộ Tài nguyên và Môi trường"),
+];
+
 /// How far back "tỉnh này" looks for the province it means, in tokens.
 const THIS_PLACE_WINDOW: usize = 300;
 
@@ -345,6 +354,15 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     if single_head {
         name = b.head.name.to_string();
+    } else if b.head.name == "Bộ" {
+        // "Bộ Giáo dục trả lời": a ministry's short name
+        let key = fold_key(&name);
+        if let Some(&(_, full)) = SHORT_MINISTRIES
+            .iter()
+            .find(|(short, _)| fold_key(short) == key)
+        {
+            name = full.to_string();
+        }
     }
     let mut locality = b.locality.clone();
     let mut complete =
