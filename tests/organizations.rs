@@ -555,3 +555,11 @@ fn a_ministrys_short_name_is_the_ministry() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_military_region_written_qk_with_its_number() {
+    let text = "Đại diện Bộ Tư lệnh QK4 và lực lượng QK 9 cùng tham gia tìm kiếm.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(found, vec!["Bộ Tư lệnh Quân khu 4", "Quân khu 9"]);
+}

@@ -45,6 +45,7 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("QH-KT", "Quy hoạch - Kiến trúc"),
     ("PCT", "Phó Chủ tịch"),
     ("PK-KQ", "Phòng không - Không quân"),
+    ("QK", "Quân khu"),
     ("QUTW", "Quân ủy Trung ương"),
     ("QĐND", "Quân đội nhân dân"),
     ("TAND", "Tòa án nhân dân"),

@@ -667,13 +667,44 @@ fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
             j += 1;
         }
         let chunk = &pieces[i..j];
-        if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
+        if let Some((q, k)) = numbered_military_region(chunk) {
+            // "QK4": "Quân khu 4"
+            chunk[..q].iter().for_each(|p| out.push_piece(p));
+            let (start, end) = (chunk[q].start, chunk[k - 1].end);
+            for ch in "Quân khu".chars() {
+                out.push(ch, start, end);
+            }
+            out.push(' ', end, end);
+            chunk[k..].iter().for_each(|p| out.push_piece(p));
+        } else if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
             chunk.iter().for_each(|p| out.push_piece(p));
         } else {
             expand_chunk(chunk, out);
         }
         i = j;
     }
+}
+
+/// "QK4", "(QK7)": a military region's abbreviation glued to its number
+/// (an opening parenthesis before it, punctuation after it); the index of
+/// the 'Q' and of the first digit.
+fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
+    let q = usize::from(chunk.first().is_some_and(|p| p.ch == '('));
+    let glued = chunk.len() > q + 2
+        && chunk[q].ch == 'Q'
+        && chunk[q + 1].ch == 'K'
+        && chunk[q + 2].ch.is_ascii_digit();
+    if !glued {
+        return None;
+    }
+    let digits = chunk[q + 2..]
+        .iter()
+        .take_while(|p| p.ch.is_ascii_digit())
+        .count();
+    let rest_is_punct = chunk[q + 2 + digits..]
+        .iter()
+        .all(|p| matches!(p.ch, ',' | '.' | ';' | ':' | ')' | '!' | '?'));
+    (digits <= 2 && rest_is_punct).then_some((q, q + 2))
 }
 
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
@@ -1158,6 +1189,18 @@ mod tests {
             "Công an huyện Thanh Sơn, thành phố Vinh, quận Hai Bà Trưng; Ảnh: Q.H; Nguyễn Văn H."
         );
         assert_eq!(orig(input, &n, "huyện Thanh"), "H.Thanh");
+        assert_eq!(normalize(&n.text).text, n.text);
+    }
+
+    #[test]
+    fn a_military_region_glued_to_its_number_expands() {
+        let input = "Bộ Tư lệnh QK4; Sư đoàn 5 (QK7), QK 9 và QK10. Mã QK4A, ảnh QK";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Bộ Tư lệnh Quân khu 4; Sư đoàn 5 (Quân khu 7), Quân khu 9 và Quân khu 10. Mã QK4A, ảnh Quân khu"
+        );
+        assert_eq!(orig(input, &n, "Quân khu 4"), "QK4");
         assert_eq!(normalize(&n.text).text, n.text);
     }
 
