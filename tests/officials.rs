@@ -492,3 +492,19 @@ fn a_standing_deputy_is_one_post_with_the_deputy() {
         vec!["Phó Bí thư Thường trực Tỉnh ủy Hà Giang"]
     );
 }
+
+#[test]
+fn an_honorary_title_is_no_post() {
+    let text = "Ông Trần Văn C, Phó Chủ tịch danh dự, phát biểu tại lễ khai mạc. \
+                Ông Lê Văn D, Phó Chủ tịch UBND tỉnh Nam Định, dự lễ.";
+    let x = extract(text);
+    assert!(
+        x.officials.iter().all(|o| o.name != "Trần Văn C"),
+        "{:?}",
+        x.officials
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Văn D")),
+        vec!["Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định"]
+    );
+}

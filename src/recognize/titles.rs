@@ -137,6 +137,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         }
     }
     let title_end = end;
+    // "Phó Chủ tịch danh dự": an honorary title is no post
+    if word_is(doc, end, "danh") && word_is(doc, end + 1, "dự") {
+        return None;
+    }
     if heads_non_state_body(doc, end) {
         // "Chủ tịch HĐQT Tập đoàn …", "Giám đốc Bệnh viện …": a post in a
         // company, a hospital or an international body is not a position
