@@ -563,3 +563,20 @@ fn a_military_region_written_qk_with_its_number() {
     found.sort();
     assert_eq!(found, vec!["Bộ Tư lệnh Quân khu 4", "Quân khu 9"]);
 }
+
+#[test]
+fn a_board_or_office_then_its_provincial_department_after_a_comma() {
+    let text = "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Nam Định trình hồ sơ. \
+                Phòng Cải cách hành chính, Sở Nội vụ tỉnh Nam Định thẩm định. \
+                Ban Thi đua - Khen thưởng Trung ương có ý kiến.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Nam Định",
+            "Ban Thi đua - Khen thưởng Trung ương",
+            "Phòng Cải cách hành chính Sở Nội vụ tỉnh Nam Định",
+        ]
+    );
+}

@@ -375,6 +375,14 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Chi cục", State, None, Generic),
     b("Vụ", State, Some(Central), Generic),
     b("Văn phòng", State, None, Local),
+    // the emulation and commendation boards of the home affairs service
+    b("Ban Thi đua - Khen thưởng", State, None, Named),
+    b(
+        "Ban Thi đua - Khen thưởng Trung ương",
+        State,
+        Some(Central),
+        Named,
+    ),
     b("Ban Chỉ đạo", OrgKind::Other, None, Generic),
     b("Ủy ban", State, None, Generic),
     b("Hội đồng", State, None, Generic),

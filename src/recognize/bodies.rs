@@ -178,7 +178,9 @@ fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<us
 fn rank_of(def: &BodyDef) -> u8 {
     let first = def.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
     match def.name {
-        "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" => 1,
+        "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" | "Ban Thi đua - Khen thưởng" => {
+            1
+        }
         "Cơ quan Cảnh sát điều tra" | "Cơ quan An ninh điều tra" | "Cơ quan điều tra hình sự" => {
             1
         }
@@ -188,6 +190,8 @@ fn rank_of(def: &BodyDef) -> u8 {
         "Tổng cục" | "Sư đoàn" | "Vùng" => 5,
         "Quân đoàn" | "Quân khu" | "Quân chủng" | "Binh chủng" | "Bộ Tư lệnh" => 6,
         _ if first == "Tổng cục" => 5,
+        // a provincial department ("Sở Nội vụ") above its boards and offices
+        _ if def.name.starts_with("Sở ") => 3,
         _ if def.name.starts_with("Bộ ") && def.shape == Shape::Named => 7,
         _ if def.name.starts_with("Quân chủng") => 6,
         _ => 0,
