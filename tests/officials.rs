@@ -575,3 +575,69 @@ fn foreign_leaders_with_their_country_or_chamber() {
         ["Chủ tịch Thượng viện Campuchia"]
     );
 }
+
+#[test]
+fn an_events_organizing_committee_is_no_post() {
+    let text = "Bà Trần Thị B, Phó Trưởng Ban Tổ chức Giải đua thuyền, cho biết giải kéo dài ba ngày. \
+                Ông Lê Văn C, Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam, dự lễ.";
+    let x = extract(text);
+    assert!(
+        x.officials.iter().all(|o| o.name != "Trần Thị B"),
+        "{:?}",
+        x.officials
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Văn C")),
+        vec!["Trưởng Ban Tổ chức Tỉnh ủy Quảng Nam"]
+    );
+    let orgs: Vec<_> = x.organizations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(orgs, vec!["Ban Tổ chức Tỉnh ủy Quảng Nam"]);
+}
+
+#[test]
+fn a_director_or_board_head_with_no_body_is_no_post() {
+    let text = "Tại buổi làm việc, Giám đốc Phạm Văn D báo cáo khó khăn của đơn vị. \
+                Ông Nguyễn Văn A, Phó Chủ tịch UBND tỉnh Quảng Nam, Trưởng ban tổ chức hội thi, phát biểu. \
+                Ông Hoàng Văn E, Giám đốc Sở Tư pháp tỉnh Quảng Nam, dự họp.";
+    let x = extract(text);
+    assert!(
+        x.officials.iter().all(|o| o.name != "Phạm Văn D"),
+        "{:?}",
+        x.officials
+    );
+    assert_eq!(
+        phrases(official(&x, "Nguyễn Văn A")),
+        vec!["Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam"]
+    );
+    assert_eq!(
+        phrases(official(&x, "Hoàng Văn E")),
+        vec!["Giám đốc Sở Tư pháp tỉnh Quảng Nam"]
+    );
+}
+
+#[test]
+fn a_standing_deputy_is_one_post_with_the_deputy() {
+    let text = "Phó Bí thư Tỉnh ủy Hà Giang Nguyễn Văn A chủ trì hội nghị. \
+                Phát biểu kết luận, Phó Bí thư Thường trực Tỉnh ủy Hà Giang Nguyễn Văn A đề nghị các cấp ủy tập trung lãnh đạo.";
+    let x = extract(text);
+    assert_eq!(
+        phrases(official(&x, "Nguyễn Văn A")),
+        vec!["Phó Bí thư Thường trực Tỉnh ủy Hà Giang"]
+    );
+}
+
+#[test]
+fn an_honorary_title_is_no_post() {
+    let text = "Ông Trần Văn C, Phó Chủ tịch danh dự, phát biểu tại lễ khai mạc. \
+                Ông Lê Văn D, Phó Chủ tịch UBND tỉnh Nam Định, dự lễ.";
+    let x = extract(text);
+    assert!(
+        x.officials.iter().all(|o| o.name != "Trần Văn C"),
+        "{:?}",
+        x.officials
+    );
+    assert_eq!(
+        phrases(official(&x, "Lê Văn D")),
+        vec!["Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định"]
+    );
+}

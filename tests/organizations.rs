@@ -371,3 +371,243 @@ fn a_bare_level_word_takes_the_place_written_earlier_in_the_sentence() {
     let x = names("Tỉnh ủy Gia Lai, Tỉnh ủy Kon Tum và Sở Nội vụ tỉnh dự họp.");
     assert!(x.contains(&"Sở Nội vụ tỉnh".to_string()), "{x:?}");
 }
+
+#[test]
+fn a_local_standing_committee_is_its_ban_thuong_vu() {
+    let text = "Các đồng chí trong Thường vụ Tỉnh ủy Nghệ An và Thường vụ Đảng ủy Quân khu 4 \
+                dự họp. Ý kiến của Thường vụ Quân ủy Trung ương được quán triệt.";
+    let found = names(text);
+    for name in [
+        "Ban Thường vụ Tỉnh ủy Nghệ An",
+        "Ban Thường vụ Đảng ủy Quân khu 4",
+        "Thường vụ Quân ủy Trung ương",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|n| n == "Thường vụ Tỉnh ủy Nghệ An"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_department_keeps_its_ministry_and_its_prevention_words() {
+    let text = "Cục Thủy lợi và Phòng chống sạt lở (Bộ Nông nghiệp và Môi trường) \
+                cảnh báo mưa lớn. Vụ Hợp tác quốc tế (Bộ Tư pháp) góp ý dự thảo. \
+                Lữ đoàn 162 (Vùng 4 Hải quân) huấn luyện.";
+    let found = names(text);
+    for name in [
+        "Cục Thủy lợi và Phòng chống sạt lở Bộ Nông nghiệp và Môi trường",
+        "Vụ Hợp tác quốc tế Bộ Tư pháp",
+        "Lữ đoàn 162",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|n| n == "Vụ Hợp tác quốc tế"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_department_named_again_without_its_ministry_is_one_body() {
+    let text = "Ông Trần Văn B, cựu Cục trưởng Cục Hóa chất (Bộ Công Thương), \
+                bị đề nghị truy tố. Khi đó, cựu Cục trưởng Cục Hóa chất \
+                Trần Văn B đã ký văn bản. Tổng cục Thuế (Bộ Tài chính) phối hợp rà soát.";
+    let x = extract(text);
+    let found = names(text);
+    assert!(
+        found.iter().any(|n| n == "Cục Hóa chất Bộ Công Thương"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|n| n == "Cục Hóa chất"), "{found:?}");
+    // a general department is one of a kind: listed apart from its ministry
+    assert!(found.iter().any(|n| n == "Tổng cục Thuế"), "{found:?}");
+    assert!(found.iter().any(|n| n == "Bộ Tài chính"), "{found:?}");
+    let b = x.officials.iter().find(|o| o.name == "Trần Văn B").unwrap();
+    let posts: Vec<String> = b.positions.iter().map(|p| p.phrase()).collect();
+    assert_eq!(posts, vec!["Cục trưởng Cục Hóa chất Bộ Công Thương"]);
+}
+
+#[test]
+fn united_nations_offices_are_no_bodies() {
+    let text = "Văn phòng Liên hợp quốc về ma túy và tội phạm (UNODC) hỗ trợ Bộ Công an. \
+                Văn phòng Pháp lý Liên hợp quốc điều hành lễ ký. \
+                Bộ Ngoại giao, Liên hợp quốc cùng dự. Văn phòng Chính phủ có công văn.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec!["Bộ Công an", "Bộ Ngoại giao", "Văn phòng Chính phủ"]
+    );
+}
+
+#[test]
+fn religious_boards_are_no_bodies_and_hold_no_posts() {
+    let text = "Ông Nguyễn Văn A, Phó Chủ tịch Hội đồng Trị sự Trung ương Giáo hội Phật giáo Việt Nam, \
+                phát biểu. Ban Trị sự Giáo hội Phật giáo tỉnh Nam Định tổ chức lễ. \
+                Ban Tôn giáo Chính phủ và Ban Dân vận Tỉnh ủy Nam Định dự.";
+    let x = extract(text);
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec!["Ban Dân vận Tỉnh ủy Nam Định", "Ban Tôn giáo Chính phủ"]
+    );
+    assert!(x.officials.is_empty(), "{:?}", x.officials);
+}
+
+#[test]
+fn the_procuracy_written_vien_ksnd() {
+    let text = "Thủ tướng đề nghị Viện KSND tối cao, TAND tối cao chỉ đạo xử lý nghiêm. \
+                Viện KSND tỉnh Bắc Giang đã phê chuẩn quyết định khởi tố.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Tòa án nhân dân tối cao",
+            "Viện kiểm sát nhân dân tỉnh Bắc Giang",
+            "Viện kiểm sát nhân dân tối cao",
+        ]
+    );
+}
+
+#[test]
+fn investigation_agencies_are_named_by_their_police_or_ministry() {
+    let text = "Cơ quan Cảnh sát điều tra, Bộ Công an đã khởi tố vụ án. \
+                Cơ quan CSĐT Công an tỉnh Nghệ An bắt giữ 3 đối tượng. \
+                Đầu tháng 8, cơ quan điều tra hình sự Bộ Quốc phòng ra quyết định khởi tố. \
+                Cơ quan Cảnh sát điều tra (Bộ Công an) vào cuộc.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Cơ quan Cảnh sát điều tra Bộ Công an",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An",
+            "Cơ quan điều tra hình sự Bộ Quốc phòng",
+        ]
+    );
+    let x = extract(text);
+    let police = x.organizations.iter().find(|o| o.name.ends_with("Nghệ An"));
+    assert_eq!(police.map(|o| o.kind), Some(OrgKind::Police));
+}
+
+#[test]
+fn level_words_glued_to_the_place_by_a_dot() {
+    let text = "Công an TP.Vinh phối hợp với Công an H.Thanh Sơn bắt giữ đối tượng. \
+                Ông Nguyễn Văn A, Trưởng Công an H.Nam Đàn, cho biết.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Công an huyện Nam Đàn",
+            "Công an huyện Thanh Sơn",
+            "Công an thành phố Vinh",
+        ]
+    );
+}
+
+#[test]
+fn the_party_committee_written_before_a_units_command() {
+    let text = "Thay mặt Đảng ủy, Bộ Tư lệnh Quân khu 7, Trung tướng Nguyễn Văn A phát biểu. \
+                Tập thể Ban Thường vụ Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng lãnh đạo đơn vị. \
+                Thường vụ Đảng ủy, chỉ huy Tổng cục Kỹ thuật quan tâm chỉ đạo. \
+                Đảng ủy, Bộ Tư lệnh Thủ đô Hà Nội họp. \
+                Thay mặt Đảng ủy, Bộ tư lệnh Vùng 3 hải quân, Đại tá Trần Văn B chúc Tết.";
+    let found = names(text);
+    for name in [
+        "Đảng ủy Quân khu 7",
+        "Ban Thường vụ Đảng ủy Bộ đội Biên phòng",
+        "Ban Thường vụ Đảng ủy Tổng cục Kỹ thuật",
+        "Đảng ủy Vùng 3 hải quân",
+        "Bộ tư lệnh Vùng 3 hải quân",
+        "Bộ Tư lệnh Thủ đô Hà Nội",
+    ] {
+        assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+    }
+    // the capital's command leads no unit of another name
+    assert!(
+        !found.iter().any(|n| n.starts_with("Đảng ủy Thủ đô")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_department_named_after_a_body_takes_its_parent_after_a_comma() {
+    let text = "Đoàn công tác của Cục Bộ đội Biên phòng, Bộ Tổng Tham mưu Quân đội nhân dân Lào \
+                sang thăm và làm việc.";
+    let found = names(text);
+    assert_eq!(
+        found,
+        vec!["Cục Bộ đội Biên phòng Bộ Tổng Tham mưu Quân đội nhân dân Lào"]
+    );
+}
+
+#[test]
+fn non_governmental_is_not_the_government() {
+    let text = "Một tổ chức phi chính phủ tài trợ cho xã 2 tỷ đồng. \
+                Kỳ họp của Ủy ban liên chính phủ hai nước diễn ra tại Hà Nội. \
+                Chính phủ ban hành nghị định.";
+    assert_eq!(names(text), vec!["Chính phủ"]);
+    assert!(names("Một tổ chức phi chính phủ tài trợ cho xã 2 tỷ đồng.").is_empty());
+}
+
+#[test]
+fn this_province_is_the_one_last_named() {
+    let text = "Công ty Cao su Gia Lai, Công ty Cà phê Gia Lai và Công ty Xây dựng Gia Lai \
+                xin gia hạn dự án. UBND tỉnh Kon Tum yêu cầu Sở Tài chính tỉnh này \
+                rà soát các khoản nợ.";
+    let found = names(text);
+    assert!(
+        found.iter().any(|n| n == "Sở Tài chính tỉnh Kon Tum"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|n| n.ends_with("Gia Lai")), "{found:?}");
+}
+
+#[test]
+fn a_ministrys_short_name_is_the_ministry() {
+    let text = "Bộ Giáo dục trả lời về việc đình chỉ hiệu trưởng. \
+                Bộ Giáo dục và Thể thao Lào cử đoàn sang thăm.";
+    let found = names(text);
+    assert!(
+        found.iter().any(|n| n == "Bộ Giáo dục và Đào tạo"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|n| n == "Bộ Giáo dục và Thể thao Lào"),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|n| n.starts_with("Bộ Giáo dục trả")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_military_region_written_qk_with_its_number() {
+    let text = "Đại diện Bộ Tư lệnh QK4 và lực lượng QK 9 cùng tham gia tìm kiếm.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(found, vec!["Bộ Tư lệnh Quân khu 4", "Quân khu 9"]);
+}
+
+#[test]
+fn a_board_or_office_then_its_provincial_department_after_a_comma() {
+    let text = "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Nam Định trình hồ sơ. \
+                Phòng Cải cách hành chính, Sở Nội vụ tỉnh Nam Định thẩm định. \
+                Ban Thi đua - Khen thưởng Trung ương có ý kiến.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            "Ban Thi đua - Khen thưởng Sở Nội vụ tỉnh Nam Định",
+            "Ban Thi đua - Khen thưởng Trung ương",
+            "Phòng Cải cách hành chính Sở Nội vụ tỉnh Nam Định",
+        ]
+    );
+}

@@ -224,3 +224,25 @@ fn plans_and_other_senses_are_not_signings() {
     let x = planned.extract("Hai bên sẽ ký kết thỏa thuận hợp tác vào cuối năm.");
     assert_eq!(x.signings[0].status, SigningStatus::Planned);
 }
+
+#[test]
+fn a_headline_shortening_the_instrument_is_the_same_signing() {
+    let text = "UBND tỉnh Quảng Trị và Bộ Y tế ký thỏa thuận hợp tác\n\
+                Ngày 12/5, tại Đông Hà, UBND tỉnh Quảng Trị và Bộ Y tế đã ký thỏa thuận \
+                khung về hợp tác phát triển y tế giai đoạn 2024-2028.\n\
+                Chiều cùng ngày, hai bên ký biên bản ghi nhớ về đào tạo nhân lực y tế.";
+    let x = ex().extract(text);
+    assert_eq!(x.signings.len(), 2, "{:?}", x.signings);
+    let agreement = &x.signings[0];
+    assert_eq!(
+        agreement.document.as_ref().map(|d| d.kind),
+        Some(SignedKind::Agreement)
+    );
+    assert!(
+        agreement
+            .document
+            .as_ref()
+            .is_some_and(|d| d.text.contains("phát triển")),
+        "{agreement:?}"
+    );
+}

@@ -378,6 +378,14 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Chi cục", State, None, Generic),
     b("Vụ", State, Some(Central), Generic),
     b("Văn phòng", State, None, Local),
+    // the emulation and commendation boards of the home affairs service
+    b("Ban Thi đua - Khen thưởng", State, None, Named),
+    b(
+        "Ban Thi đua - Khen thưởng Trung ương",
+        State,
+        Some(Central),
+        Named,
+    ),
     b("Ban Chỉ đạo", OrgKind::Other, None, Generic),
     b("Ủy ban", State, None, Generic),
     b("Hội đồng", State, None, Generic),
@@ -425,6 +433,17 @@ pub(crate) static BODIES: &[BodyDef] = &[
     b("Đội", OrgKind::Other, None, Unit),
     b("Trạm", Military, None, Generic),
     b("Cơ quan", State, None, Generic),
+    // the investigation agencies of the police and the army, named by the
+    // police or the ministry they belong to
+    b("Cơ quan Cảnh sát điều tra", Police, None, Named),
+    b("Cơ quan An ninh điều tra", Police, None, Named),
+    b("Cơ quan điều tra hình sự", Military, None, Named),
+    b(
+        "Cơ quan điều tra hình sự Quân đội",
+        Military,
+        Some(Central),
+        Named,
+    ),
     b("Đại sứ quán", State, None, Generic),
     b("Lãnh sự quán", State, None, Generic),
     b("Tổng Lãnh sự quán", State, None, Generic),

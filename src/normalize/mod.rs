@@ -721,13 +721,44 @@ fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
             j += 1;
         }
         let chunk = &pieces[i..j];
-        if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
+        if let Some((q, k)) = numbered_military_region(chunk) {
+            // "QK4": "Quân khu 4"
+            chunk[..q].iter().for_each(|p| out.push_piece(p));
+            let (start, end) = (chunk[q].start, chunk[k - 1].end);
+            for ch in "Quân khu".chars() {
+                out.push(ch, start, end);
+            }
+            out.push(' ', end, end);
+            chunk[k..].iter().for_each(|p| out.push_piece(p));
+        } else if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
             chunk.iter().for_each(|p| out.push_piece(p));
         } else {
             expand_chunk(chunk, out);
         }
         i = j;
     }
+}
+
+/// "QK4", "(QK7)": a military region's abbreviation glued to its number
+/// (an opening parenthesis before it, punctuation after it); the index of
+/// the 'Q' and of the first digit.
+fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
+    let q = usize::from(chunk.first().is_some_and(|p| p.ch == '('));
+    let glued = chunk.len() > q + 2
+        && chunk[q].ch == 'Q'
+        && chunk[q + 1].ch == 'K'
+        && chunk[q + 2].ch.is_ascii_digit();
+    if !glued {
+        return None;
+    }
+    let digits = chunk[q + 2..]
+        .iter()
+        .take_while(|p| p.ch.is_ascii_digit())
+        .count();
+    let rest_is_punct = chunk[q + 2 + digits..]
+        .iter()
+        .all(|p| matches!(p.ch, ',' | '.' | ';' | ':' | ')' | '!' | '?'));
+    (digits <= 2 && rest_is_punct).then_some((q, q + 2))
 }
 
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
@@ -742,6 +773,15 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
         let at_word_start =
             chunk[k].is(UPPER) && inner(&chunk[k]) && (k == 0 || !inner(&chunk[k - 1]));
         if at_word_start {
+            if let Some((e, expansion)) = glued_level_prefix(chunk, k) {
+                let (start, end) = (chunk[k].start, chunk[e - 1].end);
+                for ch in expansion.chars() {
+                    out.push(ch, start, end);
+                }
+                out.push(' ', end, end);
+                k = e;
+                continue;
+            }
             // Past the first char, an abbreviation holds only some chars.
             let tail = chunk[k + 1..]
                 .iter()
@@ -768,12 +808,50 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
                     out.push(ch, start, end);
                 }
                 k = e;
+                // "UBND.Ba": the expansion ends a lower-case word before a
+                // dot and a capitalised word, which a second pass would
+                // split as a glued sentence ("dân. Ba"); split it now
+                let lower_end = expansion.chars().rev().take(2).all(char::is_lowercase);
+                let glued_sentence = chunk.get(e).is_some_and(|p| p.ch == '.')
+                    && chunk.get(e + 1).is_some_and(|p| p.is(UPPER))
+                    && chunk.get(e + 2).is_some_and(|p| p.is(ALPHA));
+                if lower_end && glued_sentence {
+                    out.push_piece(&chunk[e]);
+                    out.push(' ', chunk[e + 1].start, chunk[e + 1].start);
+                    k = e + 1;
+                }
                 continue;
             }
         }
         out.push_piece(&chunk[k]);
         k += 1;
     }
+}
+
+/// Level words abbreviated and glued by a dot to the place they name
+/// ("TP.Vinh", "TX.Cửa Lò", "H.Thanh Chương", "Q.Hoàn Kiếm").
+const LEVEL_PREFIXES: &[(&str, &str)] = &[
+    ("TP", "thành phố"),
+    ("TX", "thị xã"),
+    ("H", "huyện"),
+    ("Q", "quận"),
+];
+
+/// At `k`, a level prefix of [`LEVEL_PREFIXES`] and its dot before a
+/// capitalised word ("H." of "H.Thanh", not of "Q.H" or a name's "H."):
+/// one past the dot and the level word.
+fn glued_level_prefix(chunk: &[Piece], k: usize) -> Option<(usize, &'static str)> {
+    LEVEL_PREFIXES
+        .iter()
+        .find_map(|&(abbreviation, expansion)| {
+            let dot = k + abbreviation.len();
+            let letters = chunk.get(k..dot)?;
+            let glued = letters.iter().map(|p| p.ch).eq(abbreviation.chars())
+                && chunk.get(dot)?.ch == '.'
+                && chunk.get(dot + 1)?.is(UPPER)
+                && chunk.get(dot + 2)?.is(LOWER);
+            glued.then_some((dot + 1, expansion))
+        })
 }
 
 /// The normalized text, its folded copy and its map, built char by char.
@@ -1172,6 +1250,37 @@ mod tests {
         );
         assert_eq!(orig(input, &n, "Ủy ban nhân dân Thành"), "UBND TP.HCM");
         assert_eq!(orig(input, &n, "Hội đồng nhân dân"), "HĐND");
+    }
+
+    #[test]
+    fn level_words_glued_to_a_place_expand() {
+        let input = "Công an H.Thanh Sơn, TP.Vinh, Q.Hai Bà Trưng; Ảnh: Q.H; Nguyễn Văn H.";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Công an huyện Thanh Sơn, thành phố Vinh, quận Hai Bà Trưng; Ảnh: Q.H; Nguyễn Văn H."
+        );
+        assert_eq!(orig(input, &n, "huyện Thanh"), "H.Thanh");
+        assert_eq!(normalize(&n.text).text, n.text);
+    }
+
+    #[test]
+    fn a_military_region_glued_to_its_number_expands() {
+        let input = "Bộ Tư lệnh QK4; Sư đoàn 5 (QK7), QK 9 và QK10. Mã QK4A, ảnh QK";
+        let n = normalize(input);
+        assert_eq!(
+            n.text,
+            "Bộ Tư lệnh Quân khu 4; Sư đoàn 5 (Quân khu 7), Quân khu 9 và Quân khu 10. Mã QK4A, ảnh Quân khu"
+        );
+        assert_eq!(orig(input, &n, "Quân khu 4"), "QK4");
+        assert_eq!(normalize(&n.text).text, n.text);
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_glued_sentence_splits_once() {
+        let n = normalize("UBND.Ba");
+        assert_eq!(n.text, "Ủy ban nhân dân. Ba");
+        assert_eq!(normalize(&n.text).text, n.text);
     }
 
     #[test]

@@ -66,7 +66,7 @@ const STOP_WORDS: &[&str] = &[
     "đề", "xử", "yêu", "cầu", "chức", "triển", "khai", "nêu", "biết", "nói", "báo", "đảm", "bảo",
     "thực", "hiện", "kiểm", "điểm", "tiếp", "tục", "gồm", "kết", "luận", "quyết", "định", "chỉ",
     "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa",
-    "hôm",
+    "hôm", "trả", "gửi",
 ];
 
 impl BodyPhrase {
@@ -94,6 +94,33 @@ impl BodyPhrase {
             has_parent: false,
             skip: None,
         }
+    }
+
+    /// "Ban Tổ chức Hội thao", "Ban Tổ chức Giải …": the organizing committee
+    /// of an event, not a body. The party's organization department is
+    /// followed by its committee or a place ("Ban Tổ chức Tỉnh ủy", "Ban Tổ
+    /// chức Trung ương", "Ban Tổ chức Đảng ủy Khối …") and written with
+    /// capitals.
+    pub fn is_event_committee(&self, doc: &Doc<'_>) -> bool {
+        if self.head.name != "Ban Tổ chức" {
+            return false;
+        }
+        let Some(k) = doc.hit(self.first).map(|h| h.last) else {
+            return false;
+        };
+        // "trưởng ban tổ chức hội thi": the department is written with capitals
+        if k >= self.last {
+            return !is_capitalized(doc, self.first);
+        }
+        if doc.tokens[k].kind != TokenKind::Word {
+            return false;
+        }
+        let names_a_committee = doc.hit(k).is_some_and(|h| match h.term.class {
+            Class::Body(def) => def.kind == OrgKind::Party,
+            Class::Province(_) | Class::LevelWord(_) => true,
+            _ => false,
+        });
+        !names_a_committee && !matches!(doc.folded(k), "trung" | "cán")
     }
 
     /// The phrase as written, without an abbreviation defined in it.
@@ -155,13 +182,20 @@ fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<us
 fn rank_of(def: &BodyDef) -> u8 {
     let first = def.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
     match def.name {
-        "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" => 1,
+        "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" | "Ban Thi đua - Khen thưởng" => {
+            1
+        }
+        "Cơ quan Cảnh sát điều tra" | "Cơ quan An ninh điều tra" | "Cơ quan điều tra hình sự" => {
+            1
+        }
         "Hải đội" | "Tiểu đoàn" => 2,
         "Cục" | "Vụ" | "Trung đoàn" | "Hải đoàn" | "Chi cục" => 3,
         "Lữ đoàn" => 4,
         "Tổng cục" | "Sư đoàn" | "Vùng" => 5,
         "Quân đoàn" | "Quân khu" | "Quân chủng" | "Binh chủng" | "Bộ Tư lệnh" => 6,
         _ if first == "Tổng cục" => 5,
+        // a provincial department ("Sở Nội vụ") above its boards and offices
+        _ if def.name.starts_with("Sở ") => 3,
         _ if def.name.starts_with("Bộ ") && def.shape == Shape::Named => 7,
         _ if def.name.starts_with("Quân chủng") => 6,
         _ => 0,
@@ -255,6 +289,11 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
     {
         return None;
     }
+    // "tổ chức phi chính phủ", "ủy ban liên chính phủ": non-governmental,
+    // intergovernmental, not the Government
+    if head.name == "Chính phủ" && matches!(doc.folded_before(i, 1), "phi" | "liên") {
+        return None;
+    }
     let mut p = BodyPhrase::of_head(i, hit.last, head);
     let mut needs_name = matches!(head.shape, Shape::Generic);
     // a named unit head ("Đồn Biên phòng", "Trạm Kiểm soát") goes on with its name
@@ -273,7 +312,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 p.last = close + 1;
                 continue;
             }
-            // "Vụ Pháp chế (Bộ Quốc phòng)": the parent in parentheses
+            // "Vụ Hợp tác quốc tế (Bộ Tư pháp)": the parent in parentheses
             if doc.text(j) == "(" && p.paren_parent.is_none() {
                 if let Some(parent) = parse(doc, j + 1) {
                     if parent.complete
@@ -310,15 +349,23 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 break;
             }
         }
-        // "Cục Chính trị, Tổng cục Chính trị", "Hải đội 1, Lữ đoàn 125": a
+        // "Cục Chính trị, Tổng cục Chính trị", "Hải đội 3, Lữ đoàn 172": a
         // higher unit after a comma is the parent of the one before it
         if doc.text(j) == "," && (p.complete || in_name) {
             let next = doc.hit(j + 1).and_then(|h| match h.term.class {
                 Class::Body(def) if is_capitalized(doc, j + 1) => Some(def),
                 _ => None,
             });
+            // "Cục Bộ đội Biên phòng, Bộ Tổng Tham mưu": a department named
+            // after a body right after its head ranks as a department
+            let head_end = doc.hit(p.first).map(|h| h.last);
+            let named_after = p.head.shape == Shape::Generic
+                && p.parent_first.is_some()
+                && p.parent_first == head_end
+                && p.last_body.shape == Shape::Named;
+            let own = if named_after { p.head } else { p.last_body };
             if let Some(def) = next {
-                if rank_of(def) > rank_of(p.last_body) && rank_of(p.last_body) > 0 {
+                if rank_of(def) > rank_of(own) && rank_of(own) > 0 {
                     p.commas.push(j);
                     p.last = j + 1;
                     continue;
@@ -327,7 +374,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
         }
         // "Cục Phòng, chống ma túy": "Phòng" of "phòng, chống" (prevention
         // and control) names the body, it is no office
-        if phong_chong_at(doc, j) && (needs_name || in_name) {
+        if (phong_chong_at(doc, j) || phong_chong_glued(doc, j)) && (needs_name || in_name) {
             p.last = j + 1;
             in_name = true;
             p.complete = true;
@@ -350,9 +397,13 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 && adjacent(doc, j, j + 1)
                 && !is_capitalized(doc, j + 1)
         };
+        // "Vùng 4 hải quân": a naval region's name, whatever the case
+        let naval_region = numbered && p.last_body.name == "Vùng";
         if let Some(h) = doc.hit(j).filter(|h| !name_word(h)) {
             match h.term.class {
-                Class::Body(def) if is_capitalized(doc, j) => {
+                Class::Body(def)
+                    if is_capitalized(doc, j) || naval_region && def.name == "Hải quân" =>
+                {
                     p.parent_first.get_or_insert(j);
                     p.last = h.last;
                     p.has_parent = true;
@@ -560,6 +611,15 @@ fn phong_chong_at(doc: &Doc<'_>, k: usize) -> bool {
         && doc.folded(k + 2) == "chống"
 }
 
+/// Whether tokens `k` and `k + 1` are "phòng" and "chống" with a space
+/// between them ("Phòng chống thiên tai" written without the comma).
+fn phong_chong_glued(doc: &Doc<'_>, k: usize) -> bool {
+    k + 1 < doc.tokens.len()
+        && doc.folded(k) == "phòng"
+        && doc.folded(k + 1) == "chống"
+        && adjacent(doc, k, k + 1)
+}
+
 /// Whether tokens `k` and `k + 1` are a '/' or '-' and a number or a word
 /// with a digit, all glued to what comes before ("/10" in "DK1/10").
 fn glued_code_part(doc: &Doc<'_>, k: usize) -> bool {
@@ -576,9 +636,11 @@ fn glued_code_part(doc: &Doc<'_>, k: usize) -> bool {
 /// (another body, a title, a place) nor the start of a person's name.
 fn name_goes_on_after_and(doc: &Doc<'_>, j: usize) -> bool {
     let next = j + 1;
+    // "… và Phòng, chống thiên tai": prevention, not an office
+    let prevention = phong_chong_at(doc, next) || phong_chong_glued(doc, next);
     adjacent(doc, j, next)
         && is_capitalized(doc, next)
-        && doc.hit(next).is_none()
+        && (doc.hit(next).is_none() || prevention)
         && !starts_person_name(doc, next)
 }
 

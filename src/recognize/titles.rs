@@ -116,6 +116,9 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
             // hình sự …": the word heads the body too
             let following = following.or_else(|| bodies::parse_lower_head(doc, end));
             if let Some(b) = following.filter(|b| b.last > end + 1) {
+                if b.is_event_committee(doc) {
+                    return None;
+                }
                 let title_end = end + 1;
                 return Some(TitlePhrase {
                     first: i,
@@ -145,6 +148,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         }
     }
     let title_end = end;
+    // "Phó Chủ tịch danh dự": an honorary title is no post
+    if word_is(doc, end, "danh") && word_is(doc, end + 1, "dự") {
+        return None;
+    }
     if heads_non_state_body(doc, end) {
         // "Chủ tịch HĐQT Tập đoàn …", "Giám đốc Bệnh viện …": a post in a
         // company, a hospital or an international body is not a position
@@ -155,6 +162,10 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     if end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         // "Ủy ban Pháp luật của Quốc hội": the body may follow "của"
         if let Some(b) = bodies::parse(doc, end) {
+            // "Trưởng Ban Tổ chức Hội thao": a post of an event, not a position
+            if b.is_event_committee(doc) {
+                return None;
+            }
             end = b.last;
             body = Some(b);
         } else if let Some(h) = doc.hit(end) {
@@ -282,6 +293,9 @@ const NON_STATE_BODIES: &[&str] = &[
     "hợp tác xã",
     "câu lạc bộ",
     "liên hợp quốc",
+    "giáo hội",
+    "hội đồng trị sự",
+    "ban trị sự",
     "hội đồng olympic",
     "ủy ban olympic quốc tế",
     "ioc",

@@ -344,6 +344,84 @@ const NOT_A_BODY: &[&str] = &[
     "ban quản trị",
 ];
 
+/// "Thường vụ Tỉnh ủy", "Thường vụ Đảng ủy …": the standing committee of a
+/// local party committee or mass organization is its "Ban Thường vụ" (the
+/// central military commission's is plain "Thường vụ Quân ủy Trung ương").
+fn standing_committee_of_local(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
+    let head_end = doc.hit(b.first).map(|h| h.last);
+    let Some(parent) = b.parent_first.filter(|&p| Some(p) == head_end) else {
+        return false;
+    };
+    doc.hit(parent).is_some_and(|h| match h.term.class {
+        Class::Body(def) => {
+            def.shape == Shape::Local && matches!(def.kind, OrgKind::Party | OrgKind::Mass)
+        }
+        _ => false,
+    })
+}
+
+/// The short names the press gives some ministries, and their names.
+const SHORT_MINISTRIES: &[(&str, &str)] = &[
+    ("Bộ Giáo dục", "Bộ Giáo dục và Đào tạo"),
+    ("Bộ Giao thông", "Bộ Giao thông vận tải"),
+    ("Bộ Kế hoạch", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ Khoa học", "Bộ Khoa học và Công nghệ"),
+    ("Bộ Tài nguyên", "Bộ Tài nguyên và Môi trường"),
+];
+
+/// How far back "tỉnh này" looks for the province it means, in tokens.
+const THIS_PLACE_WINDOW: usize = 300;
+
+/// The province last written as "`word` X" (a level word and a known
+/// province) before token `i`, within [`THIS_PLACE_WINDOW`] tokens.
+fn last_named_place<'a>(doc: &Doc<'a>, i: usize, word: &str) -> Option<&'static str> {
+    let from = i.saturating_sub(THIS_PLACE_WINDOW);
+    (from..i).rev().find_map(|k| {
+        let h = doc.hit(k)?;
+        if !matches!(h.term.class, Class::LevelWord(_)) || doc.folded_slice(k, h.last) != word {
+            return None;
+        }
+        match bodies::place_after(doc, h.last) {
+            Some((_, Some(p))) => Some(p.name),
+            _ => None,
+        }
+    })
+}
+
+/// Words that make a body international or religious, not a state one:
+/// "Văn phòng Liên hợp quốc về ma túy …", "Văn phòng Pháp lý Liên hợp
+/// quốc" (the United Nations), "Ban Trị sự Giáo hội Phật giáo …" (a
+/// church's board).
+const FOREIGN_TO_THE_STATE: &[[&str; 3]] = &[
+    ["liên", "hợp", "quốc"],
+    ["giáo", "hội", ""],
+    ["trị", "sự", ""],
+];
+
+/// Whether the phrase, or up to two words of its name after it in the same
+/// run of words, holds one of [`FOREIGN_TO_THE_STATE`].
+fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
+    let n = doc.tokens.len();
+    let word_at = |k: usize, w: &str| w.is_empty() || k < n && doc.folded(k) == w;
+    let end = (b.last + 3).min(n);
+    let mut k = b.first;
+    while k < end {
+        let stop = doc.tokens[k].kind != TokenKind::Word
+            || k >= b.last && matches!(doc.folded(k), "và" | "với" | "của");
+        if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
+            return false;
+        }
+        if FOREIGN_TO_THE_STATE
+            .iter()
+            .any(|ws| ws.iter().enumerate().all(|(i, w)| word_at(k + i, w)))
+        {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     let mut name = if single_head {
@@ -351,6 +429,16 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     } else {
         capitalize(b.text(doc))
     };
+    if !single_head && b.head.name == "Bộ" {
+        // "Bộ Giáo dục trả lời": a ministry's short name
+        let key = fold_key(&name);
+        if let Some(&(_, full)) = SHORT_MINISTRIES
+            .iter()
+            .find(|(short, _)| fold_key(short) == key)
+        {
+            name = full.to_string();
+        }
+    }
     let mut locality = b.locality.clone();
     let mut complete =
         b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
@@ -359,7 +447,11 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     let mut bare_but_specific = false;
     if let Some(word) = &b.bare_level {
         bare_but_specific = true;
-        if let Some(place) = places.get(word) {
+        // "Sở Tư pháp tỉnh này": the province last named with that level word
+        let this = (doc.folded(b.last.min(doc.tokens.len() - 1)) == "này")
+            .then(|| last_named_place(doc, b.first, word))
+            .flatten();
+        if let Some(place) = this.or_else(|| places.get(word)) {
             name = format!("{name} {place}");
             locality = Some(place.to_string());
             complete = true;
@@ -420,18 +512,29 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         .any(|w| w[0] | 0x20 == b'o' && w.eq_ignore_ascii_case(b"olympic"))
         || name.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
             && starts_with_folded(&name, "ban ")
-            && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w));
+            && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w))
+        || outside_the_state(doc, b);
     let parent = b.parent_first.and_then(|pf| {
         let child = join_words(doc.slice(b.first, pf));
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
         (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
     });
+    // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
+    let parent = parent.or_else(|| {
+        let (open, close) = b.paren_parent?;
+        let inside = doc.slice(open + 1, close).split_whitespace();
+        Some(inside.collect::<Vec<_>>().join(" ")).filter(|p| name.ends_with(p.as_str()))
+    });
+    if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
+        name.insert_str(0, "Ban ");
+    }
     Resolved {
         listed: (complete || bare_but_specific)
             && !generic_plural
             && !credit
             && !localized_national
             && !not_state
+            && !b.is_event_committee(doc)
             && (b.head.shape != Shape::Generic || b.last > b.first + 1),
         name,
         kind: b.kind,
@@ -702,6 +805,19 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
     }
 
+    // "Đảng ủy, Bộ Tư lệnh Quân khu 5": the party committee of the unit
+    for (k, it) in items.iter().enumerate() {
+        if let Item::Body(a) = it {
+            if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
+                let mut r = resolve_body(doc, a, &places);
+                r.name = format!("{} {unit}", r.name);
+                r.parent = Some(unit);
+                r.listed = true;
+                orgs.push(&r.name, &r, r.parent.as_deref(), span);
+            }
+        }
+    }
+
     // Titles that touch a following name belong to it.
     let touches_name = |k: usize| -> bool {
         let mut j = k + 1;
@@ -935,6 +1051,13 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         });
     }
     refer_titles_to_holders(doc, standing, &mut people.list);
+    let mut organizations = orgs.list;
+    let short_forms = merge_short_forms(&mut organizations);
+    for p in &mut people.list {
+        p.positions
+            .retain(|q| q.organization.is_some() || !needs_a_body(&q.title.text));
+        drop_short_form_posts(&mut p.positions, &short_forms);
+    }
 
     let officials = people
         .list
@@ -948,7 +1071,6 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             mentions: p.mentions,
         })
         .collect();
-    let mut organizations = orgs.list;
     for o in &mut organizations {
         o.mentions.sort();
         o.mentions.dedup();
@@ -957,6 +1079,152 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         officials,
         organizations,
     }
+}
+
+/// A department written once with its parent ("Cục X Bộ Y") and once
+/// without ("Cục X") is one body: the short entry goes, its mentions join
+/// the full one. Returns the fold keys of the short names, each with the
+/// fold key of its full name.
+fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
+    let mut short: HashMap<String, String> = HashMap::new();
+    for o in list.iter() {
+        let Some(parent) = &o.parent else { continue };
+        let child = o
+            .name
+            .strip_suffix(parent.as_str())
+            .map(|c| c.trim_end_matches([' ', ',']))
+            .filter(|c| !c.is_empty() && c.len() + parent.len() < o.name.len());
+        if let Some(child) = child.filter(|c| is_department(c)) {
+            short
+                .entry(fold_key(child))
+                .or_insert_with(|| fold_key(&o.name));
+        }
+    }
+    if short.is_empty() {
+        return short;
+    }
+    let mut moved: HashMap<&str, Vec<Span>> = HashMap::new();
+    list.retain(|o| match short.get(&fold_key(&o.name)) {
+        Some(full) => {
+            moved.entry(full).or_default().extend(&o.mentions);
+            false
+        }
+        None => true,
+    });
+    for o in list.iter_mut() {
+        if let Some(spans) = moved.remove(fold_key(&o.name).as_str()) {
+            o.mentions.extend(spans);
+        }
+    }
+    short
+}
+
+/// Whether `name` is a department's, whose name repeats from one parent
+/// body to the next ("Cục Thuế", "Vụ Pháp chế", "Phòng Tham mưu", "Cơ
+/// quan Cảnh sát điều tra").
+fn is_department(name: &str) -> bool {
+    [
+        "Cục ",
+        "Vụ ",
+        "Phòng ",
+        "Chi cục ",
+        "Văn phòng ",
+        "Cơ quan ",
+    ]
+    .iter()
+    .any(|head| name.starts_with(head))
+}
+
+/// Drops a post whose body is the short form of a department when the
+/// person holds the same title with the full name.
+fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, String>) {
+    if short.is_empty() {
+        return;
+    }
+    let held: Vec<(String, String)> = positions
+        .iter()
+        .filter_map(|q| {
+            let o = q.organization.as_ref()?;
+            Some((fold_key(&q.title.text), fold_key(&o.name)))
+        })
+        .collect();
+    positions.retain(|q| {
+        let Some(o) = &q.organization else {
+            return true;
+        };
+        let Some(full) = short.get(&fold_key(&o.name)) else {
+            return true;
+        };
+        let title = fold_key(&q.title.text);
+        !held.iter().any(|(t, b)| *t == title && b == full)
+    });
+}
+
+/// Units a command ("Bộ Tư lệnh") leads, whose party committee is named
+/// after the unit ("Đảng ủy Quân khu 5", not "Đảng ủy Bộ Tư lệnh").
+const COMMANDED_UNITS: &[&str] = &[
+    "quân khu ",
+    "quân đoàn ",
+    "quân chủng ",
+    "binh chủng ",
+    "binh đoàn ",
+    "vùng ",
+    "bộ đội biên phòng",
+    "hải quân",
+    "cảnh sát biển",
+];
+
+/// "(Ban Thường vụ) Đảng ủy, Bộ Tư lệnh Quân khu 5", "Thường vụ Đảng ủy,
+/// chỉ huy Tổng cục Hậu cần": a bare party committee written before the
+/// command of a unit (or "chỉ huy" and a central body) is the unit's party
+/// committee. The unit's name, and the span from the committee to the unit.
+fn committee_of_commanded_unit(
+    doc: &Doc<'_>,
+    items: &[Item],
+    k: usize,
+    a: &BodyPhrase,
+) -> Option<(String, Span)> {
+    let committee_end = doc.hit(a.parent_first.unwrap_or(a.first)).map(|h| h.last);
+    let bare_committee = a.last_body.name == "Đảng ủy"
+        && committee_end == Some(a.last)
+        && a.locality.is_none()
+        && a.bare_level.is_none();
+    if !bare_committee || !matches!(items.get(k + 1), Some(Item::Sep(',' | '-', _))) {
+        return None;
+    }
+    let span = |c: &BodyPhrase| Span::new(doc.tokens[a.first].start, doc.tokens[c.last - 1].end);
+    match (items.get(k + 2), items.get(k + 3)) {
+        (Some(Item::Body(c)), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
+            let text = c.text(doc);
+            let unit = text.splitn(4, ' ').nth(3)?;
+            let commanded = COMMANDED_UNITS.iter().any(|u| starts_with_folded(unit, u));
+            commanded.then(|| (unit.to_string(), span(c)))
+        }
+        (Some(Item::Other(f, e)), Some(Item::Body(c)))
+            if *e == f + 2
+                && doc.folded(*f) == "chỉ"
+                && doc.folded(f + 1) == "huy"
+                && c.head.shape == Shape::Named
+                && c.kind == OrgKind::Military =>
+        {
+            Some((c.text(doc), span(c)))
+        }
+        _ => None,
+    }
+}
+
+/// Titles that name no post without their body: a director or a board's
+/// head written with no body the article makes certain ("bà A, Giám đốc,
+/// cho biết") heads a company, a hospital or an event's board as often as
+/// a state body, so the bare title is no position.
+fn needs_a_body(title: &str) -> bool {
+    let base = title
+        .trim_start_matches("Quyền ")
+        .trim_start_matches("Phó ");
+    matches!(
+        base,
+        "Giám đốc" | "Tổng Giám đốc" | "Trưởng ban" | "Trưởng ban Thường trực"
+    )
 }
 
 /// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
@@ -1010,36 +1278,43 @@ fn complete_bare_titles(
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
 ) {
-    // folded titles, and whether each is written with a body
-    let titles: Vec<(String, bool)> = p
+    let titles: Vec<String> = p
         .positions
         .iter()
-        .map(|q| (fold_key(&q.title.text), q.organization.is_some()))
+        .map(|q| fold_key(&q.title.text))
         .collect();
-    // a bare title is dropped when the same title, or a longer one that
-    // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
-    let keep: Vec<bool> = titles
+    let with_body: Vec<(String, String)> = p
+        .positions
         .iter()
-        .map(|(t, with_body)| {
-            *with_body
-                || !titles.iter().any(|(o, o_with_body)| {
-                    *o_with_body && o == t
-                        || o.starts_with(t.as_str()) && o.as_bytes().get(t.len()) == Some(&b' ')
-                })
+        .filter_map(|q| {
+            let o = q.organization.as_ref()?;
+            Some((fold_key(&q.title.text), fold_key(&o.name)))
         })
         .collect();
-    let mut flags = keep.iter();
-    p.positions
-        .retain(|_| flags.next().copied().unwrap_or(true));
-    let kept = titles
-        .iter()
-        .zip(&keep)
-        .filter(|&(_, &k)| k)
-        .map(|((t, _), _)| t);
-    for (q, title) in p.positions.iter_mut().zip(kept) {
+    let longer =
+        |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
+    p.positions.retain(|q| {
+        // a bare title is dropped when the same title, or a longer one that
+        // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
+        let t = fold_key(&q.title.text);
+        match &q.organization {
+            None => {
+                !(with_body.iter().any(|(w, _)| *w == t) || titles.iter().any(|o| longer(&t, o)))
+            }
+            // and so is a title with a body when a longer one starting with
+            // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
+            // thư Thường trực Tỉnh ủy")
+            Some(org) => {
+                let b = fold_key(&org.name);
+                q.former || !with_body.iter().any(|(w, o)| *o == b && longer(&t, w))
+            }
+        }
+    });
+    for q in &mut p.positions {
         if q.organization.is_none() && !q.former {
-            if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
-                if held_by_another(title, only) {
+            let title = fold_key(&q.title.text);
+            if let Some([only]) = bodies_of_title.get(&title).map(Vec::as_slice) {
+                if held_by_another(&title, only) {
                     continue;
                 }
                 q.organization = Some(OrgRef {
@@ -1048,10 +1323,6 @@ fn complete_bare_titles(
                 });
             }
         }
-    }
-    if p.positions.len() < 2 {
-        // nothing to repeat
-        return;
     }
     let mut seen: Vec<String> = Vec::new();
     p.positions.retain(|q| {
@@ -1309,8 +1580,13 @@ impl OrgList {
         }
         let span = Span::new(doc.tokens[b.first].start, doc.tokens[b.last - 1].end);
         // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
-        // listed apart; positions keep the whole name.
-        if let Some((open, close)) = b.paren_parent {
+        // listed apart; positions keep the whole name. A department
+        // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
+        // ministry has its own; a general department ("Tổng cục Thuế") is
+        // one of a kind, like a numbered unit.
+        let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
+            || is_department(b.head.name);
+        if let Some((open, close)) = b.paren_parent.filter(|_| !department) {
             let parent = join_words(doc.slice(open + 1, close));
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(

@@ -353,12 +353,26 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
             .unwrap_or_default()
     };
     let (ta, tb) = (text(a), text(b));
-    let related = ta.starts_with(&tb) || tb.starts_with(&ta) || kind(a) != kind(b);
+    let related = ta.starts_with(&tb)
+        || tb.starts_with(&ta)
+        || kind(a) != kind(b)
+        || words_within(&ta, &tb)
+        || words_within(&tb, &ta);
     same_kind
         && a.status == b.status
         && related
         && compatible(&a.signatories, &b.signatories)
         && compatible(&a.parties, &b.parties)
+}
+
+/// Whether the words of `short` come in order among those of `long`: a
+/// shortened name of the same instrument ("thỏa thuận hợp tác" in a
+/// headline, "thỏa thuận khung về hợp tác phát triển" in the lead).
+fn words_within(short: &str, long: &str) -> bool {
+    let mut rest = long.split_whitespace();
+    short
+        .split_whitespace()
+        .all(|w| rest.by_ref().any(|l| l == w))
 }
 
 fn merge(into: &mut Signing, other: Signing) {
