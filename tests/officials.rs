@@ -641,3 +641,26 @@ fn an_honorary_title_is_no_post() {
         vec!["Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định"]
     );
 }
+
+#[test]
+fn a_post_told_as_held_before_is_former() {
+    let x = extract(
+        "Ông Phạm Minh Đức từng giữ chức Chủ tịch UBND tỉnh Yên Bái. \
+         Trước đó, bà Lò Thị Mai giữ chức Giám đốc Sở Y tế tỉnh Sơn La. \
+         Ông Triệu Văn Hòa là Bí thư Huyện ủy Bảo Lâm.",
+    );
+    let former = |name: &str| -> Vec<bool> {
+        official(&x, name)
+            .positions
+            .iter()
+            .map(|p| p.former)
+            .collect()
+    };
+    assert_eq!(former("Phạm Minh Đức"), [true]);
+    assert_eq!(former("Lò Thị Mai"), [true]);
+    assert_eq!(
+        phrases(official(&x, "Triệu Văn Hòa")),
+        ["Bí thư Huyện ủy Bảo Lâm"]
+    );
+    assert_eq!(former("Triệu Văn Hòa"), [false]);
+}

@@ -667,22 +667,23 @@ fn after_post_decision(doc: &Doc<'_>, i: usize) -> bool {
 /// after it ("… được bổ nhiệm giữ chức …", "… được bầu làm …", "… thôi giữ
 /// chức …"), sorted by bytes.
 static POST_VERB_WORDS: names::WordList = names::WordList::new(&[
-    "bầu", "bổ", "chính", "chức", "công", "cử", "danh", "giữ", "làm", "lại", "nhiệm", "nhận",
-    "phân", "thôi", "thức", "tiếp", "tái", "tục", "vào", "vụ", "vừa", "điều", "đã", "được", "đảm",
-    "đắc", "động",
+    "bầu", "bổ", "chính", "chức", "công", "cử", "danh", "giữ", "là", "làm", "lại", "nhiệm", "nhận",
+    "phân", "thôi", "thức", "tiếp", "tái", "tục", "từng", "vào", "vụ", "vừa", "điều", "đã", "được",
+    "đảm", "đắc", "động",
 ]);
 
 /// The words among [`POST_VERB_WORDS`] that give a post: to be appointed,
-/// elected, to hold, take on or serve as.
-const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "làm", "nhiệm", "nhận"];
+/// elected, to hold, take on, serve as, or to be.
+const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "là", "làm", "nhiệm", "nhận"];
 
 /// The title after the clause at item `r` that gives the person named
 /// before it a post: a few runs of [`POST_VERB_WORDS`], maybe joined by
 /// commas ("được điều động, bổ nhiệm giữ chức …"), one of them a verb that
-/// gives a post. A bare "làm" only before a post in a named body ("do A làm
-/// Trưởng đoàn" heads a delegation, no post).
-fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<usize> {
-    let (mut words, mut heads) = (0, 0);
+/// gives a post. A bare "làm" or "là" only before a post in a named body
+/// ("do A làm Trưởng đoàn" heads a delegation, no post). With it, whether
+/// the clause tells a post held before ("từng giữ chức …").
+fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<(usize, bool)> {
+    let (mut words, mut heads, mut once) = (0, 0, false);
     let mut x = r;
     while x < items.len() && x < r + 5 {
         match &items[x] {
@@ -691,6 +692,7 @@ fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<usize> {
                     return None;
                 }
                 words += end - first;
+                once |= (*first..*end).any(|i| doc.folded(i) == "từng");
                 heads += (*first..*end)
                     .filter(|&i| POST_VERB_HEADS.contains(&doc.folded(i)))
                     .count();
@@ -698,13 +700,31 @@ fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<usize> {
             Item::Sep(',', _) if x > r => {}
             Item::Title(tp) if words > 0 => {
                 let named = tp.body.is_some() || tp.place.is_some();
-                return (heads > 0 && words <= 8 && (words > 1 || named)).then_some(x);
+                return (heads > 0 && words <= 8 && (words > 1 || named)).then_some((x, once));
             }
             _ => return None,
         }
         x += 1;
     }
     None
+}
+
+/// Whether the clause of the person whose items start at `j` opens with
+/// "Trước đó" or "Trước đây" ("earlier"): a post it gives was held before.
+fn told_as_before(doc: &Doc<'_>, items: &[Item], j: usize) -> bool {
+    let run = match (
+        j.checked_sub(1).map(|x| &items[x]),
+        j.checked_sub(2).map(|x| &items[x]),
+    ) {
+        (Some(Item::Sep(',', _)), Some(&Item::Other(first, end)))
+        | (Some(&Item::Other(first, end)), _) => (first, end),
+        _ => return false,
+    };
+    let text = doc.folded_slice(run.0, run.1);
+    ["trước đó", "trước đây"].iter().any(|w| {
+        text.strip_suffix(w)
+            .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+    })
 }
 
 /// Whether a title may be held in a body, for the titles tied to one kind
@@ -876,7 +896,19 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // "… được bổ nhiệm giữ chức Thứ trưởng …": the post after the name
         // (a bare "làm" only before a post in a named body: "do A làm
         // Trưởng đoàn" heads a delegation, no post)
-        let decided = decided_title(doc, &items, k + 1) == Some(k + 2);
+        // (a post told as held before: "từng giữ chức …", "Trước đó, ông A
+        // giữ chức …")
+        let before = told_as_before(doc, &items, j);
+        let mut left = Vec::new();
+        let decided = match decided_title(doc, &items, k + 1) {
+            Some((x, once)) if x == k + 2 => {
+                if once || before {
+                    left.push(x);
+                }
+                true
+            }
+            _ => false,
+        };
         // titles touching from the left; "Thứ trưởng Bộ Quốc phòng, Thượng
         // tướng Lê Văn A": a rank may follow the title after a comma — but
         // not the author of the decision that gives the person a post
@@ -943,8 +975,13 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // "A, Giám đốc Sở Tài chính được điều động, bổ nhiệm giữ chức …":
         // the post decided after the person's titles
         if !right.is_empty() {
-            if let Some(x) = decided_title(doc, &items, r).filter(|&x| !touches_name(x)) {
+            if let Some((x, once)) =
+                decided_title(doc, &items, r).filter(|&(x, _)| !touches_name(x))
+            {
                 right.push(x);
+                if once || before {
+                    left.push(x);
+                }
             }
         }
         for &x in &right {
@@ -993,7 +1030,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(doc, &items, &chain, &places, &mut orgs, &mut typed);
+        let positions = positions_of(doc, &items, &chain, &left, &places, &mut orgs, &mut typed);
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
         add_person(
             &mut people,
@@ -1340,6 +1377,7 @@ fn positions_of(
     doc: &Doc<'_>,
     items: &[Item],
     chain: &[usize],
+    left: &[usize],
     places: &Localities,
     orgs: &mut OrgList,
     typed: &mut TypedTitles,
@@ -1380,7 +1418,9 @@ fn positions_of(
         .collect();
     let mut previous_former = false;
     for (n, t) in titles.iter().enumerate() {
-        let former = t.former || previous_former && joined_by_kiem.get(n).copied().unwrap_or(false);
+        let former = t.former
+            || left.contains(&chain[n])
+            || previous_former && joined_by_kiem.get(n).copied().unwrap_or(false);
         previous_former = former;
         let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
         let mut org: Option<Resolved> = t.body.as_ref().map(|b| {
