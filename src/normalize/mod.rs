@@ -1062,60 +1062,86 @@ pub(crate) fn fold_key(s: &str) -> String {
 /// it, or words of it joined by spaces): normalization would leave it as it
 /// is, so only the case folding and the spacing remain.
 pub(crate) fn fold_normalized(s: &str) -> String {
-    let trimmed = s.trim_matches([' ', '\n']);
-    if !trimmed.contains("  ") && !trimmed.contains('\n') {
-        // single spaces already (nearly always): fold it whole
-        let mut out = String::with_capacity(trimmed.len());
-        push_folded(&mut out, trimmed);
-        return out;
-    }
-    let mut out = String::with_capacity(s.len());
-    for w in s.split([' ', '\n']) {
-        if w.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        push_folded(&mut out, w);
+    let bytes = s.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|&b| b != b' ' && b != b'\n')
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\n')
+        .map_or(start, |k| k + 1);
+    let mut out = String::with_capacity(end.saturating_sub(start));
+    if let Some(trimmed) = s.get(start..end) {
+        fold_into::<true>(&mut out, trimmed);
     }
     out
 }
 
 /// Appends `slice` folded char by char with [`fold_char`].
 fn push_folded(out: &mut String, slice: &str) {
+    fold_into::<false>(out, slice);
+}
+
+/// [`push_folded`]; with `SPACING`, each run of spaces and newlines as one
+/// space (`slice` neither starts nor ends with one).
+///
+/// The slice goes out in as few pieces as it can: up to each char that
+/// folds to another beyond ASCII (a capital), and each run of spaces to
+/// respace; ASCII is lower-cased in place at the end.
+fn fold_into<const SPACING: bool>(out: &mut String, slice: &str) {
     let at = out.len();
-    out.push_str(slice);
-    if let Some(tail) = out.get_mut(at..) {
-        tail.make_ascii_lowercase();
-    }
-    // `fold_char` keeps the UTF-8 length: fold in place the few non-ASCII
-    // chars it changes (capitals). The commonest lower-case letters are
-    // told from their bytes: à–ÿ (0xC3 0xA0–0xBF), đ, and the odd code
-    // points of U+1EA1–U+1EF9 (lead 0xE1, odd last byte).
     let bytes = slice.as_bytes();
-    let mut i = 0;
-    while let Some(&lead) = bytes.get(i) {
-        let skip = match (lead, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0..=0x7F, _, _) => 1,
-            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
-            (0xE1, Some(0xBA), Some(&b)) if b >= 0xA1 && b & 1 == 1 => 3,
-            (0xE1, Some(0xBB), Some(&b)) if b <= 0xB9 && b & 1 == 1 => 3,
-            _ => 0,
-        };
-        if skip > 0 {
-            i += skip;
+    // `slice[from..]` is not written yet
+    let mut from = 0;
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        if b < 0x80 {
+            let respace = SPACING
+                && match b {
+                    b'\n' => true,
+                    b' ' => matches!(bytes.get(k + 1), Some(b' ' | b'\n')),
+                    _ => false,
+                };
+            if !respace {
+                k += 1;
+                continue;
+            }
+            out.push_str(slice.get(from..k).unwrap_or_default());
+            out.push(' ');
+            while matches!(bytes.get(k), Some(b' ' | b'\n')) {
+                k += 1;
+            }
+            from = k;
             continue;
         }
-        let Some(c) = slice.get(i..).and_then(|t| t.chars().next()) else {
+        // The commonest lower-case letters are told from their bytes: à–ÿ
+        // (0xC3 0xA0–0xBF), đ, and the odd code points of U+1EA1–U+1EF9
+        // (lead 0xE1, odd last byte).
+        let lower = match (b, bytes.get(k + 1), bytes.get(k + 2)) {
+            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
+            (0xE1, Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
+            (0xE1, Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
+            _ => 0,
+        };
+        if lower > 0 {
+            k += lower;
+            continue;
+        }
+        let Some(c) = slice.get(k..).and_then(|t| t.chars().next()) else {
             break;
         };
         let f = fold_char(c);
         if f != c {
-            let mut buf = [0u8; 4];
-            out.replace_range(at + i..at + i + c.len_utf8(), f.encode_utf8(&mut buf));
+            out.push_str(slice.get(from..k).unwrap_or_default());
+            out.push(f);
+            from = k + c.len_utf8();
         }
-        i += c.len_utf8();
+        k += c.len_utf8();
+    }
+    out.push_str(slice.get(from..).unwrap_or_default());
+    if let Some(tail) = out.get_mut(at..) {
+        tail.make_ascii_lowercase();
     }
 }
 
@@ -1487,6 +1513,24 @@ mod tests {
             ]), 0..24)
         ) {
             same_as_slow(&parts.concat());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_normalized_folds_each_char_and_respaces(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", "\n", " \n ", "a", "Z", "Đ", "đ", "Ủy", "ủy", "À", "ÿ", "Ÿ", "ẞ", "Σ",
+                "\u{1EF9}", "\u{1EF8}", "İ", "x,", "&", "\t",
+            ]), 0..16)
+        ) {
+            let s = parts.concat();
+            let words: Vec<String> = s
+                .split([' ', '\n'])
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().map(fold_char).collect())
+                .collect();
+            proptest::prop_assert_eq!(fold_normalized(&s), words.join(" "));
         }
     }
 
