@@ -300,7 +300,11 @@ fn run(input: &str, mut out: Builder) -> Builder {
                     }
                 }
             }
-            slow_from = end;
+            // the words right after it that need nothing but their range
+            let words = if out.map { Some(&mut out.words) } else { None };
+            slow_from = take_words(input, end, words, out.folded.len(), fold_from);
+            i = slow_from + 1;
+            continue;
         }
         i = end + 1;
     }
@@ -466,44 +470,22 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
             2 => break,
             _ => {}
         }
-        // The lower-case letters of Vietnamese beyond ASCII, by their
-        // bytes: U+00DF–U+00FF but for U+00F0 and U+00F7, ă, đ, ĩ, ũ, ơ,
-        // ư, and the odd code points of U+1EA1–U+1EF9.
-        let len = match (b, bytes.get(k + 1), bytes.get(k + 2)) {
-            (0xC3, Some(0x9F..=0xAF | 0xB1..=0xB6 | 0xB8..=0xBF), _)
-            | (0xC4, Some(0x83 | 0x91 | 0xA9), _)
-            | (0xC5, Some(0xA9), _)
-            | (0xC6, Some(0xA1 | 0xB0), _) => 2,
-            (0xE1, Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
-            (0xE1, Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
-            _ => {
-                // One ASCII punctuation mark that ends the word (after a
-                // lone capital, it was found no abbreviation's char above).
-                let ends = matches!(bytes.get(k + 1), None | Some(b' ' | b'\n'));
-                if ends && b.is_ascii_punctuation() && b != b'&' && b != b'`' {
-                    punct = Some(k);
-                    k += 1;
-                    break;
-                }
-                let end = word_end(bytes, k);
-                return (end, input.get(start..end).and_then(plain_word_by_classes));
+        let len = lower_len(bytes, k);
+        if len == 0 {
+            // One ASCII punctuation mark that ends the word (after a lone
+            // capital, it was found no abbreviation's char above).
+            if is_final_mark(bytes, k) {
+                punct = Some(k);
+                k += 1;
+                break;
             }
-        };
+            let end = word_end(bytes, k);
+            return (end, input.get(start..end).and_then(plain_word_by_classes));
+        }
         last_wide = Some(k);
         k += len;
     }
-    // Every char but the mark is alphanumeric: a toned vowel after o or u
-    // is a tone to move when it is the last letter.
-    let letters_end = punct.unwrap_or(k);
-    let tone = last_wide.is_some_and(|w| {
-        w > start
-            && matches!(bytes.get(w - 1), Some(b'o' | b'u' | b'O' | b'U'))
-            && input
-                .get(w..letters_end)
-                .and_then(|t| t.chars().next())
-                .is_some_and(|c| c.len_utf8() == letters_end - w && tones::second(c).is_some())
-    });
-    if tone {
+    if last_wide.is_some_and(|w| ends_with_tone(input, start, w, punct.unwrap_or(k))) {
         return (k, None);
     }
     (
@@ -513,6 +495,124 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
             fold,
         }),
     )
+}
+
+/// The UTF-8 length of the char at `k` when it is one of the lower-case
+/// letters of Vietnamese beyond ASCII, told from their bytes: U+00DF–U+00FF
+/// but for U+00F0 and U+00F7, ă, đ, ĩ, ũ, ơ, ư, and the odd code points of
+/// U+1EA1–U+1EF9; else 0.
+#[inline(always)]
+fn lower_len(bytes: &[u8], k: usize) -> usize {
+    match (bytes.get(k), bytes.get(k + 1), bytes.get(k + 2)) {
+        (Some(0xC3), Some(0x9F..=0xAF | 0xB1..=0xB6 | 0xB8..=0xBF), _)
+        | (Some(0xC4), Some(0x83 | 0x91 | 0xA9), _)
+        | (Some(0xC5), Some(0xA9), _)
+        | (Some(0xC6), Some(0xA1 | 0xB0), _) => 2,
+        (Some(0xE1), Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
+        (Some(0xE1), Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
+        _ => 0,
+    }
+}
+
+/// Whether the byte at `k` is an ASCII punctuation mark a plain word may
+/// end with: the last of the word, neither '&' (an entity) nor '`' (a
+/// quote to clean).
+#[inline]
+fn is_final_mark(bytes: &[u8], k: usize) -> bool {
+    let ends = matches!(bytes.get(k + 1), None | Some(b' ' | b'\n'));
+    ends && bytes
+        .get(k)
+        .is_some_and(|&b| b.is_ascii_punctuation() && b != b'&' && b != b'`')
+}
+
+/// Whether the letters of the word at `start` end at `end` with a toned
+/// vowel after 'o' or 'u' (a new-style tone to move), the vowel starting at
+/// `wide`, the last char of the word beyond ASCII. (Every char before the
+/// letters' end is alphanumeric.)
+#[inline]
+fn ends_with_tone(input: &str, start: usize, wide: usize, end: usize) -> bool {
+    let bytes = input.as_bytes();
+    wide > start
+        && matches!(bytes.get(wide - 1), Some(b'o' | b'u' | b'O' | b'U'))
+        && input
+            .get(wide..end)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.len_utf8() == end - wide && tones::second(c).is_some())
+}
+
+/// Takes the words after `end`, the end of a copied word, one by one, while
+/// each follows a single space or newline and needs nothing but its range
+/// noted: the commonest words [`scan_word`] finds plain, with no capital
+/// beyond ASCII to fold. Each token's range goes to `words`, placed as the
+/// word lands in the folded text (`folded_len` bytes long, the input from
+/// `fold_from` on still to come). Returns the end of the last word taken
+/// (`end` when none).
+///
+/// A word not taken is looked at again by [`scan_word`]: this is a short
+/// cut, without the cost of a call and of its result per word.
+#[inline(never)]
+fn take_words(
+    input: &str,
+    end: usize,
+    mut words: Option<&mut Vec<(u32, u32)>>,
+    folded_len: usize,
+    fold_from: usize,
+) -> usize {
+    let bytes = input.as_bytes();
+    let mut taken = end;
+    'words: loop {
+        let start = taken + 1;
+        if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
+            || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
+        {
+            break;
+        }
+        let mut k = start;
+        if let Some(b'A'..=b'Z') = bytes.get(k) {
+            k += 1;
+            // (no abbreviation has a char past its first that is a space)
+            if let Some(second) = input.get(k..).and_then(|t| t.chars().next())
+                && second != ' '
+                && second != '\n'
+                && crate::lexicon::abbreviations::may_continue(second)
+            {
+                break;
+            }
+        }
+        let mut last_wide = None;
+        let mut token = true;
+        while let Some(&b) = bytes.get(k) {
+            match WORD_BYTES[usize::from(b)] {
+                1 => {
+                    k += 1;
+                    continue;
+                }
+                2 => break,
+                _ => {}
+            }
+            let len = lower_len(bytes, k);
+            if len == 0 {
+                if is_final_mark(bytes, k) {
+                    token = false;
+                    k += 1;
+                    break;
+                }
+                break 'words;
+            }
+            last_wide = Some(k);
+            k += len;
+        }
+        let letters_end = if token { k } else { k - 1 };
+        if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
+            break;
+        }
+        if token && let Some(words) = words.as_deref_mut() {
+            let at = (folded_len + (start - fold_from)) as u32;
+            words.push((at, at + (k - start) as u32));
+        }
+        taken = k;
+    }
+    taken
 }
 
 /// The index of the first ASCII space or newline in `bytes` from `from`, or
@@ -1219,6 +1319,27 @@ mod tests {
                 Some(Fold::Nothing) => assert_eq!(folded, w, "{w:?}"),
                 Some(Fold::First) => assert_eq!(folded.get(first..), w.get(first..), "{w:?}"),
                 _ => {}
+            }
+            // the short cut takes a word only whole, only when plain, and
+            // only when its folded form is its ASCII lower case
+            let input = format!("x {w}");
+            let mut words = Vec::new();
+            let taken = take_words(&input, 1, Some(&mut words), 10, 0);
+            if taken > 1 {
+                assert_eq!(taken, input.len(), "{w:?}");
+                let plain = scanned.unwrap_or_else(|| panic!("{w:?} is not plain"));
+                assert_eq!(
+                    words,
+                    if plain.token {
+                        vec![(12, 12 + w.len() as u32)]
+                    } else {
+                        vec![]
+                    },
+                    "{w:?}"
+                );
+                assert_eq!(folded, w.to_ascii_lowercase(), "{w:?}");
+            } else {
+                assert_eq!((taken, words.len()), (1, 0), "{w:?}");
             }
         };
         for &a in &chars {
