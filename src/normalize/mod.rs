@@ -255,58 +255,84 @@ fn run(input: &str, mut out: Builder) -> Builder {
     // (the pending chunk, the composition cluster) is empty.
     // Copied words, and the single space or newline between two of them,
     // go out as one slice from `copy_from` to `slow_from`. (A space before
-    // a char that is not a copied word's may compose with it.)
+    // a char that is not a copied word's may compose with it.) The folded
+    // text takes the same slice from `fold_from`, ASCII lower-cased: only
+    // its non-ASCII capitals are folded one by one, as they come.
     let mut copy_from: Option<usize> = None;
+    let mut fold_from = 0;
     let mut slow_from = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let end = bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| b == b' ' || b == b'\n'))
-            .map_or(bytes.len(), |k| i + k);
-        let plain = input
-            .get(i..end)
-            .filter(|w| !w.is_empty())
-            .and_then(|w| Some((w, plain_word(w)?)));
-        if let Some((word, look)) = plain {
+        let (end, look) = scan_word(input, i);
+        if let Some(look) = look.filter(|_| end > i) {
             let joined = copy_from.is_some() && slow_from + 1 == i;
-            if joined {
-                out.folded.push(char::from(bytes[slow_from]));
-            } else {
+            if !joined {
                 if let Some(from) = copy_from.take() {
-                    copy(input, from, slow_from, &mut out);
+                    copy(input, from, fold_from, slow_from, &mut out);
                 }
                 slow(input, slow_from, i, &mut chunk, &mut out);
                 copy_from = Some(i);
+                fold_from = i;
             }
-            // The folded text takes each word as it comes; the text and
-            // its map take the run of words at once.
-            if out.map && look != Plain::Other {
-                let at = out.folded.len() as u32;
-                out.words.push((at, at + word.len() as u32));
+            if out.map && look.token {
+                // where the word lands: the pending slice keeps its length
+                let at = (out.folded.len() + (i - fold_from)) as u32;
+                out.words.push((at, at + (end - i) as u32));
             }
-            if look == Plain::Lower {
-                out.folded.push_str(word);
-            } else {
-                push_folded(&mut out.folded, word);
+            match look.fold {
+                Fold::Nothing => {}
+                Fold::First => {
+                    if let Some(first) = input.get(i..).and_then(|w| w.chars().next())
+                        && !first.is_ascii()
+                    {
+                        flush_folded(input, fold_from, i, &mut out.folded);
+                        out.folded.push(fold_char(first));
+                        fold_from = i + first.len_utf8();
+                    }
+                }
+                Fold::All => {
+                    if let Some(word) = input.get(i..end)
+                        && !word.is_ascii()
+                    {
+                        flush_folded(input, fold_from, i, &mut out.folded);
+                        push_folded(&mut out.folded, word);
+                        fold_from = end;
+                    }
+                }
             }
-            slow_from = end;
+            // the words right after it that need nothing but their range
+            let words = if out.map { Some(&mut out.words) } else { None };
+            slow_from = take_words(input, end, words, out.folded.len(), fold_from);
+            i = slow_from + 1;
+            continue;
         }
         i = end + 1;
     }
     if let Some(from) = copy_from {
-        copy(input, from, slow_from, &mut out);
+        copy(input, from, fold_from, slow_from, &mut out);
     }
     slow(input, slow_from, bytes.len(), &mut chunk, &mut out);
     chunk.flush(input, &mut out);
     out
 }
 
-/// Appends `input[from..to]` as it is to the text (its folded form is
-/// already in place).
-fn copy(input: &str, from: usize, to: usize, out: &mut Builder) {
+/// Appends `input[from..to]` as it is to the text, and the part of its
+/// folded form not yet written, `input[fold_from..to]`, to the folded text.
+fn copy(input: &str, from: usize, fold_from: usize, to: usize, out: &mut Builder) {
+    flush_folded(input, fold_from, to, &mut out.folded);
     if let Some(slice) = input.get(from..to) {
         out.push_text_slice(slice, from as u32);
+    }
+}
+
+/// Appends `input[from..to]`, which holds no non-ASCII capital, folded.
+fn flush_folded(input: &str, from: usize, to: usize, folded: &mut String) {
+    if let Some(slice) = input.get(from..to) {
+        let at = folded.len();
+        folded.push_str(slice);
+        if let Some(tail) = folded.get_mut(at..) {
+            tail.make_ascii_lowercase();
+        }
     }
 }
 
@@ -361,13 +387,22 @@ fn tone_pair(prev: char, c: char) -> bool {
 /// How a word that comes out of normalization as it is looks (see
 /// [`plain_word`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Plain {
-    /// Lower-case letters and digits only: its own folded form, one token.
-    Lower,
-    /// Letters and digits, some upper case: one token.
-    Word,
-    /// Anything else that is plain (punctuation, symbols).
-    Other,
+struct Plain {
+    /// Letters and digits only: one token.
+    token: bool,
+    /// Which of its chars folding may change.
+    fold: Fold,
+}
+
+/// Which chars of a plain word [`fold_char`] may change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fold {
+    /// None: the word is its own folded form.
+    Nothing,
+    /// The first char alone (the others are lower case or not letters).
+    First,
+    /// Any.
+    All,
 }
 
 /// Whether `word` (free of ASCII spaces and newlines) comes out of
@@ -377,36 +412,234 @@ enum Plain {
 ///
 /// `None` when it is not; else how it looks.
 fn plain_word(word: &str) -> Option<Plain> {
-    match lower_plain_word(word) {
-        Some(true) => Some(Plain::Lower),
-        Some(false) => None,
-        None => plain_word_by_classes(word),
+    match scan_word(word, 0) {
+        (end, look) if end == word.len() => look,
+        _ => None,
     }
 }
 
-/// [`plain_word`] for the common case of a word of lower-case letters and
-/// digits: each char is its own cleaned form and no pair is busy unless a
-/// toned vowel follows 'o' or 'u'. `None` when a char is outside that set;
-/// else whether the word is plain.
-fn lower_plain_word(word: &str) -> Option<bool> {
-    let mut prev = ' ';
-    // the last pair was a toned vowel after o or u; it is a tone to move
-    // only at the end of the word (every char of the set is alphanumeric)
-    let mut tone = false;
-    for c in word.chars() {
-        let u = c as u32;
-        let lower = matches!(u, 0x61..=0x7A | 0x30..=0x39 | 0xDF..=0xEF | 0xF1..=0xF6 | 0xF8..=0xFF
-            | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0)
-            || ((0x1EA1..=0x1EF9).contains(&u) && u & 1 == 1);
-        if !lower {
-            return None;
+/// Bytes that may go on a lower-case word: ASCII lower-case letters and
+/// digits (`1`), ASCII space and newline, which end it (`2`).
+const WORD_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'0'..=b'9' => 1,
+            b' ' | b'\n' => 2,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word at `start` of `input` (the next ASCII space or
+/// newline, or the end of the input) and [`plain_word`] of it, in one pass
+/// over its bytes for the common words: lower-case letters and digits,
+/// maybe after one upper-case letter, maybe before one ASCII punctuation
+/// mark. Those need no class look-up: no pair is busy but a toned vowel
+/// after 'o' or 'u' that ends the word (a tone to move) and an
+/// abbreviation's char after the capital. Other words go
+/// [`plain_word_by_classes`].
+fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
+    let bytes = input.as_bytes();
+    let mut k = start;
+    let mut fold = Fold::Nothing;
+    if let Some(len) = upper_len(bytes, k) {
+        fold = Fold::First;
+        k += len;
+        // (no abbreviation has a char past its first that is a space)
+        if let Some(second) = input.get(k..).and_then(|t| t.chars().next())
+            && second != ' '
+            && second != '\n'
+            && crate::lexicon::abbreviations::may_continue(second)
+        {
+            return (word_end(bytes, k), None);
         }
-        tone = tone_pair(prev, c);
-        prev = c;
     }
-    Some(!tone)
+    // where the last char of the word starts when it is not ASCII
+    let mut last_wide = None;
+    let mut punct = None;
+    while let Some(&b) = bytes.get(k) {
+        match WORD_BYTES[usize::from(b)] {
+            1 => {
+                k += 1;
+                continue;
+            }
+            2 => break,
+            _ => {}
+        }
+        let len = lower_len(bytes, k);
+        if len == 0 {
+            // One ASCII punctuation mark that ends the word (after a lone
+            // capital, it was found no abbreviation's char above).
+            if is_final_mark(bytes, k) {
+                punct = Some(k);
+                k += 1;
+                break;
+            }
+            let end = word_end(bytes, k);
+            return (end, input.get(start..end).and_then(plain_word_by_classes));
+        }
+        last_wide = Some(k);
+        k += len;
+    }
+    if last_wide.is_some_and(|w| ends_with_tone(input, start, w, punct.unwrap_or(k))) {
+        return (k, None);
+    }
+    (
+        k,
+        Some(Plain {
+            token: punct.is_none(),
+            fold,
+        }),
+    )
 }
 
+/// The UTF-8 length of the char at `k` when it is one of the lower-case
+/// letters of Vietnamese beyond ASCII, told from their bytes: U+00DF–U+00FF
+/// but for U+00F0 and U+00F7, ă, đ, ĩ, ũ, ơ, ư, and the odd code points of
+/// U+1EA1–U+1EF9; else 0.
+#[inline(always)]
+fn lower_len(bytes: &[u8], k: usize) -> usize {
+    match (bytes.get(k), bytes.get(k + 1), bytes.get(k + 2)) {
+        (Some(0xC3), Some(0x9F..=0xAF | 0xB1..=0xB6 | 0xB8..=0xBF), _)
+        | (Some(0xC4), Some(0x83 | 0x91 | 0xA9), _)
+        | (Some(0xC5), Some(0xA9), _)
+        | (Some(0xC6), Some(0xA1 | 0xB0), _) => 2,
+        (Some(0xE1), Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
+        (Some(0xE1), Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
+        _ => 0,
+    }
+}
+
+/// Whether the byte at `k` is an ASCII punctuation mark a plain word may
+/// end with: the last of the word, neither '&' (an entity) nor '`' (a
+/// quote to clean).
+#[inline]
+fn is_final_mark(bytes: &[u8], k: usize) -> bool {
+    let ends = matches!(bytes.get(k + 1), None | Some(b' ' | b'\n'));
+    ends && bytes
+        .get(k)
+        .is_some_and(|&b| b.is_ascii_punctuation() && b != b'&' && b != b'`')
+}
+
+/// Whether the letters of the word at `start` end at `end` with a toned
+/// vowel after 'o' or 'u' (a new-style tone to move), the vowel starting at
+/// `wide`, the last char of the word beyond ASCII. (Every char before the
+/// letters' end is alphanumeric.)
+#[inline]
+fn ends_with_tone(input: &str, start: usize, wide: usize, end: usize) -> bool {
+    let bytes = input.as_bytes();
+    wide > start
+        && matches!(bytes.get(wide - 1), Some(b'o' | b'u' | b'O' | b'U'))
+        && input
+            .get(wide..end)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| c.len_utf8() == end - wide && tones::second(c).is_some())
+}
+
+/// Takes the words after `end`, the end of a copied word, one by one, while
+/// each follows a single space or newline and needs nothing but its range
+/// noted: the commonest words [`scan_word`] finds plain, with no capital
+/// beyond ASCII to fold. Each token's range goes to `words`, placed as the
+/// word lands in the folded text (`folded_len` bytes long, the input from
+/// `fold_from` on still to come). Returns the end of the last word taken
+/// (`end` when none).
+///
+/// A word not taken is looked at again by [`scan_word`]: this is a short
+/// cut, without the cost of a call and of its result per word.
+#[inline(never)]
+fn take_words(
+    input: &str,
+    end: usize,
+    mut words: Option<&mut Vec<(u32, u32)>>,
+    folded_len: usize,
+    fold_from: usize,
+) -> usize {
+    let bytes = input.as_bytes();
+    let mut taken = end;
+    'words: loop {
+        let start = taken + 1;
+        if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
+            || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
+        {
+            break;
+        }
+        let mut k = start;
+        if let Some(b'A'..=b'Z') = bytes.get(k) {
+            k += 1;
+            // (no abbreviation has a char past its first that is a space)
+            if let Some(second) = input.get(k..).and_then(|t| t.chars().next())
+                && second != ' '
+                && second != '\n'
+                && crate::lexicon::abbreviations::may_continue(second)
+            {
+                break;
+            }
+        }
+        let mut last_wide = None;
+        let mut token = true;
+        while let Some(&b) = bytes.get(k) {
+            match WORD_BYTES[usize::from(b)] {
+                1 => {
+                    k += 1;
+                    continue;
+                }
+                2 => break,
+                _ => {}
+            }
+            let len = lower_len(bytes, k);
+            if len == 0 {
+                if is_final_mark(bytes, k) {
+                    token = false;
+                    k += 1;
+                    break;
+                }
+                break 'words;
+            }
+            last_wide = Some(k);
+            k += len;
+        }
+        let letters_end = if token { k } else { k - 1 };
+        if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
+            break;
+        }
+        if token && let Some(words) = words.as_deref_mut() {
+            let at = (folded_len + (start - fold_from)) as u32;
+            words.push((at, at + (k - start) as u32));
+        }
+        taken = k;
+    }
+    taken
+}
+
+/// The index of the first ASCII space or newline in `bytes` from `from`, or
+/// the length.
+fn word_end(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == b' ' || b == b'\n'))
+        .map_or(bytes.len(), |k| from + k)
+}
+
+/// The UTF-8 length of the char at `k` when it is an upper-case letter of
+/// Vietnamese that is its own cleaned form: A–Z, U+00C0–U+00DE but for
+/// U+00D0 (a look-alike of Đ) and U+00D7, Ă, Đ, Ĩ, Ũ, Ơ, Ư, and the even
+/// code points of U+1EA0–U+1EF8.
+fn upper_len(bytes: &[u8], k: usize) -> Option<usize> {
+    match (bytes.get(k)?, bytes.get(k + 1), bytes.get(k + 2)) {
+        (b'A'..=b'Z', _, _) => Some(1),
+        (0xC3, Some(0x80..=0x8F | 0x91..=0x96 | 0x98..=0x9E), _)
+        | (0xC4, Some(0x82 | 0x90 | 0xA8), _)
+        | (0xC5, Some(0xA8), _)
+        | (0xC6, Some(0xA0 | 0xAF), _) => Some(2),
+        (0xE1, Some(0xBA), Some(&c)) if c >= 0xA0 && c & 1 == 0 => Some(3),
+        (0xE1, Some(0xBB), Some(&c)) if c <= 0xB8 && c & 1 == 0 => Some(3),
+        _ => None,
+    }
+}
 /// Whether `c` is an ASCII digit or one of the letters a word of
 /// Vietnamese is written with (ASCII, Latin-1 and Vietnamese letters): a
 /// run of them is one word at Unicode word boundaries.
@@ -471,9 +704,15 @@ fn plain_word_by_classes(word: &str) -> Option<Plain> {
     if tone {
         None
     } else if one_word {
-        Some(Plain::Word)
+        Some(Plain {
+            token: true,
+            fold: Fold::All,
+        })
     } else {
-        Some(Plain::Other)
+        Some(Plain {
+            token: false,
+            fold: Fold::All,
+        })
     }
 }
 
@@ -1001,60 +1240,86 @@ pub(crate) fn fold_key(s: &str) -> String {
 /// it, or words of it joined by spaces): normalization would leave it as it
 /// is, so only the case folding and the spacing remain.
 pub(crate) fn fold_normalized(s: &str) -> String {
-    let trimmed = s.trim_matches([' ', '\n']);
-    if !trimmed.contains("  ") && !trimmed.contains('\n') {
-        // single spaces already (nearly always): fold it whole
-        let mut out = String::with_capacity(trimmed.len());
-        push_folded(&mut out, trimmed);
-        return out;
-    }
-    let mut out = String::with_capacity(s.len());
-    for w in s.split([' ', '\n']) {
-        if w.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        push_folded(&mut out, w);
+    let bytes = s.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|&b| b != b' ' && b != b'\n')
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\n')
+        .map_or(start, |k| k + 1);
+    let mut out = String::with_capacity(end.saturating_sub(start));
+    if let Some(trimmed) = s.get(start..end) {
+        fold_into::<true>(&mut out, trimmed);
     }
     out
 }
 
 /// Appends `slice` folded char by char with [`fold_char`].
 fn push_folded(out: &mut String, slice: &str) {
+    fold_into::<false>(out, slice);
+}
+
+/// [`push_folded`]; with `SPACING`, each run of spaces and newlines as one
+/// space (`slice` neither starts nor ends with one).
+///
+/// The slice goes out in as few pieces as it can: up to each char that
+/// folds to another beyond ASCII (a capital), and each run of spaces to
+/// respace; ASCII is lower-cased in place at the end.
+fn fold_into<const SPACING: bool>(out: &mut String, slice: &str) {
     let at = out.len();
-    out.push_str(slice);
-    if let Some(tail) = out.get_mut(at..) {
-        tail.make_ascii_lowercase();
-    }
-    // `fold_char` keeps the UTF-8 length: fold in place the few non-ASCII
-    // chars it changes (capitals). The commonest lower-case letters are
-    // told from their bytes: à–ÿ (0xC3 0xA0–0xBF), đ, and the odd code
-    // points of U+1EA1–U+1EF9 (lead 0xE1, odd last byte).
     let bytes = slice.as_bytes();
-    let mut i = 0;
-    while let Some(&lead) = bytes.get(i) {
-        let skip = match (lead, bytes.get(i + 1), bytes.get(i + 2)) {
-            (0..=0x7F, _, _) => 1,
-            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
-            (0xE1, Some(0xBA), Some(&b)) if b >= 0xA1 && b & 1 == 1 => 3,
-            (0xE1, Some(0xBB), Some(&b)) if b <= 0xB9 && b & 1 == 1 => 3,
-            _ => 0,
-        };
-        if skip > 0 {
-            i += skip;
+    // `slice[from..]` is not written yet
+    let mut from = 0;
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        if b < 0x80 {
+            let respace = SPACING
+                && match b {
+                    b'\n' => true,
+                    b' ' => matches!(bytes.get(k + 1), Some(b' ' | b'\n')),
+                    _ => false,
+                };
+            if !respace {
+                k += 1;
+                continue;
+            }
+            out.push_str(slice.get(from..k).unwrap_or_default());
+            out.push(' ');
+            while matches!(bytes.get(k), Some(b' ' | b'\n')) {
+                k += 1;
+            }
+            from = k;
             continue;
         }
-        let Some(c) = slice.get(i..).and_then(|t| t.chars().next()) else {
+        // The commonest lower-case letters are told from their bytes: à–ÿ
+        // (0xC3 0xA0–0xBF), đ, and the odd code points of U+1EA1–U+1EF9
+        // (lead 0xE1, odd last byte).
+        let lower = match (b, bytes.get(k + 1), bytes.get(k + 2)) {
+            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
+            (0xE1, Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
+            (0xE1, Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
+            _ => 0,
+        };
+        if lower > 0 {
+            k += lower;
+            continue;
+        }
+        let Some(c) = slice.get(k..).and_then(|t| t.chars().next()) else {
             break;
         };
         let f = fold_char(c);
         if f != c {
-            let mut buf = [0u8; 4];
-            out.replace_range(at + i..at + i + c.len_utf8(), f.encode_utf8(&mut buf));
+            out.push_str(slice.get(from..k).unwrap_or_default());
+            out.push(f);
+            from = k + c.len_utf8();
         }
-        i += c.len_utf8();
+        k += c.len_utf8();
+    }
+    out.push_str(slice.get(from..).unwrap_or_default());
+    if let Some(tail) = out.get_mut(at..) {
+        tail.make_ascii_lowercase();
     }
 }
 
@@ -1109,34 +1374,58 @@ mod tests {
     }
 
     #[test]
-    fn the_lower_case_shortcut_agrees_with_the_classes() {
+    fn the_scan_agrees_with_the_classes() {
         let chars: Vec<char> = (0x20..0x300u32)
             .chain(0x1E00..0x1F00)
             .filter_map(char::from_u32)
+            .filter(|&c| c != ' ' && c != '\n')
             .collect();
+        let check = |w: &[char]| {
+            let w: String = w.iter().collect();
+            let scanned = plain_word(&w);
+            // plain alike, one token alike
+            let by_classes = plain_word_by_classes(&w);
+            assert_eq!(
+                scanned.map(|p| p.token),
+                by_classes.map(|p| p.token),
+                "{w:?}"
+            );
+            // the folded form differs from the word only where `fold` says
+            let folded: String = w.chars().map(fold_char).collect();
+            let first = w.chars().next().map_or(0, char::len_utf8);
+            match scanned.map(|p| p.fold) {
+                Some(Fold::Nothing) => assert_eq!(folded, w, "{w:?}"),
+                Some(Fold::First) => assert_eq!(folded.get(first..), w.get(first..), "{w:?}"),
+                _ => {}
+            }
+            // the short cut takes a word only whole, only when plain, and
+            // only when its folded form is its ASCII lower case
+            let input = format!("x {w}");
+            let mut words = Vec::new();
+            let taken = take_words(&input, 1, Some(&mut words), 10, 0);
+            if taken > 1 {
+                assert_eq!(taken, input.len(), "{w:?}");
+                let plain = scanned.unwrap_or_else(|| panic!("{w:?} is not plain"));
+                assert_eq!(
+                    words,
+                    if plain.token {
+                        vec![(12, 12 + w.len() as u32)]
+                    } else {
+                        vec![]
+                    },
+                    "{w:?}"
+                );
+                assert_eq!(folded, w.to_ascii_lowercase(), "{w:?}");
+            } else {
+                assert_eq!((taken, words.len()), (1, 0), "{w:?}");
+            }
+        };
         for &a in &chars {
             for &b in &chars {
-                let pair: String = [a, b].iter().collect();
-                if let Some(fast) = lower_plain_word(&pair) {
-                    assert_eq!(fast, plain_word_by_classes(&pair).is_some(), "{pair:?}");
-                }
-                assert_eq!(
-                    lower_plain_word(&pair).is_some(),
-                    pair.chars().all(|c| {
-                        let u = c as u32;
-                        matches!(u, 0x61..=0x7A | 0x30..=0x39 | 0xDF..=0xEF | 0xF1..=0xF6 | 0xF8..=0xFF
-                            | 0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0)
-                            || ((0x1EA1..=0x1EF9).contains(&u) && u & 1 == 1)
-                    }),
-                    "{pair:?}"
-                );
-                let w: String = [a, b, 'a'].iter().collect();
-                if let Some(fast) = lower_plain_word(&w) {
-                    assert_eq!(fast, plain_word_by_classes(&w).is_some(), "{w:?}");
-                    // its folded form is itself: copied to both texts as it is
-                    let folded: String = w.chars().map(fold_char).collect();
-                    assert_eq!(folded, w, "{w:?}");
-                }
+                check(&[a, b]);
+                check(&[a, b, 'a']);
+                check(&[a, b, ',']);
+                check(&['o', a, b]);
             }
         }
     }
@@ -1450,9 +1739,28 @@ mod tests {
                 "&", ";", ",", ":", "a", "o", "u", "q", "y", "B", "U", "UBND", "BĐBP", "Đ",
                 "hoà", "thuỷ", "uỷ", "quý", "oà", "chức", "Hội", "Ðảng", "\u{301}", "\u{300}",
                 "e\u{302}", "`", "\"", "“", "–", "ĐT", "TP", "12/QĐ", "Đ/c", "ư", "Ê", "x",
+                "Nam.", "hội,", "A.", "Oà", "oà,", ".", "ả", "Ảnh:", "x)", "Ủy", "ThS", "quả",
             ]), 0..24)
         ) {
             same_as_slow(&parts.concat());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_normalized_folds_each_char_and_respaces(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", "\n", " \n ", "a", "Z", "Đ", "đ", "Ủy", "ủy", "À", "ÿ", "Ÿ", "ẞ", "Σ",
+                "\u{1EF9}", "\u{1EF8}", "İ", "x,", "&", "\t",
+            ]), 0..16)
+        ) {
+            let s = parts.concat();
+            let words: Vec<String> = s
+                .split([' ', '\n'])
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().map(fold_char).collect())
+                .collect();
+            proptest::prop_assert_eq!(fold_normalized(&s), words.join(" "));
         }
     }
 
