@@ -251,68 +251,37 @@ impl Windows {
     /// The windows of `text`, from one pass over its bytes.
     fn of(text: &str) -> Windows {
         let bytes = text.as_bytes();
-        let mut seps = Vec::new(); // '/', '.' or '-' between two digits
-        let mut thang = Vec::new(); // "tháng" in any case
-        let mut fours = Vec::new(); // starts of four digits in a row
-        let mut last4 = [0usize; 4];
-        let mut run = 0usize; // digits in a row before `i`
-        // a '/', '.' or '-' right after one or two digits, and its place
-        let mut sep_after_digit: Option<usize> = None;
-        // such a separator followed by a digit, kept if one or two follow:
-        // a day and a month have at most two digits each ("1.000" holds none)
-        let mut pending: Option<usize> = None;
-        let mut joins = Vec::new(); // every '/' and '-'
-        let end_run = |run: usize, pending: &mut Option<usize>, seps: &mut Vec<usize>| {
-            if let Some(s) = pending.take() {
-                if run <= 2 {
-                    seps.push(s);
-                }
-            }
-        };
+        let mut a = Anchors::default();
+        // Eight bytes at a time, each byte of the chunk that may matter in
+        // turn: digits and separators, and a 't' that may start "thá" (a
+        // 't' alone is too common a letter to stop at). Skipped bytes are
+        // neither digits nor separators, and a 't' that starts no "tháng"
+        // counts as a skipped byte.
         let mut i = 0;
-        while i < bytes.len() {
-            // Skip the bytes that are neither digits nor separators nor 't'
-            // (every byte of a non-ASCII char among them).
-            let from = i;
-            i = super::bytes::find(
-                bytes,
-                i,
-                |w| {
-                    super::bytes::in_range(w, b'-', b'9')
-                        | super::bytes::in_range(w | 0x2020_2020_2020_2020, b't', b't')
-                },
-                is_anchor_byte,
-            )
-            .unwrap_or(bytes.len());
-            if i > from {
-                end_run(run, &mut pending, &mut seps);
-                run = 0;
+        while let Some(c) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let w = u64::from_le_bytes(c);
+            let mut mask = super::bytes::in_range(w, b'-', b'9') | maybe_thang(w);
+            while mask != 0 {
+                let k = i + (mask.trailing_zeros() / 8) as usize;
+                mask &= mask - 1;
+                a.step(bytes, k);
             }
-            let Some(&b) = bytes.get(i) else { break };
-            if b.is_ascii_digit() {
-                if run == 0 {
-                    pending = sep_after_digit.filter(|&s| s + 1 == i);
-                }
-                last4[run % 4] = i;
-                run += 1;
-                if run >= 4 {
-                    fours.push(last4[(run - 4) % 4]);
-                }
-            } else {
-                end_run(run, &mut pending, &mut seps);
-                if matches!(b, b'/' | b'-') {
-                    joins.push(i);
-                }
-                sep_after_digit =
-                    (matches!(b, b'/' | b'.' | b'-') && (1..=2).contains(&run)).then_some(i);
-                run = 0;
-                if matches!(b, b't' | b'T') && is_thang(bytes.get(i..i + 6)) {
-                    thang.push(i);
-                }
-            }
-            i += 1;
+            i += 8;
         }
-        end_run(run, &mut pending, &mut seps);
+        for k in i..bytes.len() {
+            a.step(bytes, k);
+        }
+        a.end_run();
+        let Anchors {
+            seps,
+            thang,
+            fours,
+            joins,
+            ..
+        } = a;
         let seps_or_thang = merge_sorted(&seps, &thang);
         Windows {
             numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
@@ -337,6 +306,77 @@ impl Windows {
             year: all.clone(),
             bare_year: all.clone(),
             doc_number: all,
+        }
+    }
+}
+
+/// What [`Windows::of`] finds in its pass over the bytes, and where it is.
+#[derive(Default)]
+struct Anchors {
+    /// '/', '.' or '-' between a day and a month (one or two digits each).
+    seps: Vec<usize>,
+    /// "tháng" in any case.
+    thang: Vec<usize>,
+    /// Starts of four digits in a row.
+    fours: Vec<usize>,
+    /// Every '/' and '-'.
+    joins: Vec<usize>,
+    /// The places of the last four digits of the run, by `run % 4`.
+    last4: [usize; 4],
+    /// Digits in a row before the byte looked at.
+    run: usize,
+    /// A '/', '.' or '-' right after one or two digits.
+    sep_after_digit: Option<usize>,
+    /// Such a separator followed by a digit, kept if one or two follow: a
+    /// day and a month have at most two digits each ("1.000" holds none).
+    pending: Option<usize>,
+    /// One past the last byte looked at, when it was the one before.
+    next: usize,
+}
+
+impl Anchors {
+    /// The run of digits ends.
+    #[inline]
+    fn end_run(&mut self) {
+        if let Some(s) = self.pending.take() {
+            if self.run <= 2 {
+                self.seps.push(s);
+            }
+        }
+        self.run = 0;
+    }
+
+    /// Looks at byte `i` of `bytes`; the bytes skipped since the last one
+    /// looked at are neither digits nor separators nor starts of "tháng".
+    #[inline]
+    fn step(&mut self, bytes: &[u8], i: usize) {
+        let Some(&b) = bytes.get(i) else { return };
+        if self.next != i {
+            self.end_run();
+        }
+        self.next = i + 1;
+        if b.is_ascii_digit() {
+            if self.run == 0 {
+                self.pending = self.sep_after_digit.filter(|&s| s + 1 == i);
+            }
+            self.last4[self.run % 4] = i;
+            self.run += 1;
+            if self.run >= 4 {
+                self.fours.push(self.last4[(self.run - 4) % 4]);
+            }
+            return;
+        }
+        let digits = self.run;
+        self.end_run();
+        match b {
+            b'/' | b'-' | b'.' => {
+                if b != b'.' {
+                    self.joins.push(i);
+                }
+                self.sep_after_digit = (1..=2).contains(&digits).then_some(i);
+            }
+            b't' | b'T' if is_thang(bytes.get(i..i + 6)) => self.thang.push(i),
+            _ => {}
         }
     }
 }
@@ -381,9 +421,19 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
     out
 }
 
-/// The bytes [`Windows::of`] looks at: digits, separators, 't' and 'T'.
-fn is_anchor_byte(b: u8) -> bool {
-    matches!(b, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T')
+/// For eight bytes (little-endian), bit 7 of each byte set where a 't' or
+/// 'T' starts "th" + 0xC3 (the first bytes of "thá"), or may (the last two
+/// bytes, whose followers are in the next chunk): a superset of the starts
+/// of "tháng" in the chunk.
+fn maybe_thang(w: u64) -> u64 {
+    const ALL: u64 = 0x0101_0101_0101_0101;
+    let folded = w | (0x20 * ALL);
+    // a byte is 0 where 't' starts "th" + 0xC3; the shifts bring the
+    // next bytes down and leave the last two bytes looking at zeros
+    let z = (folded ^ (u64::from(b't') * ALL))
+        | ((folded ^ (u64::from(b'h') * ALL)) >> 8)
+        | ((w ^ (0xC3 * ALL)) >> 16);
+    super::bytes::in_range(z, 0, 0)
 }
 
 /// "tháng" (as `(?i)tháng` matches it) in the bytes given.
@@ -1173,6 +1223,22 @@ mod tests {
             find_in(text, &Windows::whole(text)),
             "{text:?}"
         );
+    }
+
+    #[test]
+    fn maybe_thang_marks_every_thang() {
+        for word in ["tháng", "THÁNG", "tHáNg", "Tháng"] {
+            for at in 0..8 {
+                for fill in [b' ', b't', 0xC3, 0xA1] {
+                    let mut bytes = [fill; 16];
+                    for (k, &b) in word.as_bytes().iter().enumerate() {
+                        bytes[at + k] = b;
+                    }
+                    let w = u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0; 8]));
+                    assert_ne!(maybe_thang(w) & (0x80 << (8 * at)), 0, "{word} at {at}");
+                }
+            }
+        }
     }
 
     #[test]
