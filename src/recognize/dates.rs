@@ -221,7 +221,9 @@ struct Windows {
     day_list: Ranges,
     year_range: Ranges,
     year: Ranges,
-    bare_year: Ranges,
+    /// Where `BARE_YEAR` matches: the starts of four digits in a row, or
+    /// `None` to run it over the whole text.
+    bare_year: Option<Vec<usize>>,
     /// Maximal runs of the chars a document number is made of that hold
     /// a digit and a '/' or '-'.
     doc_number: Ranges,
@@ -241,8 +243,6 @@ const DAY_LIST_REACH: (usize, usize) = (4 * 159, 4 * 25);
 const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
 /// `YEAR` around its year: "quý IV, năm " 23 before, the year and ')' 5.
 const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
-/// `BARE_YEAR`: the four digits.
-const BARE_YEAR_REACH: (usize, usize) = (0, 4 * 4);
 /// Windows closer than this many bytes are searched as one: each search
 /// has a fixed cost, a few hundred bytes more of scanning costs less.
 const MERGE_GAP: usize = 256;
@@ -289,7 +289,7 @@ impl Windows {
             day_list: around(text, &seps_or_thang, DAY_LIST_REACH),
             year_range: around(text, &fours, YEAR_RANGE_REACH),
             year: around(text, &fours, YEAR_REACH),
-            bare_year: around(text, &fours, BARE_YEAR_REACH),
+            bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
         }
     }
@@ -304,7 +304,7 @@ impl Windows {
             day_list: all.clone(),
             year_range: all.clone(),
             year: all.clone(),
-            bare_year: all.clone(),
+            bare_year: None,
             doc_number: all,
         }
     }
@@ -532,13 +532,30 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         &mut cands,
     );
     scan(text, &w.year, &YEAR, |c| year(text, c), &mut cands);
-    scan(
-        text,
-        &w.bare_year,
-        &BARE_YEAR,
-        |c| bare_year(text, c),
-        &mut cands,
-    );
+    match &w.bare_year {
+        // Every match of `[0-9]{4}` is four digits at one of the starts:
+        // `scan` without the regex searches, which cost more than the match.
+        Some(starts) => {
+            let mut pos = 0;
+            for &start in starts {
+                let end = start + 4;
+                if start < pos || !bounded(text, start, end) {
+                    continue;
+                }
+                if let Some(g) = bare_year(text, start, end) {
+                    cands.push(g);
+                    pos = end;
+                }
+            }
+        }
+        None => scan(
+            text,
+            &[(0, text.len())],
+            &BARE_YEAR,
+            |c| bare_year(text, c.get(0)?.start(), c.get(0)?.end()),
+            &mut cands,
+        ),
+    }
     for r in [&RELATIVE_POD, &RELATIVE_DAY, &RELATIVE_UNIT] {
         scan(text, &whole, r, |c| relative(text, c), &mut cands);
     }
@@ -649,9 +666,7 @@ fn scan<F>(
                 break;
             };
             let (start, end) = (from + m.start(), from + m.end());
-            let bounded = (starts_clean(text, start) || full_date_before(text, start))
-                && (ends_clean(text, end) || full_date_after(text, end));
-            let found = if bounded {
+            let found = if bounded(text, start, end) {
                 re.captures_at(text, start)
                     .filter(|c| {
                         c.get(0)
@@ -673,6 +688,12 @@ fn scan<F>(
             }
         }
     }
+}
+
+/// A match at `start..end` starts and ends clean, or joins full dates.
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    (starts_clean(text, start) || full_date_before(text, start))
+        && (ends_clean(text, end) || full_date_after(text, end))
 }
 
 /// "3/9/1975-3/9/2025": a full date, a joining '-' or '/', then `pos`.
@@ -1130,14 +1151,14 @@ fn since_then(text: &str, end: usize) -> bool {
         .eq_ignore_ascii_case("nay")
 }
 
-fn bare_year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let y: i32 = num(c, "y")?;
-    let before = lower_word_before(text, m.start());
-    let gap = text.get(..m.start()).unwrap_or("");
+/// The bare year of four digits at `start..end`.
+fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
+    let y: i32 = text.get(start..end)?.parse().ok()?;
+    let before = lower_word_before(text, start);
+    let gap = text.get(..start).unwrap_or("");
     let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
     let ok = (1900..=2100).contains(&y) && spaced && YEAR_TRIGGERS.contains(&before.as_str());
-    ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
+    ok.then(|| vec![target_year(text, start, end, y)])
 }
 
 fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
