@@ -280,13 +280,15 @@ impl Windows {
             thang,
             fours,
             joins,
+            digit_runs,
             ..
         } = a;
         let seps_or_thang = merge_sorted(&seps, &thang);
+        let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
             numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
             word_day: around(text, &thang, WORD_DAY_REACH),
-            day_list: around(text, &seps_or_thang, DAY_LIST_REACH),
+            day_list: around(text, &lists, DAY_LIST_REACH),
             year_range: around(text, &fours, YEAR_RANGE_REACH),
             year: around(text, &fours, YEAR_REACH),
             bare_year: Some(fours),
@@ -332,6 +334,8 @@ struct Anchors {
     pending: Option<usize>,
     /// One past the last byte looked at, when it was the one before.
     next: usize,
+    /// Maximal runs of digits, as byte ranges.
+    digit_runs: Vec<(usize, usize)>,
 }
 
 impl Anchors {
@@ -342,6 +346,10 @@ impl Anchors {
             if self.run <= 2 {
                 self.seps.push(s);
             }
+        }
+        if self.run > 0 {
+            let last = self.last4[(self.run - 1) % 4];
+            self.digit_runs.push((last + 1 - self.run, last + 1));
         }
         self.run = 0;
     }
@@ -449,6 +457,31 @@ fn is_thang(b: Option<&[u8]>) -> bool {
             b'g' | b'G'
         ])
     )
+}
+
+/// The anchors of `DAY_LIST` (separators and "tháng", sorted) that can
+/// follow the last day of a list: that day is the run of digits (`runs`,
+/// sorted) ending at the anchor or at most 3 spaces (12 bytes) before it,
+/// and the run before it is a day of the list, at most 14 chars (56 bytes:
+/// spaces, "đến", "ngày") before it. Anchors without such runs start no
+/// list, and searching around them costs most of what `DAY_LIST` costs.
+fn list_anchors(anchors: &[usize], runs: &[(usize, usize)]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = 0; // runs before `k` end at or before the anchor
+    for &a in anchors {
+        while runs.get(k).is_some_and(|&(_, end)| end <= a) {
+            k += 1;
+        }
+        let (Some(&(day, end)), Some(&(_, before))) =
+            (runs.get(k.wrapping_sub(1)), runs.get(k.wrapping_sub(2)))
+        else {
+            continue;
+        };
+        if a - end <= 12 && day - before <= 56 {
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// The sorted lists `a` and `b` merged, in linear time.
@@ -1280,6 +1313,10 @@ mod tests {
             "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
                 .to_string(),
             "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),
+            // the widest gaps of a list: 3-byte spaces around "đến ngày"
+            format!(
+                "{pad}{pad} sáng 1\u{3000}\u{3000}đến\u{3000}\u{3000}ngày\u{3000}\u{3000}\u{3000}2\u{3000}\u{3000}\u{3000}tháng 3 {pad}{pad} 11\u{3000}\u{3000}tới\u{3000}\u{3000}ngày\u{3000}\u{3000}\u{3000}12/3 {pad}{pad}"
+            ),
         ] {
             windows_agree(&text);
         }
