@@ -208,9 +208,9 @@ pub(crate) fn find(text: &str) -> Vec<RawDate> {
 /// a pattern, so the pattern runs on them alone.
 type Ranges = Vec<(usize, usize)>;
 
-/// Where each pattern can match. Every pattern but `MONTH` (which the regex
-/// engine finds by its literal) and the relative words need digits, and digits are
-/// few: each of those patterns has anchors, places every match holds one
+/// Where each pattern can match. Every pattern but the relative words
+/// needs digits or "tháng" (`MONTH` starts with it), and both are few:
+/// each of those patterns has anchors, places every match holds one
 /// of, and a bound on how far a match reaches before and after its anchor
 /// (every pattern has a bounded length). The bounds are counted in chars
 /// from the patterns, 4 bytes each (no char is longer). Digits are ASCII
@@ -219,6 +219,7 @@ struct Windows {
     numeric_day: Ranges,
     word_day: Ranges,
     day_list: Ranges,
+    month: Ranges,
     year_range: Ranges,
     year: Ranges,
     /// Where `BARE_YEAR` matches: the starts of four digits in a row, or
@@ -239,6 +240,9 @@ const WORD_DAY_REACH: (usize, usize) = (4 * 79, 4 * 68);
 /// `DAY_LIST` around the separator or the "tháng" after its last day:
 /// prefix 74, list 5 × 16, day 2, spaces 3 before; 25 from it.
 const DAY_LIST_REACH: (usize, usize) = (4 * 159, 4 * 25);
+/// `MONTH` from its "tháng": the word 5, spaces 3, month 2, spaces 2,
+/// ',' 1, spaces 2, "năm" 3, spaces 3, spaces 2, year 4.
+const MONTH_REACH: (usize, usize) = (0, 4 * 27);
 /// `YEAR_RANGE` from its first year: 23.
 const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
 /// `YEAR` around its year: "quý IV, năm " 23 before, the year and ')' 5.
@@ -289,6 +293,7 @@ impl Windows {
             numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
             word_day: around(text, &thang, WORD_DAY_REACH),
             day_list: around(text, &lists, DAY_LIST_REACH),
+            month: around(text, &thang, MONTH_REACH),
             year_range: around(text, &fours, YEAR_RANGE_REACH),
             year: around(text, &fours, YEAR_REACH),
             bare_year: Some(fours),
@@ -304,6 +309,7 @@ impl Windows {
             numeric_day: all.clone(),
             word_day: all.clone(),
             day_list: all.clone(),
+            month: all.clone(),
             year_range: all.clone(),
             year: all.clone(),
             bare_year: None,
@@ -556,7 +562,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         |c| day_list(text, c),
         &mut cands,
     );
-    scan(text, &whole, &MONTH, |c| month(text, c), &mut cands);
+    scan(text, &w.month, &MONTH, |c| month(text, c), &mut cands);
     scan(
         text,
         &w.year_range,
@@ -1313,6 +1319,10 @@ mod tests {
             "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
                 .to_string(),
             "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),
+            // the longest month: 3-byte spaces wherever spaces may be
+            format!(
+                "{pad}{pad} tháng\u{3000}\u{3000}\u{3000}12\u{3000}\u{3000},\u{3000}\u{3000}năm\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2024 {pad}{pad}"
+            ),
             // the widest gaps of a list: 3-byte spaces around "đến ngày"
             format!(
                 "{pad}{pad} sáng 1\u{3000}\u{3000}đến\u{3000}\u{3000}ngày\u{3000}\u{3000}\u{3000}2\u{3000}\u{3000}\u{3000}tháng 3 {pad}{pad} 11\u{3000}\u{3000}tới\u{3000}\u{3000}ngày\u{3000}\u{3000}\u{3000}12/3 {pad}{pad}"
