@@ -827,6 +827,19 @@ fn lower_word_after(text: &str, pos: usize) -> String {
 
 /// "ngày 1/6 âm lịch", "15/7 (ÂL)".
 fn lunar_after(text: &str, pos: usize) -> bool {
+    // Mostly an ASCII char other than 'a' or 'l' comes first, and no
+    // lower-cased tail starts with one: no need to build it.
+    let first = text
+        .get(pos..)
+        .unwrap_or("")
+        .chars()
+        .take(16)
+        .find(|c| !matches!(c, ' ' | '(' | ','));
+    match first {
+        None => return false,
+        Some(c) if c.is_ascii() && !matches!(c, 'a' | 'A' | 'l' | 'L') => return false,
+        Some(_) => {}
+    }
     let tail: String = text
         .get(pos..)
         .unwrap_or("")
@@ -1657,6 +1670,36 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(values(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn lunar_after_agrees_with_the_lowercased_tail() {
+        let slow = |t: &str| {
+            let tail: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+            let tail = tail.trim_start_matches([' ', '(', ',']);
+            ["âm lịch", "âl", "al)", "lịch âm"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+        };
+        for t in [
+            "",
+            " ",
+            "x",
+            " (ÂM LỊCH)",
+            "(ÂL)",
+            ", al)",
+            "Al)",
+            "AL",
+            "Lịch Âm",
+            "lịch",
+            "               âm lịch",
+            "                âl",
+            "İ",
+            "ÂmLịch",
+            "  ,(  L",
+        ] {
+            assert_eq!(lunar_after(t, 0), slow(t), "{t:?}");
         }
     }
 
