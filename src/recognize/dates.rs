@@ -208,9 +208,9 @@ pub(crate) fn find(text: &str) -> Vec<RawDate> {
 /// a pattern, so the pattern runs on them alone.
 type Ranges = Vec<(usize, usize)>;
 
-/// Where each pattern can match. Every pattern but `MONTH` (which the regex
-/// engine finds by its literal) and the relative words need digits, and digits are
-/// few: each of those patterns has anchors, places every match holds one
+/// Where each pattern can match. Every pattern but the relative words
+/// needs digits or "tháng" (`MONTH` starts with it), and both are few:
+/// each of those patterns has anchors, places every match holds one
 /// of, and a bound on how far a match reaches before and after its anchor
 /// (every pattern has a bounded length). The bounds are counted in chars
 /// from the patterns, 4 bytes each (no char is longer). Digits are ASCII
@@ -219,9 +219,12 @@ struct Windows {
     numeric_day: Ranges,
     word_day: Ranges,
     day_list: Ranges,
+    month: Ranges,
     year_range: Ranges,
     year: Ranges,
-    bare_year: Ranges,
+    /// Where `BARE_YEAR` matches: the starts of four digits in a row, or
+    /// `None` to run it over the whole text.
+    bare_year: Option<Vec<usize>>,
     /// Maximal runs of the chars a document number is made of that hold
     /// a digit and a '/' or '-'.
     doc_number: Ranges,
@@ -237,12 +240,13 @@ const WORD_DAY_REACH: (usize, usize) = (4 * 79, 4 * 68);
 /// `DAY_LIST` around the separator or the "tháng" after its last day:
 /// prefix 74, list 5 × 16, day 2, spaces 3 before; 25 from it.
 const DAY_LIST_REACH: (usize, usize) = (4 * 159, 4 * 25);
+/// `MONTH` from its "tháng": the word 5, spaces 3, month 2, spaces 2,
+/// ',' 1, spaces 2, "năm" 3, spaces 3, spaces 2, year 4.
+const MONTH_REACH: (usize, usize) = (0, 4 * 27);
 /// `YEAR_RANGE` from its first year: 23.
 const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
 /// `YEAR` around its year: "quý IV, năm " 23 before, the year and ')' 5.
 const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
-/// `BARE_YEAR`: the four digits.
-const BARE_YEAR_REACH: (usize, usize) = (0, 4 * 4);
 /// Windows closer than this many bytes are searched as one: each search
 /// has a fixed cost, a few hundred bytes more of scanning costs less.
 const MERGE_GAP: usize = 256;
@@ -251,76 +255,48 @@ impl Windows {
     /// The windows of `text`, from one pass over its bytes.
     fn of(text: &str) -> Windows {
         let bytes = text.as_bytes();
-        let mut seps = Vec::new(); // '/', '.' or '-' between two digits
-        let mut thang = Vec::new(); // "tháng" in any case
-        let mut fours = Vec::new(); // starts of four digits in a row
-        let mut last4 = [0usize; 4];
-        let mut run = 0usize; // digits in a row before `i`
-        // a '/', '.' or '-' right after one or two digits, and its place
-        let mut sep_after_digit: Option<usize> = None;
-        // such a separator followed by a digit, kept if one or two follow:
-        // a day and a month have at most two digits each ("1.000" holds none)
-        let mut pending: Option<usize> = None;
-        let mut joins = Vec::new(); // every '/' and '-'
-        let end_run = |run: usize, pending: &mut Option<usize>, seps: &mut Vec<usize>| {
-            if let Some(s) = pending.take() {
-                if run <= 2 {
-                    seps.push(s);
-                }
-            }
-        };
+        let mut a = Anchors::default();
+        // Eight bytes at a time, each byte of the chunk that may matter in
+        // turn: digits and separators, and a 't' that may start "thá" (a
+        // 't' alone is too common a letter to stop at). Skipped bytes are
+        // neither digits nor separators, and a 't' that starts no "tháng"
+        // counts as a skipped byte.
         let mut i = 0;
-        while i < bytes.len() {
-            // Skip the bytes that are neither digits nor separators nor 't'
-            // (every byte of a non-ASCII char among them).
-            let from = i;
-            i = super::bytes::find(
-                bytes,
-                i,
-                |w| {
-                    super::bytes::in_range(w, b'-', b'9')
-                        | super::bytes::in_range(w | 0x2020_2020_2020_2020, b't', b't')
-                },
-                is_anchor_byte,
-            )
-            .unwrap_or(bytes.len());
-            if i > from {
-                end_run(run, &mut pending, &mut seps);
-                run = 0;
+        while let Some(c) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let w = u64::from_le_bytes(c);
+            let mut mask = super::bytes::in_range(w, b'-', b'9') | maybe_thang(w);
+            while mask != 0 {
+                let k = i + (mask.trailing_zeros() / 8) as usize;
+                mask &= mask - 1;
+                a.step(bytes, k);
             }
-            let Some(&b) = bytes.get(i) else { break };
-            if b.is_ascii_digit() {
-                if run == 0 {
-                    pending = sep_after_digit.filter(|&s| s + 1 == i);
-                }
-                last4[run % 4] = i;
-                run += 1;
-                if run >= 4 {
-                    fours.push(last4[(run - 4) % 4]);
-                }
-            } else {
-                end_run(run, &mut pending, &mut seps);
-                if matches!(b, b'/' | b'-') {
-                    joins.push(i);
-                }
-                sep_after_digit =
-                    (matches!(b, b'/' | b'.' | b'-') && (1..=2).contains(&run)).then_some(i);
-                run = 0;
-                if matches!(b, b't' | b'T') && is_thang(bytes.get(i..i + 6)) {
-                    thang.push(i);
-                }
-            }
-            i += 1;
+            i += 8;
         }
-        end_run(run, &mut pending, &mut seps);
+        for k in i..bytes.len() {
+            a.step(bytes, k);
+        }
+        a.end_run();
+        let Anchors {
+            seps,
+            thang,
+            fours,
+            joins,
+            digit_runs,
+            ..
+        } = a;
         let seps_or_thang = merge_sorted(&seps, &thang);
+        let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
             numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
             word_day: around(text, &thang, WORD_DAY_REACH),
-            day_list: around(text, &seps_or_thang, DAY_LIST_REACH),
+            day_list: around(text, &lists, DAY_LIST_REACH),
+            month: around(text, &thang, MONTH_REACH),
             year_range: around(text, &fours, YEAR_RANGE_REACH),
             year: around(text, &fours, YEAR_REACH),
-            bare_year: around(text, &fours, BARE_YEAR_REACH),
+            bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
         }
     }
@@ -333,10 +309,88 @@ impl Windows {
             numeric_day: all.clone(),
             word_day: all.clone(),
             day_list: all.clone(),
+            month: all.clone(),
             year_range: all.clone(),
             year: all.clone(),
-            bare_year: all.clone(),
+            bare_year: None,
             doc_number: all,
+        }
+    }
+}
+
+/// What [`Windows::of`] finds in its pass over the bytes, and where it is.
+#[derive(Default)]
+struct Anchors {
+    /// '/', '.' or '-' between a day and a month (one or two digits each).
+    seps: Vec<usize>,
+    /// "tháng" in any case.
+    thang: Vec<usize>,
+    /// Starts of four digits in a row.
+    fours: Vec<usize>,
+    /// Every '/' and '-'.
+    joins: Vec<usize>,
+    /// The places of the last four digits of the run, by `run % 4`.
+    last4: [usize; 4],
+    /// Digits in a row before the byte looked at.
+    run: usize,
+    /// A '/', '.' or '-' right after one or two digits.
+    sep_after_digit: Option<usize>,
+    /// Such a separator followed by a digit, kept if one or two follow: a
+    /// day and a month have at most two digits each ("1.000" holds none).
+    pending: Option<usize>,
+    /// One past the last byte looked at, when it was the one before.
+    next: usize,
+    /// Maximal runs of digits, as byte ranges.
+    digit_runs: Vec<(usize, usize)>,
+}
+
+impl Anchors {
+    /// The run of digits ends.
+    #[inline]
+    fn end_run(&mut self) {
+        if let Some(s) = self.pending.take() {
+            if self.run <= 2 {
+                self.seps.push(s);
+            }
+        }
+        if self.run > 0 {
+            let last = self.last4[(self.run - 1) % 4];
+            self.digit_runs.push((last + 1 - self.run, last + 1));
+        }
+        self.run = 0;
+    }
+
+    /// Looks at byte `i` of `bytes`; the bytes skipped since the last one
+    /// looked at are neither digits nor separators nor starts of "tháng".
+    #[inline]
+    fn step(&mut self, bytes: &[u8], i: usize) {
+        let Some(&b) = bytes.get(i) else { return };
+        if self.next != i {
+            self.end_run();
+        }
+        self.next = i + 1;
+        if b.is_ascii_digit() {
+            if self.run == 0 {
+                self.pending = self.sep_after_digit.filter(|&s| s + 1 == i);
+            }
+            self.last4[self.run % 4] = i;
+            self.run += 1;
+            if self.run >= 4 {
+                self.fours.push(self.last4[(self.run - 4) % 4]);
+            }
+            return;
+        }
+        let digits = self.run;
+        self.end_run();
+        match b {
+            b'/' | b'-' | b'.' => {
+                if b != b'.' {
+                    self.joins.push(i);
+                }
+                self.sep_after_digit = (1..=2).contains(&digits).then_some(i);
+            }
+            b't' | b'T' if is_thang(bytes.get(i..i + 6)) => self.thang.push(i),
+            _ => {}
         }
     }
 }
@@ -381,9 +435,19 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
     out
 }
 
-/// The bytes [`Windows::of`] looks at: digits, separators, 't' and 'T'.
-fn is_anchor_byte(b: u8) -> bool {
-    matches!(b, b'0'..=b'9' | b'/' | b'.' | b'-' | b't' | b'T')
+/// For eight bytes (little-endian), bit 7 of each byte set where a 't' or
+/// 'T' starts "th" + 0xC3 (the first bytes of "thá"), or may (the last two
+/// bytes, whose followers are in the next chunk): a superset of the starts
+/// of "tháng" in the chunk.
+fn maybe_thang(w: u64) -> u64 {
+    const ALL: u64 = 0x0101_0101_0101_0101;
+    let folded = w | (0x20 * ALL);
+    // a byte is 0 where 't' starts "th" + 0xC3; the shifts bring the
+    // next bytes down and leave the last two bytes looking at zeros
+    let z = (folded ^ (u64::from(b't') * ALL))
+        | ((folded ^ (u64::from(b'h') * ALL)) >> 8)
+        | ((w ^ (0xC3 * ALL)) >> 16);
+    super::bytes::in_range(z, 0, 0)
 }
 
 /// "tháng" (as `(?i)tháng` matches it) in the bytes given.
@@ -399,6 +463,31 @@ fn is_thang(b: Option<&[u8]>) -> bool {
             b'g' | b'G'
         ])
     )
+}
+
+/// The anchors of `DAY_LIST` (separators and "tháng", sorted) that can
+/// follow the last day of a list: that day is the run of digits (`runs`,
+/// sorted) ending at the anchor or at most 3 spaces (12 bytes) before it,
+/// and the run before it is a day of the list, at most 14 chars (56 bytes:
+/// spaces, "đến", "ngày") before it. Anchors without such runs start no
+/// list, and searching around them costs most of what `DAY_LIST` costs.
+fn list_anchors(anchors: &[usize], runs: &[(usize, usize)]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = 0; // runs before `k` end at or before the anchor
+    for &a in anchors {
+        while runs.get(k).is_some_and(|&(_, end)| end <= a) {
+            k += 1;
+        }
+        let (Some(&(day, end)), Some(&(_, before))) =
+            (runs.get(k.wrapping_sub(1)), runs.get(k.wrapping_sub(2)))
+        else {
+            continue;
+        };
+        if a - end <= 12 && day - before <= 56 {
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// The sorted lists `a` and `b` merged, in linear time.
@@ -473,7 +562,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         |c| day_list(text, c),
         &mut cands,
     );
-    scan(text, &whole, &MONTH, |c| month(text, c), &mut cands);
+    scan(text, &w.month, &MONTH, |c| month(text, c), &mut cands);
     scan(
         text,
         &w.year_range,
@@ -482,13 +571,30 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         &mut cands,
     );
     scan(text, &w.year, &YEAR, |c| year(text, c), &mut cands);
-    scan(
-        text,
-        &w.bare_year,
-        &BARE_YEAR,
-        |c| bare_year(text, c),
-        &mut cands,
-    );
+    match &w.bare_year {
+        // Every match of `[0-9]{4}` is four digits at one of the starts:
+        // `scan` without the regex searches, which cost more than the match.
+        Some(starts) => {
+            let mut pos = 0;
+            for &start in starts {
+                let end = start + 4;
+                if start < pos || !bounded(text, start, end) {
+                    continue;
+                }
+                if let Some(g) = bare_year(text, start, end) {
+                    cands.push(g);
+                    pos = end;
+                }
+            }
+        }
+        None => scan(
+            text,
+            &[(0, text.len())],
+            &BARE_YEAR,
+            |c| bare_year(text, c.get(0)?.start(), c.get(0)?.end()),
+            &mut cands,
+        ),
+    }
     for r in [&RELATIVE_POD, &RELATIVE_DAY, &RELATIVE_UNIT] {
         scan(text, &whole, r, |c| relative(text, c), &mut cands);
     }
@@ -599,9 +705,7 @@ fn scan<F>(
                 break;
             };
             let (start, end) = (from + m.start(), from + m.end());
-            let bounded = (starts_clean(text, start) || full_date_before(text, start))
-                && (ends_clean(text, end) || full_date_after(text, end));
-            let found = if bounded {
+            let found = if bounded(text, start, end) {
                 re.captures_at(text, start)
                     .filter(|c| {
                         c.get(0)
@@ -623,6 +727,12 @@ fn scan<F>(
             }
         }
     }
+}
+
+/// A match at `start..end` starts and ends clean, or joins full dates.
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    (starts_clean(text, start) || full_date_before(text, start))
+        && (ends_clean(text, end) || full_date_after(text, end))
 }
 
 /// "3/9/1975-3/9/2025": a full date, a joining '-' or '/', then `pos`.
@@ -717,6 +827,19 @@ fn lower_word_after(text: &str, pos: usize) -> String {
 
 /// "ngày 1/6 âm lịch", "15/7 (ÂL)".
 fn lunar_after(text: &str, pos: usize) -> bool {
+    // Mostly an ASCII char other than 'a' or 'l' comes first, and no
+    // lower-cased tail starts with one: no need to build it.
+    let first = text
+        .get(pos..)
+        .unwrap_or("")
+        .chars()
+        .take(16)
+        .find(|c| !matches!(c, ' ' | '(' | ','));
+    match first {
+        None => return false,
+        Some(c) if c.is_ascii() && !matches!(c, 'a' | 'A' | 'l' | 'L') => return false,
+        Some(_) => {}
+    }
     let tail: String = text
         .get(pos..)
         .unwrap_or("")
@@ -1080,16 +1203,16 @@ fn since_then(text: &str, end: usize) -> bool {
         .eq_ignore_ascii_case("nay")
 }
 
-fn bare_year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let y: i32 = num(c, "y")?;
-    let before = lower_word_before(text, m.start());
-    let gap = text.get(..m.start()).unwrap_or("");
+/// The bare year of four digits at `start..end`.
+fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
+    let y: i32 = text.get(start..end)?.parse().ok()?;
+    let before = lower_word_before(text, start);
+    let gap = text.get(..start).unwrap_or("");
     let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
     let ok = (1900..=2100).contains(&y)
         && spaced
         && (YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap));
-    ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
+    ok.then(|| vec![target_year(text, start, end, y)])
 }
 
 /// Whether `head` ends with "năm YYYY và " ("năm 2024 và 2025"): the year
@@ -1192,6 +1315,22 @@ mod tests {
     }
 
     #[test]
+    fn maybe_thang_marks_every_thang() {
+        for word in ["tháng", "THÁNG", "tHáNg", "Tháng"] {
+            for at in 0..8 {
+                for fill in [b' ', b't', 0xC3, 0xA1] {
+                    let mut bytes = [fill; 16];
+                    for (k, &b) in word.as_bytes().iter().enumerate() {
+                        bytes[at + k] = b;
+                    }
+                    let w = u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0; 8]));
+                    assert_ne!(maybe_thang(w) & (0x80 << (8 * at)), 0, "{word} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn windows_hold_every_match() {
         let pad = "x".repeat(400);
         for text in [
@@ -1209,6 +1348,14 @@ mod tests {
             "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
                 .to_string(),
             "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),
+            // the longest month: 3-byte spaces wherever spaces may be
+            format!(
+                "{pad}{pad} tháng\u{3000}\u{3000}\u{3000}12\u{3000}\u{3000},\u{3000}\u{3000}năm\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2024 {pad}{pad}"
+            ),
+            // the widest gaps of a list: 3-byte spaces around "đến ngày"
+            format!(
+                "{pad}{pad} sáng 1\u{3000}\u{3000}đến\u{3000}\u{3000}ngày\u{3000}\u{3000}\u{3000}2\u{3000}\u{3000}\u{3000}tháng 3 {pad}{pad} 11\u{3000}\u{3000}tới\u{3000}\u{3000}ngày\u{3000}\u{3000}\u{3000}12/3 {pad}{pad}"
+            ),
         ] {
             windows_agree(&text);
         }
@@ -1539,6 +1686,36 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(values(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn lunar_after_agrees_with_the_lowercased_tail() {
+        let slow = |t: &str| {
+            let tail: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+            let tail = tail.trim_start_matches([' ', '(', ',']);
+            ["âm lịch", "âl", "al)", "lịch âm"]
+                .iter()
+                .any(|w| tail.starts_with(w))
+        };
+        for t in [
+            "",
+            " ",
+            "x",
+            " (ÂM LỊCH)",
+            "(ÂL)",
+            ", al)",
+            "Al)",
+            "AL",
+            "Lịch Âm",
+            "lịch",
+            "               âm lịch",
+            "                âl",
+            "İ",
+            "ÂmLịch",
+            "  ,(  L",
+        ] {
+            assert_eq!(lunar_after(t, 0), slow(t), "{t:?}");
         }
     }
 
