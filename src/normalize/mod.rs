@@ -449,18 +449,50 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
     if let Some(len) = upper_len(bytes, k) {
         fold = Fold::First;
         k += len;
-        // (no abbreviation has a char past its first that is a space)
-        if let Some(second) = input.get(k..).and_then(|t| t.chars().next())
-            && second != ' '
-            && second != '\n'
-            && crate::lexicon::abbreviations::may_continue(second)
-        {
+        if abbreviation_goes_on(input, k) {
             return (word_end(bytes, k), None);
         }
     }
-    // where the last char of the word starts when it is not ASCII
+    let (k, last_wide, stop) = lower_run(bytes, k);
+    let punct = match stop {
+        RunStop::End => None,
+        // One ASCII punctuation mark that ends the word (after a lone
+        // capital, it was found no abbreviation's char above).
+        RunStop::Mark => Some(k - 1),
+        RunStop::Other => {
+            let end = word_end(bytes, k);
+            return (end, input.get(start..end).and_then(plain_word_by_classes));
+        }
+    };
+    if last_wide.is_some_and(|w| ends_with_tone(input, start, w, punct.unwrap_or(k))) {
+        return (k, None);
+    }
+    (
+        k,
+        Some(Plain {
+            token: punct.is_none(),
+            fold,
+        }),
+    )
+}
+
+/// How [`lower_run`] stopped.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RunStop {
+    /// At an ASCII space or newline, or the end of the input.
+    End,
+    /// After one ASCII punctuation mark that ends the word ([`is_final_mark`]).
+    Mark,
+    /// At a char that is neither: the word needs [`plain_word_by_classes`].
+    Other,
+}
+
+/// The run of lower-case letters and digits of Vietnamese from `k`: where
+/// it stops, where its last char beyond ASCII starts, and how it stopped.
+/// The one loop of [`scan_word`] and [`take_words`].
+#[inline(always)]
+fn lower_run(bytes: &[u8], mut k: usize) -> (usize, Option<usize>, RunStop) {
     let mut last_wide = None;
-    let mut punct = None;
     while let Some(&b) = bytes.get(k) {
         match WORD_BYTES[usize::from(b)] {
             1 => {
@@ -472,29 +504,25 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
         }
         let len = lower_len(bytes, k);
         if len == 0 {
-            // One ASCII punctuation mark that ends the word (after a lone
-            // capital, it was found no abbreviation's char above).
             if is_final_mark(bytes, k) {
-                punct = Some(k);
-                k += 1;
-                break;
+                return (k + 1, last_wide, RunStop::Mark);
             }
-            let end = word_end(bytes, k);
-            return (end, input.get(start..end).and_then(plain_word_by_classes));
+            return (k, last_wide, RunStop::Other);
         }
         last_wide = Some(k);
         k += len;
     }
-    if last_wide.is_some_and(|w| ends_with_tone(input, start, w, punct.unwrap_or(k))) {
-        return (k, None);
-    }
-    (
-        k,
-        Some(Plain {
-            token: punct.is_none(),
-            fold,
-        }),
-    )
+    (k, last_wide, RunStop::End)
+}
+
+/// Whether the char at `k`, right after a capital, is one an abbreviation
+/// may go on with (no abbreviation has a space past its first char).
+#[inline]
+fn abbreviation_goes_on(input: &str, k: usize) -> bool {
+    input
+        .get(k..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(|c| c != ' ' && c != '\n' && crate::lexicon::abbreviations::may_continue(c))
 }
 
 /// The UTF-8 length of the char at `k` when it is one of the lower-case
@@ -560,7 +588,7 @@ fn take_words(
 ) -> usize {
     let bytes = input.as_bytes();
     let mut taken = end;
-    'words: loop {
+    loop {
         let start = taken + 1;
         if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
             || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
@@ -570,38 +598,16 @@ fn take_words(
         let mut k = start;
         if let Some(b'A'..=b'Z') = bytes.get(k) {
             k += 1;
-            // (no abbreviation has a char past its first that is a space)
-            if let Some(second) = input.get(k..).and_then(|t| t.chars().next())
-                && second != ' '
-                && second != '\n'
-                && crate::lexicon::abbreviations::may_continue(second)
-            {
+            if abbreviation_goes_on(input, k) {
                 break;
             }
         }
-        let mut last_wide = None;
-        let mut token = true;
-        while let Some(&b) = bytes.get(k) {
-            match WORD_BYTES[usize::from(b)] {
-                1 => {
-                    k += 1;
-                    continue;
-                }
-                2 => break,
-                _ => {}
-            }
-            let len = lower_len(bytes, k);
-            if len == 0 {
-                if is_final_mark(bytes, k) {
-                    token = false;
-                    k += 1;
-                    break;
-                }
-                break 'words;
-            }
-            last_wide = Some(k);
-            k += len;
-        }
+        let (k, last_wide, stop) = lower_run(bytes, k);
+        let token = match stop {
+            RunStop::End => true,
+            RunStop::Mark => false,
+            RunStop::Other => break,
+        };
         let letters_end = if token { k } else { k - 1 };
         if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
             break;
