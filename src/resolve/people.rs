@@ -303,6 +303,18 @@ fn written_place(b: &BodyPhrase) -> Option<(&str, &str)> {
     Some((word, place))
 }
 
+/// Whether [`resolve_body`] may complete `b` with a place of the article
+/// (a bare level word, a committee that names its level, a provincial
+/// body): the bodies for which the places of a sentence or a person's
+/// titles are worth gathering.
+fn may_take_place(b: &BodyPhrase) -> bool {
+    b.bare_level.is_some()
+        || b.locality.is_none()
+            && !b.tail_words
+            && (implied_level_word(b.last_body.name).is_some()
+                || b.last_body.level == Some(Level::Province))
+}
+
 /// The level word a local body implies ("Tỉnh ủy" → "tỉnh").
 fn implied_level_word(name: &str) -> Option<&'static str> {
     Some(match name {
@@ -522,8 +534,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
     let parent = parent.or_else(|| {
         let (open, close) = b.paren_parent?;
-        let inside = doc.slice(open + 1, close).split_whitespace();
-        Some(inside.collect::<Vec<_>>().join(" ")).filter(|p| name.ends_with(p.as_str()))
+        Some(join_words(doc.slice(open + 1, close))).filter(|p| name.ends_with(p.as_str()))
     });
     if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
         name.insert_str(0, "Ban ");
@@ -778,7 +789,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     for (k, it) in items.iter().enumerate() {
         if let Item::Body(b) = it {
             // a place written earlier in the sentence for its level word
-            let own_places = if b.locality.is_none() {
+            let own_places = if may_take_place(b) {
                 places.with_written(&[], &places_before(&items, k))
             } else {
                 None
@@ -893,11 +904,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 }
             }
         }
-        // "… được bổ nhiệm giữ chức Thứ trưởng …": the post after the name
-        // (a bare "làm" only before a post in a named body: "do A làm
-        // Trưởng đoàn" heads a delegation, no post)
-        // (a post told as held before: "từng giữ chức …", "Trước đó, ông A
-        // giữ chức …")
+        // "… được bổ nhiệm giữ chức Thứ trưởng …": the post after the name;
+        // a former one when told as held before ("từng giữ chức …",
+        // "Trước đó, ông A giữ chức …")
         let before = told_as_before(doc, &items, j);
         let mut left = Vec::new();
         let decided = match decided_title(doc, &items, k + 1) {
@@ -1393,7 +1402,7 @@ fn positions_of(
     let own_places = if titles
         .iter()
         .filter_map(|t| t.body.as_ref())
-        .any(|b| b.locality.is_none())
+        .any(may_take_place)
     {
         let written: Vec<(&str, &str)> = titles
             .iter()
