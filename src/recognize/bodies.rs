@@ -545,8 +545,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                     continue;
                 }
                 // "… đối với đồng chí …": "to", not "đối ngoại"
-                let doi_voi =
-                    w == "đối" && doc.tokens.get(j + 1).is_some() && doc.folded(j + 1) == "với";
+                let doi_voi = doc.doi_voi_at(j);
                 // "Phát triển nông thôn": "development", not "triển khai"
                 let phat_trien = w == "triển" && doc.folded(j - 1) == "phát";
                 // "Vụ Tổ chức cán bộ": "Tổ chức" capitalised is a noun of

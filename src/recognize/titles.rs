@@ -248,7 +248,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
 /// The title without its leading "Quyền " and "Phó " ("Quyền Phó Bộ
 /// trưởng" → "Bộ trưởng"); by `strip_prefix`, which is much cheaper than
 /// `trim_start_matches` with a string pattern.
-fn base_title(title: &str) -> &str {
+pub(crate) fn base_title(title: &str) -> &str {
     let mut s = title;
     while let Some(rest) = s.strip_prefix("Quyền ") {
         s = rest;

@@ -149,6 +149,13 @@ impl<'a> Doc<'a> {
             .map_or("", |k| self.folded(k))
     }
 
+    /// Whether tokens `k` and `k + 1` are "đối với" ("to", "towards"): the
+    /// words that end a body's name and a signed object's.
+    #[inline]
+    pub fn doi_voi_at(&self, k: usize) -> bool {
+        k + 1 < self.tokens.len() && self.folded(k) == "đối" && self.folded(k + 1) == "với"
+    }
+
     /// The normalized text from token `a` to token `b` (exclusive).
     #[inline]
     pub fn slice(&self, a: usize, b: usize) -> &str {

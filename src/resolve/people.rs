@@ -1181,19 +1181,24 @@ fn is_department(name: &str) -> bool {
     .any(|head| name.starts_with(head))
 }
 
+/// The folded title and body of each position written with its body.
+fn posts_with_body(positions: &[Position]) -> Vec<(String, String)> {
+    positions
+        .iter()
+        .filter_map(|q| {
+            let o = q.organization.as_ref()?;
+            Some((fold_key(&q.title.text), fold_key(&o.name)))
+        })
+        .collect()
+}
+
 /// Drops a post whose body is the short form of a department when the
 /// person holds the same title with the full name.
 fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, String>) {
     if short.is_empty() {
         return;
     }
-    let held: Vec<(String, String)> = positions
-        .iter()
-        .filter_map(|q| {
-            let o = q.organization.as_ref()?;
-            Some((fold_key(&q.title.text), fold_key(&o.name)))
-        })
-        .collect();
+    let held = posts_with_body(positions);
     positions.retain(|q| {
         let Some(o) = &q.organization else {
             return true;
@@ -1264,11 +1269,8 @@ fn committee_of_commanded_unit(
 /// cho biết") heads a company, a hospital or an event's board as often as
 /// a state body, so the bare title is no position.
 fn needs_a_body(title: &str) -> bool {
-    let base = title
-        .trim_start_matches("Quyền ")
-        .trim_start_matches("Phó ");
     matches!(
-        base,
+        titles::base_title(title),
         "Giám đốc" | "Tổng Giám đốc" | "Trưởng ban" | "Trưởng ban Thường trực"
     )
 }
@@ -1329,14 +1331,7 @@ fn complete_bare_titles(
         .iter()
         .map(|q| fold_key(&q.title.text))
         .collect();
-    let with_body: Vec<(String, String)> = p
-        .positions
-        .iter()
-        .filter_map(|q| {
-            let o = q.organization.as_ref()?;
-            Some((fold_key(&q.title.text), fold_key(&o.name)))
-        })
-        .collect();
+    let with_body = posts_with_body(&p.positions);
     let longer =
         |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
     p.positions.retain(|q| {

@@ -174,7 +174,7 @@ pub(crate) fn resolve(
             let tok = doc.tokens[o];
             let w = doc.folded(o);
             // "… đối với Đại tá A": "to", the object ends before it
-            let doi_voi = w == "đối" && o + 1 < sentence_end && doc.folded(o + 1) == "với";
+            let doi_voi = doc.doi_voi_at(o);
             if tok.kind == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-"
                 || OBJECT_END.contains(&w)
                 || doi_voi
