@@ -274,10 +274,12 @@ fn run(input: &str, mut out: Builder) -> Builder {
                 copy_from = Some(i);
                 fold_from = i;
             }
-            if out.map && look.token {
+            if out.map
+                && let Some(len) = look.token
+            {
                 // where the word lands: the pending slice keeps its length
                 let at = (out.folded.len() + (i - fold_from)) as u32;
-                out.words.push((at, at + (end - i) as u32));
+                out.words.push((at, at + len as u32));
             }
             match look.fold {
                 Fold::Nothing => {}
@@ -388,8 +390,11 @@ fn tone_pair(prev: char, c: char) -> bool {
 /// [`plain_word`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Plain {
-    /// Letters and digits only: one token.
-    token: bool,
+    /// The length of the token the word starts with, when the tokenizer may
+    /// take it whole: the word itself when it is letters and digits only,
+    /// or all of it but a final punctuation mark ("tỉnh,") that no word
+    /// boundary rule joins to it.
+    token: Option<usize>,
     /// Which of its chars folding may change.
     fold: Fold,
 }
@@ -470,10 +475,25 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
     (
         k,
         Some(Plain {
-            token: punct.is_none(),
+            token: token_len(bytes, start, k, punct),
             fold,
         }),
     )
+}
+
+/// [`Plain::token`] of the word `start..end` of [`lower_run`]'s letters
+/// and digits, `mark` the index of its final punctuation mark if it has
+/// one. Of the ASCII punctuation only '_' (ExtendNumLet) joins the letters
+/// before it into one word at the word boundaries of UAX #29; the others
+/// ('.', ',', ':', '\'', …) join only when a letter or digit follows, and a
+/// final mark is followed by a space, a line break or the end.
+#[inline]
+fn token_len(bytes: &[u8], start: usize, end: usize, mark: Option<usize>) -> Option<usize> {
+    match mark {
+        None => Some(end - start),
+        Some(m) if m > start && bytes.get(m) != Some(&b'_') => Some(m - start),
+        Some(_) => None,
+    }
 }
 
 /// How [`lower_run`] stopped.
@@ -603,18 +623,19 @@ fn take_words(
             }
         }
         let (k, last_wide, stop) = lower_run(bytes, k);
-        let token = match stop {
-            RunStop::End => true,
-            RunStop::Mark => false,
+        let letters_end = match stop {
+            RunStop::End => k,
+            RunStop::Mark => k - 1,
             RunStop::Other => break,
         };
-        let letters_end = if token { k } else { k - 1 };
         if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
             break;
         }
-        if token && let Some(words) = words.as_deref_mut() {
+        if let Some(words) = words.as_deref_mut()
+            && let Some(len) = token_len(bytes, start, k, (letters_end < k).then_some(letters_end))
+        {
             let at = (folded_len + (start - fold_from)) as u32;
-            words.push((at, at + (k - start) as u32));
+            words.push((at, at + len as u32));
         }
         taken = k;
     }
@@ -708,18 +729,27 @@ fn plain_word_by_classes(word: &str) -> Option<Plain> {
         prev = Some((c, class));
     }
     if tone {
-        None
-    } else if one_word {
-        Some(Plain {
-            token: true,
-            fold: Fold::All,
-        })
-    } else {
-        Some(Plain {
-            token: false,
-            fold: Fold::All,
-        })
+        return None;
     }
+    let token = if one_word {
+        Some(word.len())
+    } else {
+        // letters and digits before a final mark (see `token_len`)
+        let body = word.len().saturating_sub(1);
+        let mark = word
+            .as_bytes()
+            .last()
+            .copied()
+            .filter(u8::is_ascii_punctuation);
+        word.get(..body)
+            .filter(|b| !b.is_empty() && b.chars().all(is_word_char))
+            .and(mark)
+            .and_then(|_| token_len(word.as_bytes(), 0, word.len(), Some(body)))
+    };
+    Some(Plain {
+        token,
+        fold: Fold::All,
+    })
 }
 
 /// The cleaned stream: entities decoded, look-alikes, spaces, dashes and
@@ -1414,10 +1444,9 @@ mod tests {
                 let plain = scanned.unwrap_or_else(|| panic!("{w:?} is not plain"));
                 assert_eq!(
                     words,
-                    if plain.token {
-                        vec![(12, 12 + w.len() as u32)]
-                    } else {
-                        vec![]
+                    match plain.token {
+                        Some(len) => vec![(12, 12 + len as u32)],
+                        None => vec![],
                     },
                     "{w:?}"
                 );

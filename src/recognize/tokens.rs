@@ -201,8 +201,19 @@ fn tokenize(text: &str, words: &[(u32, u32)]) -> Vec<Token> {
         if start < from || end <= start || end > text.len() {
             continue;
         }
-        if text.as_bytes().get(from..start) != Some(b" ") {
-            tokenize_range(text, from, start, &mut tokens);
+        match text.as_bytes().get(from..start) {
+            Some(b" ") => {}
+            // the final mark of a word ("tỉnh, "): a token of its own, as no
+            // word boundary rule joins an ASCII mark but '_' to what comes
+            // before it unless a letter or digit follows
+            Some(&[mark, b' ']) if mark.is_ascii_punctuation() && mark != b'_' => {
+                tokens.push(Token {
+                    start: from,
+                    end: from + 1,
+                    kind: TokenKind::Punct,
+                });
+            }
+            _ => tokenize_range(text, from, start, &mut tokens),
         }
         let digits = text.as_bytes()[start..end].iter().all(u8::is_ascii_digit);
         tokens.push(Token {
