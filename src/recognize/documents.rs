@@ -331,7 +331,6 @@ fn lower(s: &str) -> String {
 fn before_number(text: &str, start: usize) -> Before {
     // The words before `start`, nearest last, stopping at punctuation.
     let head = super::text_before(text, start, 80);
-    let mut words: Vec<&str> = Vec::new();
     let mut rest = head;
     // A glued "số" ("số31").
     let glued = rest
@@ -349,27 +348,53 @@ fn before_number(text: &str, start: usize) -> Before {
         }
     }
     let rest = rest.trim_end_matches([' ', ':']);
-    for w in rest.rsplit(' ').take(5) {
+    // the starts of the last five words, nearest first (each runs to the
+    // space before the next)
+    let mut starts: Vec<usize> = Vec::with_capacity(5);
+    let mut end = rest.len();
+    while starts.len() < 5 {
+        let start = rest[..end].rfind(' ').map_or(0, |k| k + 1);
+        let w = &rest[start..end];
         if w.is_empty() || !w.chars().all(char::is_alphabetic) {
             break;
         }
-        words.push(w);
+        starts.push(start);
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
     }
     let mut k = 0;
-    if !so && words.first().is_some_and(|w| is_so(w)) {
+    if !so
+        && let Some(&s) = starts.first()
+        && is_so(&rest[s..])
+    {
         so = true;
         k = 1;
     }
-    let mut phrase = String::new();
+    let Some(&first_end) = starts.get(k) else {
+        return Before { word: None, so };
+    };
+    // the phrases of one to four words that end at the nearest word (after
+    // "số"), folded once: folding keeps byte offsets
+    let last_end = if k == 0 {
+        rest.len()
+    } else {
+        starts[0].saturating_sub(1).max(first_end)
+    };
+    let from = starts
+        .iter()
+        .skip(k)
+        .take(4)
+        .last()
+        .copied()
+        .unwrap_or(first_end);
+    let folded = lower(&rest[from..last_end]);
     let mut found = None;
-    for (n, w) in words[k..].iter().enumerate().take(4) {
-        phrase = if n == 0 {
-            lower(w)
-        } else {
-            format!("{} {}", lower(w), phrase)
-        };
-        if DOC_WORDS.contains(&phrase.as_str()) {
-            found = Some(DocumentKind::from_word(&phrase).or(Some(DocumentKind::Other)));
+    for &s in starts.iter().skip(k).take(4) {
+        let phrase = &folded[s - from..];
+        if DOC_WORDS.contains(&phrase) {
+            found = Some(DocumentKind::from_word(phrase).or(Some(DocumentKind::Other)));
         }
     }
     Before { word: found, so }
