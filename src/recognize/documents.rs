@@ -382,16 +382,11 @@ fn before_number(text: &str, start: usize) -> Before {
     } else {
         starts[0].saturating_sub(1).max(first_end)
     };
-    let from = starts
-        .iter()
-        .skip(k)
-        .take(4)
-        .last()
-        .copied()
-        .unwrap_or(first_end);
+    let phrases = &starts[k..starts.len().min(k + 4)];
+    let from = phrases.last().copied().unwrap_or(first_end);
     let folded = lower(&rest[from..last_end]);
     let mut found = None;
-    for &s in starts.iter().skip(k).take(4) {
+    for &s in phrases {
         let phrase = &folded[s - from..];
         if DOC_WORDS.contains(&phrase) {
             found = Some(DocumentKind::from_word(phrase).or(Some(DocumentKind::Other)));
