@@ -105,16 +105,17 @@
 //! ## Performance
 //!
 //! An [`Extractor`] compiles its lexicons (titles, ranks, kinds of bodies,
-//! localities, abbreviations, surnames) into one Aho–Corasick automaton
-//! once, in [`Extractor::new`], which also compiles the date regexes and
-//! the abbreviation index (those once per process, shared by every
-//! extractor), so the first call pays nothing extra. An extractor is
-//! `Send + Sync` and meant
-//! to be built once and shared; cloning it (or
-//! [`Extractor::with_published`]) shares the compiled automaton.
+//! localities, abbreviations, surnames) once, in [`Extractor::new`]: the
+//! words of every surface into a hash table, the surfaces into a trie of
+//! those words (and one of bytes, for phrases). It also compiles the date
+//! regexes and the abbreviation index (those once per process, shared by
+//! every extractor), so the first call pays nothing extra. An extractor is
+//! `Send + Sync` and meant to be built once and shared; cloning it (or
+//! [`Extractor::with_published`]) shares the compiled lexicon.
 //!
 //! Extraction of an article is linear in its length: one normalization
-//! pass, one leftmost-longest automaton pass, a fixed number of regex passes
+//! pass, one look-up of each token in the word table (a term is walked
+//! word by word from the token that starts it), a fixed number of regex passes
 //! (the `regex` crate guarantees linear-time matching) and linear scans over
 //! tokens; name, number and gap lengths are bounded, look-ups go through
 //! hash maps and sorted indexes, and a signing's sentence is read within a

@@ -1,8 +1,10 @@
 //! General facts about Vietnamese political language, as Rust statics:
 //! titles, ranks, kinds of bodies, abbreviations, provinces, surnames,
 //! honorifics. One file per category; entries are written NFC in old tone
-//! style ("ủy", "hòa"); the automaton matches them case-insensitively on the
-//! normalized text, except abbreviations, which match as written.
+//! style ("ủy", "hòa"); they are looked up case-insensitively in the
+//! normalized text (word by word at each token, or byte by byte in a
+//! phrase), and a few (abbreviations, short country names) are then kept
+//! only as written.
 //!
 //! Nothing here is about one article: no person's name, no sentence.
 
@@ -13,12 +15,16 @@ pub(crate) mod honorifics;
 pub(crate) mod localities;
 pub(crate) mod surnames;
 pub(crate) mod titles;
+mod trie;
+mod vocabulary;
 
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::{Level, Rank};
+use trie::Trie;
+use vocabulary::Vocabulary;
 
 pub(crate) use bodies::BodyDef;
 pub(crate) use localities::Province;
@@ -56,7 +62,8 @@ pub(crate) struct Term {
     pub class: Class,
 }
 
-/// The compiled lexicon: one leftmost-longest automaton over every surface.
+/// The compiled lexicon: every surface, folded, in a trie of words (for the
+/// tokens of an article) and in a trie of bytes (for a phrase).
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicon {
     inner: Arc<Inner>,
@@ -64,15 +71,33 @@ pub(crate) struct Lexicon {
 
 #[derive(Debug)]
 struct Inner {
-    automaton: AhoCorasick,
-    /// For each automaton pattern, the terms that share its folded surface.
+    /// The folded surfaces, one per pattern number.
+    keys: Vec<String>,
+    /// For each pattern, the terms that share its folded surface.
     terms: Vec<Vec<&'static Term>>,
+    /// The patterns byte by byte, for phrases.
+    bytes: Trie<u8>,
+    /// The words the patterns are made of.
+    vocabulary: Vocabulary,
+    /// The patterns word by word, for the tokens of an article: a word
+    /// sequence's number is its place in `spellings`.
+    words: Trie<u32>,
+    /// For each word sequence, the patterns spelled with it (they differ in
+    /// their spaces: "a-b" and "a - b").
+    spellings: Vec<Vec<usize>>,
+}
+
+/// The word tokens of a folded surface: its segments at Unicode word
+/// boundaries, spaces left out, as the tokenizer splits an article.
+fn surface_words(key: &str) -> impl Iterator<Item = &str> {
+    key.split_word_bounds()
+        .filter(|w| !w.chars().all(char::is_whitespace))
 }
 
 impl Lexicon {
-    /// Compiles every category into one automaton.
+    /// Compiles every category into one trie of bytes and one of words.
     pub fn compile() -> Lexicon {
-        let mut patterns: Vec<String> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
         let mut terms: Vec<Vec<&'static Term>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for term in all_terms() {
@@ -81,38 +106,91 @@ impl Lexicon {
                 continue;
             }
             let slot = *index.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
+                keys.push(key);
                 terms.push(Vec::new());
                 terms.len() - 1
             });
             terms[slot].push(term);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+        let bytes = Trie::new(keys.iter().map(String::as_bytes), 256);
+        let vocabulary = Vocabulary::new(keys.iter().flat_map(|k| surface_words(k)));
+        let mut sequences: Vec<Vec<u32>> = Vec::new();
+        let mut spellings: Vec<Vec<usize>> = Vec::new();
+        let mut numbered: std::collections::HashMap<Vec<u32>, usize> =
+            std::collections::HashMap::new();
+        for (pattern, key) in keys.iter().enumerate() {
+            let sequence: Vec<u32> = surface_words(key)
+                .filter_map(|w| vocabulary.get(w.as_bytes()))
+                .collect();
+            let n = *numbered.entry(sequence.clone()).or_insert_with(|| {
+                sequences.push(sequence);
+                spellings.push(Vec::new());
+                spellings.len() - 1
             });
+            spellings[n].push(pattern);
+        }
+        let words = Trie::new(sequences.iter().map(Vec::as_slice), vocabulary.len());
         Lexicon {
-            inner: Arc::new(Inner { automaton, terms }),
+            inner: Arc::new(Inner {
+                keys,
+                terms,
+                bytes,
+                vocabulary,
+                words,
+                spellings,
+            }),
         }
     }
 
-    /// Leftmost-longest matches over folded text.
-    pub fn find_iter<'h>(&'h self, folded: &'h str) -> impl Iterator<Item = LexMatch> + 'h {
-        self.inner.automaton.find_iter(folded).map(|m| LexMatch {
-            start: m.start(),
-            end: m.end(),
-            pattern: m.pattern().as_usize(),
-        })
+    /// The longest term that `folded` (folded text) starts with, and its
+    /// length in bytes (it may end inside a word).
+    pub fn longest_prefix(&self, folded: &str) -> Option<(usize, &'static Term)> {
+        let (len, pattern) = self.inner.bytes.longest_prefix(folded.as_bytes())?;
+        self.terms(pattern).next().map(|t| (len, t))
     }
 
-    /// The longest term that `folded` (folded text) starts with, and its
-    /// length in bytes.
-    pub fn longest_prefix(&self, folded: &str) -> Option<(usize, &'static Term)> {
-        let m = self.find_iter(folded).next().filter(|m| m.start == 0)?;
-        self.terms(m.pattern).next().map(|t| (m.end, t))
+    /// The longest pattern that starts at the first of `tokens` (byte
+    /// ranges of a folded text, in order, no two overlapping) and ends at
+    /// the end of one of them: how many tokens it takes, and its number.
+    /// The tokens are looked up word by word (a token in no surface ends
+    /// the walk), and a pattern is taken only when the text from the first
+    /// token to its last is the surface byte for byte (the spaces between
+    /// the words included).
+    #[inline]
+    pub fn longest_at_token(
+        &self,
+        folded: &str,
+        tokens: impl IntoIterator<Item = (usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let inner = &*self.inner;
+        let bytes = folded.as_bytes();
+        let mut tokens = tokens.into_iter();
+        let (start, mut end) = tokens.next()?;
+        let id = inner.vocabulary.get_in(bytes, start, end)?;
+        let mut node = inner.words.first(id)?;
+        let mut best = None;
+        let mut taken = 1;
+        loop {
+            if let Some(n) = inner.words.pattern(node)
+                && let Some(text) = bytes.get(start..end)
+                && let Some(&p) = inner.spellings.get(n).and_then(|s| {
+                    s.iter()
+                        .find(|&&p| inner.keys.get(p).map(String::as_bytes) == Some(text))
+                })
+            {
+                best = Some((taken, p));
+            }
+            let Some(next) = tokens.next().and_then(|(s, e)| {
+                let id = inner.vocabulary.get_in(bytes, s, e)?;
+                end = e;
+                inner.words.next(node, id)
+            }) else {
+                break;
+            };
+            node = next;
+            taken += 1;
+        }
+        best
     }
 
     /// The terms of a pattern, in lexicon order.
@@ -140,14 +218,6 @@ pub fn lexicon_terms() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(|t| t.surface)
         .filter(move |s| seen.insert(*s))
-}
-
-/// A match of the automaton.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct LexMatch {
-    pub start: usize,
-    pub end: usize,
-    pub pattern: usize,
 }
 
 /// Every term of every category, built once.
@@ -228,6 +298,51 @@ mod tests {
     use super::*;
     use crate::normalize::normalize_str;
 
+    /// The word tokens of `s` with their byte ranges.
+    fn ranges(s: &str) -> Vec<(usize, usize)> {
+        s.split_word_bound_indices()
+            .filter(|(_, w)| !w.chars().all(char::is_whitespace))
+            .map(|(i, w)| (i, i + w.len()))
+            .collect()
+    }
+
+    #[test]
+    fn a_term_is_found_at_its_first_token_and_ends_at_a_token_end() {
+        let lexicon = Lexicon::compile();
+        for key in &lexicon.inner.keys {
+            let text = format!("{key} và");
+            let tokens = ranges(&text);
+            let words = ranges(key).len();
+            let (taken, pattern) = lexicon
+                .longest_at_token(&text, tokens.iter().copied())
+                .unwrap_or_else(|| panic!("{key} is not found"));
+            assert_eq!(taken, words, "{key}");
+            assert_eq!(&lexicon.inner.keys[pattern], key);
+            // glued to a letter, the last word is another word: a shorter
+            // term may be found, never this one
+            let glued = format!("{key}x");
+            let found = lexicon.longest_at_token(&glued, ranges(&glued));
+            assert!(found.is_none_or(|(taken, _)| taken < words), "{glued}");
+        }
+    }
+
+    #[test]
+    fn a_term_is_matched_with_its_spaces_as_written() {
+        let lexicon = Lexicon::compile();
+        let at = |s: &str| {
+            lexicon
+                .longest_at_token(s, ranges(s))
+                .map(|(taken, p)| (taken, lexicon.inner.keys[p].as_str()))
+        };
+        assert_eq!(at("ủy ban nhân dân xã"), Some((4, "ủy ban nhân dân")));
+        // the same words, spaced otherwise: the words match, the bytes do not
+        assert_ne!(at("ủy ban nhân  dân xã"), Some((4, "ủy ban nhân dân")));
+        assert_eq!(at("và ủy ban"), None);
+        // two spellings of one sequence of words are two patterns
+        assert_eq!(at("bà rịa-vũng tàu"), Some((5, "bà rịa-vũng tàu")));
+        assert_eq!(at("bà rịa - vũng tàu"), Some((5, "bà rịa - vũng tàu")));
+    }
+
     #[test]
     fn every_surface_is_canonical_and_found_alone() {
         let lexicon = Lexicon::compile();
@@ -239,9 +354,9 @@ mod tests {
                 term.surface
             );
             let folded = crate::normalize::normalize(term.surface).folded;
-            let m = lexicon.find_iter(&folded).next();
+            let m = lexicon.longest_prefix(&folded);
             assert!(
-                m.is_some_and(|m| m.start == 0 && m.end == folded.len()),
+                m.is_some_and(|(len, _)| len == folded.len()),
                 "{} is not found as itself",
                 term.surface
             );

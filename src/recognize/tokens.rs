@@ -66,56 +66,50 @@ impl<'a> Doc<'a> {
                 term,
             });
         };
-        // Matches come in text order: the token cursor only moves forward.
+        // Terms begin where tokens begin: the lexicon is looked up at each
+        // token, and a term found is taken whole (no term begins inside
+        // it), as is one written in the wrong case, which is passed over.
+        let folded = norm.folded.as_str();
+        let ranges = |k: usize| {
+            tokens[k.min(tokens.len())..]
+                .iter()
+                .map(|t| (t.start, t.end))
+        };
         let mut first = 0;
-        // where a match found again after a refused one ends: later matches
-        // that start before it overlap it
-        let mut taken = 0;
-        for m in lexicon.find_iter(&norm.folded) {
-            if m.start < taken {
-                continue;
-            }
-            while first < tokens.len() && tokens[first].start < m.start {
+        while first < tokens.len() {
+            let Some((taken, pattern)) = lexicon.longest_at_token(folded, ranges(first)) else {
                 first += 1;
-            }
-            if tokens.get(first).is_none_or(|t| t.start != m.start) {
-                continue;
-            }
-            let Some(last) = token_ending_at(&tokens, first, m.end) else {
                 continue;
             };
-            let Some(term) = term_at(text, lexicon, m.pattern, m.start, m.end) else {
+            let last = first + taken - 1;
+            let (start, end) = (tokens[first].start, tokens[last].end);
+            let Some(term) = term_at(text, lexicon, pattern, start, end) else {
+                first = last + 1;
                 continue;
             };
-            if !lower_case_ministry(term, &text[m.start..m.end]) {
+            if !lower_case_ministry(term, &text[start..end]) {
                 add(first, last, term);
+                first = last + 1;
                 continue;
             }
             // "cán bộ Công an tỉnh": "bộ" is a word of its own, what follows
-            // it may be a term ("Công an tỉnh"); looked for in a bounded
-            // window, so the whole pass stays linear
-            let Some(next) = tokens.get(first + 1) else {
+            // it may be a term ("Công an tỉnh")
+            if let Some((again, pattern)) = lexicon
+                .longest_at_token(folded, ranges(first + 1))
+                .map(|(taken, p)| (first + taken, p))
+                && let Some(term) = term_at(
+                    text,
+                    lexicon,
+                    pattern,
+                    tokens[first + 1].start,
+                    tokens[again].end,
+                )
+            {
+                add(first + 1, again, term);
+                first = again.max(last) + 1;
                 continue;
-            };
-            let mut end = (next.start + MAX_TERM_BYTES).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
             }
-            let Some(again) = lexicon
-                .find_iter(&norm.folded[next.start..end])
-                .next()
-                .filter(|a| a.start == 0)
-            else {
-                continue;
-            };
-            let (start, stop) = (next.start, next.start + again.end);
-            if let (Some(last), Some(term)) = (
-                token_ending_at(&tokens, first + 1, stop),
-                term_at(text, lexicon, again.pattern, start, stop),
-            ) {
-                add(first + 1, last, term);
-                taken = stop;
-            }
+            first = last + 1;
         }
         Doc {
             norm,
@@ -456,10 +450,7 @@ fn split_simple_line(text: &str, start: usize, end: usize, tokens: &mut Vec<Toke
     true
 }
 
-/// The longest a lexicon term is in bytes, or more.
-const MAX_TERM_BYTES: usize = 256;
-
-/// The first term of automaton pattern `pattern` that `text[start..end]`
+/// The first term of lexicon pattern `pattern` that `text[start..end]`
 /// is written as (case-sensitive terms only as written).
 fn term_at(
     text: &str,
@@ -480,14 +471,6 @@ fn lower_case_ministry(term: &Term, written: &str) -> bool {
         && term.surface.starts_with("Bộ ")
         && !term.surface.starts_with("Bộ đội")
         && written.starts_with("bộ ")
-}
-
-fn token_ending_at(tokens: &[Token], from: usize, end: usize) -> Option<usize> {
-    let mut i = from;
-    while i < tokens.len() && tokens[i].end < end {
-        i += 1;
-    }
-    (i < tokens.len() && tokens[i].end == end).then_some(i)
 }
 
 #[cfg(test)]
@@ -511,11 +494,6 @@ mod tests {
             );
         }
         tokens
-    }
-
-    #[test]
-    fn no_term_is_longer_than_the_window_it_is_looked_for_in() {
-        assert!(crate::lexicon_terms().all(|t| t.len() <= MAX_TERM_BYTES));
     }
 
     #[test]
