@@ -193,7 +193,7 @@ fn is_term_code(code: &str) -> bool {
 /// upper-case letters ("TTg", "QĐi", "UBND") unless it is the order code "L".
 fn valid_code(code: &str) -> bool {
     let letters = code.trim_end_matches(|c: char| c.is_ascii_digit());
-    if letters.is_empty() || !letters.chars().all(char::is_alphabetic) {
+    if letters.is_empty() || !letters.chars().all(super::is_alphabetic) {
         return false;
     }
     if !letters.chars().next().is_some_and(char::is_uppercase)
@@ -213,7 +213,7 @@ fn digit_run(s: &str) -> usize {
 /// Byte length of the run of alphanumeric chars at the start of `s`.
 fn alnum_run(s: &str) -> usize {
     s.char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !super::is_alphanumeric(c))
         .map_or(s.len(), |(i, _)| i)
 }
 
@@ -249,7 +249,7 @@ fn scan_at(text: &str, start: usize) -> Option<Scanned<'_>> {
         };
         if first.is_ascii_digit() {
             let d = digit_run(rest);
-            let follows_alpha = rest[d..].chars().next().is_some_and(char::is_alphanumeric);
+            let follows_alpha = rest[d..].chars().next().is_some_and(super::is_alphanumeric);
             if d != 4
                 || seen_code
                 || follows_alpha
@@ -297,11 +297,11 @@ fn may_start(text: &str, i: usize) -> bool {
     let Some(prev) = before.chars().next_back() else {
         return true;
     };
-    if prev.is_alphanumeric() {
+    if super::is_alphanumeric(prev) {
         let word_start = before
             .char_indices()
             .rev()
-            .find(|(_, c)| !c.is_alphanumeric())
+            .find(|&(_, c)| !super::is_alphanumeric(c))
             .map_or(0, |(k, c)| k + c.len_utf8());
         return is_so(&before[word_start..]);
     }
@@ -309,7 +309,7 @@ fn may_start(text: &str, i: usize) -> bool {
         || !before[..before.len() - 1]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric)
+            .is_some_and(super::is_alphanumeric)
 }
 
 /// "số" in any case.
@@ -336,7 +336,7 @@ fn before_number(text: &str, start: usize) -> Before {
     let glued = rest
         .char_indices()
         .rev()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !super::is_alphanumeric(c))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let mut so = false;
     if glued < rest.len() {
@@ -355,7 +355,7 @@ fn before_number(text: &str, start: usize) -> Before {
     while starts.len() < 5 {
         let start = rest[..end].rfind(' ').map_or(0, |k| k + 1);
         let w = &rest[start..end];
-        if w.is_empty() || !w.chars().all(char::is_alphabetic) {
+        if w.is_empty() || !w.chars().all(super::is_alphabetic) {
             break;
         }
         starts.push(start);
@@ -406,7 +406,7 @@ fn short_citation_ends(text: &str, end: usize) -> bool {
         '.' => !rest[1..].starts_with(|c: char| c.is_ascii_digit()),
         ' ' => {
             let word = rest[1..]
-                .split(|c: char| !c.is_alphabetic())
+                .split(|c: char| !super::is_alphabetic(c))
                 .next()
                 .unwrap_or("");
             let w = lower(word);

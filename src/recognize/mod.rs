@@ -16,6 +16,25 @@ pub(crate) mod tokens;
 
 pub(crate) use tokens::{Doc, TokenKind};
 
+/// [`char::is_alphabetic`], told without a table look-up for the letters
+/// of Vietnamese beyond ASCII (Latin-1 letters, Latin Extended-A, ơ, ư and
+/// the Latin Extended Additional block, every one of them alphabetic).
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0xFF => c != '×' && c != '÷',
+        0x100..=0x17F | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1EA0..=0x1EF9 => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// [`char::is_alphanumeric`], with [`is_alphabetic`]'s fast path.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    is_alphabetic(c) || c.is_numeric()
+}
+
 /// The text before byte `pos`, at most `max` bytes of it (starting on a
 /// char boundary); empty when `pos` is not a boundary of `text`.
 pub(crate) fn text_before(text: &str, pos: usize, max: usize) -> &str {
@@ -58,7 +77,15 @@ pub(crate) fn join_words(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::join_words;
+    use super::{is_alphabetic, is_alphanumeric, join_words};
+
+    #[test]
+    fn the_letter_tests_agree_with_the_standard_ones() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn join_words_is_split_and_join() {
