@@ -116,16 +116,8 @@ pub(crate) fn resolve(
             || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
     };
     let mut k = 0;
-    while k < n {
-        // "ký" and "kí" are three bytes long
-        let t = doc.tokens[k];
-        if t.kind != TokenKind::Word
-            || t.end - t.start != 3
-            || !matches!(doc.folded(k), "ký" | "kí")
-        {
-            k += 1;
-            continue;
-        }
+    while let Some(verb) = next_verb(doc, k) {
+        k = verb;
         let prev = if k > 0 && !ends_sentence(k - 1) {
             doc.folded(k - 1)
         } else {
@@ -330,6 +322,33 @@ pub(crate) fn resolve(
         k = sentence_end;
     }
     out
+}
+
+/// The first token from token `k` on that is the word "ký" or "kí" ("to
+/// sign"): found by a search of the folded text for 'k' eight bytes at a
+/// time, each 'k' before "ý" or "í" then checked to be a token of its own.
+fn next_verb(doc: &Doc, k: usize) -> Option<usize> {
+    use crate::recognize::bytes;
+    let folded = doc.norm.folded.as_bytes();
+    let mut from = doc.tokens.get(k)?.start;
+    loop {
+        let p = bytes::find(
+            folded,
+            from,
+            |w| bytes::in_range(w, b'k', b'k'),
+            |b| b == b'k',
+        )?;
+        // "ý" is C3 BD, "í" C3 AD
+        if matches!(folded.get(p + 1..p + 3), Some([0xC3, 0xBD | 0xAD])) {
+            let t = doc.tokens.partition_point(|t| t.start < p);
+            if doc.tokens.get(t).is_some_and(|tok| {
+                tok.start == p && tok.end == p + 3 && tok.kind == TokenKind::Word
+            }) {
+                return Some(t);
+            }
+        }
+        from = p + 1;
+    }
 }
 
 /// Two reports of the same act: the same kind of instrument, and nothing
