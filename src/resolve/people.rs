@@ -825,8 +825,10 @@ struct Person {
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
-    /// Folded phrases of `positions`, to merge without rescanning.
-    position_keys: HashSet<String>,
+    /// Folded phrases of `positions`, to merge without rescanning; made at
+    /// the first merge that brings positions (most persons have none), from
+    /// the positions held then.
+    position_keys: Option<HashSet<String>>,
     mentions: Vec<Span>,
 }
 
@@ -1380,48 +1382,68 @@ fn complete_bare_titles(
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
 ) {
-    let titles: Vec<String> = p
+    if p.positions.len() == 1 {
+        // one position: none to drop it for, none to merge it with
+        complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+        return;
+    }
+    // each position's folded title and body, folded once
+    let mut keys: Vec<(String, Option<String>)> = p
         .positions
         .iter()
-        .map(|q| fold_key(&q.title.text))
+        .map(|q| {
+            let body = q.organization.as_ref().map(|o| fold_key(&o.name));
+            (fold_key(&q.title.text), body)
+        })
         .collect();
-    let with_body = posts_with_body(&p.positions);
     let longer =
         |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
-    p.positions.retain(|q| {
-        // a bare title is dropped when the same title, or a longer one that
-        // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
-        let t = fold_key(&q.title.text);
-        match &q.organization {
-            None => {
-                !(with_body.iter().any(|(w, _)| *w == t) || titles.iter().any(|o| longer(&t, o)))
-            }
+    let keep: Vec<bool> = p
+        .positions
+        .iter()
+        .zip(&keys)
+        .map(|(q, (t, body))| match body {
+            // a bare title is dropped when the same title, or a longer one
+            // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
+            // Thường trực"), is known
+            None => !keys
+                .iter()
+                .any(|(o, ob)| (ob.is_some() && o == t) || longer(t, o)),
             // and so is a title with a body when a longer one starting with
             // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
             // thư Thường trực Tỉnh ủy")
-            Some(org) => {
-                let b = fold_key(&org.name);
-                q.former || !with_body.iter().any(|(w, o)| *o == b && longer(&t, w))
+            Some(b) => {
+                q.former
+                    || !keys
+                        .iter()
+                        .any(|(w, o)| o.as_ref() == Some(b) && longer(t, w))
             }
-        }
-    });
-    for q in &mut p.positions {
-        if q.organization.is_none() && !q.former {
-            let title = fold_key(&q.title.text);
-            if let Some([only]) = bodies_of_title.get(&title).map(Vec::as_slice) {
-                if held_by_another(&title, only) {
-                    continue;
-                }
-                q.organization = Some(OrgRef {
-                    name: only.clone(),
-                    kind: OrgKind::Other,
-                });
-            }
+        })
+        .collect();
+    let mut kept = keep.iter();
+    p.positions.retain(|_| kept.next().copied().unwrap_or(true));
+    let mut kept = keep.iter();
+    keys.retain(|_| kept.next().copied().unwrap_or(true));
+    for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
+        complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
+        if body.is_none() {
+            *body = q.organization.as_ref().map(|o| fold_key(&o.name));
         }
     }
+    // the same post twice: the first one stays (keyed as `phrase_key`)
     let mut seen: Vec<String> = Vec::new();
-    p.positions.retain(|q| {
-        let key = fold_key(&q.phrase());
+    let mut key = keys.into_iter().map(|(mut title, body)| {
+        if let Some(body) = body.filter(|b| !b.is_empty()) {
+            if title.is_empty() {
+                return body;
+            }
+            title.push(' ');
+            title.push_str(&body);
+        }
+        title
+    });
+    p.positions.retain(|_| {
+        let key = key.next().unwrap_or_default();
         if seen.contains(&key) {
             false
         } else {
@@ -1429,6 +1451,37 @@ fn complete_bare_titles(
             true
         }
     });
+}
+
+/// Completes bare title `q` (folded: `title`, when at hand) with the one
+/// body the article writes with that title, unless another person holds
+/// that post.
+fn complete_bare_title(
+    q: &mut Position,
+    title: Option<&str>,
+    bodies_of_title: &HashMap<String, Vec<String>>,
+    held_by_another: &impl Fn(&str, &str) -> bool,
+) {
+    if q.organization.is_some() || q.former || bodies_of_title.is_empty() {
+        return;
+    }
+    let folded;
+    let title = match title {
+        Some(t) => t,
+        None => {
+            folded = fold_key(&q.title.text);
+            &folded
+        }
+    };
+    if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
+        if held_by_another(title, only) {
+            return;
+        }
+        q.organization = Some(OrgRef {
+            name: only.clone(),
+            kind: OrgKind::Other,
+        });
+    }
 }
 
 fn positions_of(
@@ -1601,6 +1654,25 @@ struct Registry {
     by_last: HashMap<String, Vec<usize>>,
 }
 
+/// `fold_key(&q.phrase())` without the phrase: folding trims the ends and
+/// makes each run of spaces one, char by char, so the folded phrase is the
+/// folded title and the folded body joined by a space (or the one of them
+/// that does not fold to nothing).
+fn phrase_key(q: &Position) -> String {
+    let mut key = fold_key(&q.title.text);
+    if let Some(o) = &q.organization {
+        let body = fold_key(&o.name);
+        if key.is_empty() {
+            return body;
+        }
+        if !body.is_empty() {
+            key.push(' ');
+            key.push_str(&body);
+        }
+    }
+    key
+}
+
 fn add_person(
     people: &mut Registry,
     name: String,
@@ -1633,9 +1705,14 @@ fn add_person(
                     p.honors.push(h);
                 }
             }
-            for pos in positions {
-                if p.position_keys.insert(fold_key(&pos.phrase())) {
-                    p.positions.push(pos);
+            if !positions.is_empty() {
+                let keys = p
+                    .position_keys
+                    .get_or_insert_with(|| p.positions.iter().map(phrase_key).collect());
+                for pos in positions {
+                    if keys.insert(phrase_key(&pos)) {
+                        p.positions.push(pos);
+                    }
                 }
             }
         }
@@ -1651,13 +1728,12 @@ fn add_person(
             people.by_key.insert(key.clone(), index);
             let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
             people.by_last.entry(last).or_default().push(index);
-            let position_keys = positions.iter().map(|q| fold_key(&q.phrase())).collect();
             people.list.push(Person {
                 name,
                 rank,
                 honors,
                 positions,
-                position_keys,
+                position_keys: None,
                 mentions: vec![span],
             });
         }
