@@ -518,7 +518,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             .then(|| last_named_place(doc, b.first, word))
             .flatten();
         if let Some(place) = this.or_else(|| places.get(word)) {
-            name = format!("{name} {place}");
+            push_words(&mut name, &[place]);
             locality = Some(place.to_string());
             complete = true;
         }
@@ -527,7 +527,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         if let Some(word) = implied_level_word(b.last_body.name) {
             bare_but_specific = true;
             if let Some(place) = places.get(word) {
-                name = format!("{name} {place}");
+                push_words(&mut name, &[place]);
                 locality = Some(place.to_string());
                 complete = true;
             }
@@ -539,7 +539,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             // as the lexicon does not ("Sở Tài nguyên Môi trường"): a
             // provincial body of the article's province.
             if let Some((word, place)) = places.province() {
-                name = format!("{name} {word} {place}");
+                push_words(&mut name, &[word, place]);
                 locality = Some(place.to_string());
                 complete = true;
             }
@@ -810,6 +810,15 @@ fn starts_with_folded(s: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| chars.next() == Some(p))
 }
 
+/// Appends each of `words` to `name` after a space (as `format!("{name}
+/// {word}")` would, without a new string).
+fn push_words(name: &mut String, words: &[&str]) {
+    for w in words {
+        name.push(' ');
+        name.push_str(w);
+    }
+}
+
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
 /// "Trưởng" is "Đoàn đại biểu Quốc hội").
 fn capitalize(s: String) -> String {
@@ -853,10 +862,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             let mut r = resolve_body(doc, b, own_places.as_ref().unwrap_or(&places));
             if let Some((word, place)) = shared.get(&k) {
                 // a committee names its level ("Huyện ủy Yên Minh")
-                r.name = match implied_level_word(b.last_body.name) {
-                    Some(_) => format!("{} {place}", r.name),
-                    None => format!("{} {word} {place}", r.name),
-                };
+                match implied_level_word(b.last_body.name) {
+                    Some(_) => push_words(&mut r.name, &[place]),
+                    None => push_words(&mut r.name, &[word, place]),
+                }
                 r.locality = Some(place.clone());
                 r.listed = true;
             }
@@ -897,7 +906,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         if let Item::Body(a) = it {
             if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
                 let mut r = resolve_body(doc, a, &places);
-                r.name = format!("{} {unit}", r.name);
+                push_words(&mut r.name, &[&unit]);
                 r.parent = Some(unit);
                 r.listed = true;
                 orgs.push(&r.name, &r, r.parent.as_deref(), span);
