@@ -1146,11 +1146,17 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     }
     // who holds each post written with its body: a bare title is not
     // completed with a post another person of the article holds
+    // (only the titles completed from the article are asked about)
     let mut holders: HashMap<(String, String), usize> = HashMap::default();
-    for (i, p) in people.list.iter().enumerate() {
-        for q in p.positions.iter().filter(|q| !q.former) {
-            if let Some(o) = &q.organization {
-                holders.insert((fold_key(&q.title.text), o.name.clone()), i);
+    if !bodies_of_title.is_empty() {
+        for (i, p) in people.list.iter().enumerate() {
+            for q in p.positions.iter().filter(|q| !q.former) {
+                if let Some(o) = &q.organization {
+                    let title = fold_key(&q.title.text);
+                    if bodies_of_title.contains_key(&title) {
+                        holders.insert((title, o.name.clone()), i);
+                    }
+                }
             }
         }
     }
@@ -1348,23 +1354,34 @@ fn refer_titles_to_holders(
     people: &mut [Person],
 ) {
     // who holds each current post: (title, body) and title alone → persons
+    // (in order: a person already listed is the last one), for the titles
+    // standing alone only
     let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::default();
     let mut by_title: HashMap<String, Vec<usize>> = HashMap::default();
+    let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| t.as_str()).collect();
+    let add = |list: &mut Vec<usize>, i: usize| {
+        if list.last() != Some(&i) {
+            list.push(i);
+        }
+    };
     for (i, p) in people.iter().enumerate() {
+        if wanted.is_empty() {
+            break;
+        }
         for q in p.positions.iter().filter(|q| !q.former) {
             let title = fold_key(&q.title.text);
+            if !wanted.contains(title.as_str()) {
+                continue;
+            }
             if let Some(o) = &q.organization {
-                let list = with_body
-                    .entry((title.clone(), fold_key(&o.name)))
-                    .or_default();
-                if !list.contains(&i) {
-                    list.push(i);
-                }
+                add(
+                    with_body
+                        .entry((title.clone(), fold_key(&o.name)))
+                        .or_default(),
+                    i,
+                );
             }
-            let list = by_title.entry(title).or_default();
-            if !list.contains(&i) {
-                list.push(i);
-            }
+            add(by_title.entry(title).or_default(), i);
         }
     }
     for (t, title, body) in standing {
