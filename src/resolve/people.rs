@@ -1699,6 +1699,15 @@ fn phrase_key(q: &Position) -> String {
     key
 }
 
+/// The name of a position's body, if any.
+fn org_name(q: &Position) -> Option<&str> {
+    q.organization.as_ref().map(|o| o.name.as_str())
+}
+
+/// How many of a person's last positions a merged position is compared
+/// with as written, before its key is folded.
+const RECENT_POSITIONS: usize = 8;
+
 fn add_person(
     people: &mut Registry,
     name: String,
@@ -1731,14 +1740,22 @@ fn add_person(
                     p.honors.push(h);
                 }
             }
-            if !positions.is_empty() {
+            for pos in positions {
+                // the same post written as before (most repeats): its key is
+                // known to be there, with no folding; among the last few
+                // positions only, so that the time stays linear
+                let recent = p.positions.len().saturating_sub(RECENT_POSITIONS);
+                if p.positions[recent..]
+                    .iter()
+                    .any(|q| q.title.text == pos.title.text && org_name(q) == org_name(&pos))
+                {
+                    continue;
+                }
                 let keys = p
                     .position_keys
                     .get_or_insert_with(|| p.positions.iter().map(phrase_key).collect());
-                for pos in positions {
-                    if keys.insert(phrase_key(&pos)) {
-                        p.positions.push(pos);
-                    }
+                if keys.insert(phrase_key(&pos)) {
+                    p.positions.push(pos);
                 }
             }
         }
