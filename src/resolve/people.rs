@@ -1699,6 +1699,15 @@ fn phrase_key(q: &Position) -> String {
     key
 }
 
+/// A list of mentions, the first one in it, with room for a few more: most
+/// persons and bodies are written more than once, and growing a list from
+/// one entry reallocates it.
+fn first_mention(span: Span) -> Vec<Span> {
+    let mut mentions = Vec::with_capacity(4);
+    mentions.push(span);
+    mentions
+}
+
 /// The name of a position's body, if any.
 fn org_name(q: &Position) -> Option<&str> {
     q.organization.as_ref().map(|o| o.name.as_str())
@@ -1777,7 +1786,7 @@ fn add_person(
                 honors,
                 positions,
                 position_keys: None,
-                mentions: vec![span],
+                mentions: first_mention(span),
             });
         }
     }
@@ -1857,7 +1866,7 @@ impl OrgList {
             abbreviation: None,
             parent: parent.map(str::to_string),
             foreign: r.foreign,
-            mentions: vec![span],
+            mentions: first_mention(span),
         });
     }
 }
