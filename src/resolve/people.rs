@@ -183,7 +183,15 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                         Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
                     ) && adjacent(doc, it.last() - 1, i)
                 });
-                if let Some(end) = names::run_at(doc, i, introduced) {
+                // a name not introduced is a Vietnamese one, of two words or
+                // more: a capital or a hyphen must follow ("Theo", "Sáng",
+                // most capitals alone, are no name, with no run to read)
+                let may_go_on = introduced
+                    || i + 1 < n && (names::is_cap_word(doc, i + 1) || doc.text(i + 1) == "-");
+                if let Some(end) = may_go_on
+                    .then(|| names::run_at(doc, i, introduced))
+                    .flatten()
+                {
                     if names::looks_vietnamese(doc, i, end)
                         || (introduced && names::plausible_name(doc, i, end))
                     {
