@@ -480,15 +480,16 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     let end = (b.last + 3).min(n);
     let mut k = b.first;
     while k < end {
+        // the word at `k`, read once (`k < n`)
+        let word = doc.folded(k);
         let stop = doc.tokens[k].kind != TokenKind::Word
-            || k >= b.last && matches!(doc.folded(k), "và" | "với" | "của");
+            || k >= b.last && matches!(word, "và" | "với" | "của");
         if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
             return false;
         }
-        if FOREIGN_TO_THE_STATE
-            .iter()
-            .any(|ws| ws.iter().enumerate().all(|(i, w)| word_at(k + i, w)))
-        {
+        if FOREIGN_TO_THE_STATE.iter().any(|[first, rest @ ..]| {
+            *first == word && rest.iter().enumerate().all(|(i, w)| word_at(k + 1 + i, w))
+        }) {
             return true;
         }
         k += 1;
