@@ -424,13 +424,18 @@ pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool 
 /// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
 pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
     let raw = doc.slice(first, end);
+    // two letters or more, all capitals: a capital is a letter, and so is
+    // a small letter, which ends the test at once (the first small letter
+    // of nearly every name) with no look-up of the alphabetic chars
     let mut letters = 0;
-    let all_caps = raw
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .inspect(|_| letters += 1)
-        .all(char::is_uppercase)
-        && letters > 1;
+    let all_caps = raw.chars().all(|c| {
+        if c.is_uppercase() {
+            letters += 1;
+            true
+        } else {
+            !c.is_lowercase() && !c.is_alphabetic()
+        }
+    }) && letters > 1;
     if !all_caps {
         // single spaces already (nearly always): the slice as it is
         let bytes = raw.as_bytes();
