@@ -100,7 +100,7 @@ impl Title {
     /// assert_eq!(vngov::Title::new("Tư lệnh").role, vngov::Role::Commander);
     /// ```
     pub fn new(text: &str) -> Title {
-        let folded = text.to_lowercase();
+        let folded = to_lowercase(text);
         let deputy = folded.starts_with("phó ")
             || folded.starts_with("quyền phó ")
             || folded.contains(" phó ")
@@ -115,6 +115,33 @@ impl Title {
             standing,
         }
     }
+}
+
+/// `text.to_lowercase()`, char by char from the code points for the
+/// letters of Vietnamese (nearly every title): ASCII, Latin-1, the
+/// Vietnamese letters of Latin Extended-A and -B (Ă Đ Ĩ Ũ Ơ Ư) and of
+/// U+1EA0–U+1EF9, whose small letter is the next code point. Any other
+/// char, whose lower case may depend on the chars around it (a final
+/// sigma), sends the whole text to `str::to_lowercase`.
+fn to_lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let u = c as u32;
+        let lower = match u {
+            0..=0x7F => Some(c.to_ascii_lowercase()),
+            0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+            0xDF..=0xFF => Some(c),
+            0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => char::from_u32(u + 1),
+            0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(c),
+            0x1EA0..=0x1EF9 => char::from_u32(u | 1),
+            _ => None,
+        };
+        match lower {
+            Some(l) => out.push(l),
+            None => return text.to_lowercase(),
+        }
+    }
+    out
 }
 
 /// Kinds of post. Each variant is documented with its Vietnamese forms.
@@ -193,10 +220,14 @@ impl Role {
     /// assert_eq!(vngov::Role::from_title("bí thư"), vngov::Role::Secretary);
     /// ```
     pub fn from_title(folded: &str) -> Role {
-        let core = folded
-            .trim_start_matches("quyền ")
-            .trim_start_matches("nguyên ")
-            .trim_start_matches("phó ");
+        // `trim_start_matches` of each prefix in turn, by `strip_prefix`
+        // (a string pattern builds a searcher each time)
+        let mut core = folded;
+        for prefix in ["quyền ", "nguyên ", "phó "] {
+            while let Some(rest) = core.strip_prefix(prefix) {
+                core = rest;
+            }
+        }
         let starts = |p: &str| core.starts_with(p);
         if starts("tổng bí thư") {
             Role::GeneralSecretary
@@ -412,4 +443,23 @@ pub struct Honor {
     pub abbreviation: String,
     /// Spelled out ("Phó Giáo sư").
     pub expansion: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_lowercase;
+
+    #[test]
+    fn to_lowercase_is_str_to_lowercase() {
+        let fast = (0u32..0x200)
+            .chain(0x1E00..0x1F10)
+            .filter_map(char::from_u32);
+        for c in fast {
+            let s = format!("{c}Ư ọ{c}");
+            assert_eq!(to_lowercase(&s), s.to_lowercase(), "{c:?}");
+        }
+        for s in ["", "Phó Chủ tịch Thường trực", "ΟΔΟΣ", "İ", "ǅa"] {
+            assert_eq!(to_lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! (parent bodies, a locality, a unit number, a name).
 
 use super::Doc;
+use super::names::WordList;
 use super::tokens::TokenKind;
 use crate::lexicon::bodies::{BodyDef, Shape};
 use crate::lexicon::{Class, Province};
@@ -56,18 +57,19 @@ pub(crate) struct BodyPhrase {
     pub skip: Option<(usize, usize)>,
 }
 
-/// Lower-case words that end a body name.
-const STOP_WORDS: &[&str] = &[
-    "có", "là", "đã", "đang", "sẽ", "và", "với", "tại", "trong", "cho", "được", "về", "đến", "để",
-    "từ", "theo", "các", "những", "này", "đó", "khi", "thì", "mà", "nhằm", "cùng", "làm", "phát",
-    "chủ", "ký", "tổ", "tham", "đồng", "ông", "bà", "trên", "dưới", "sau", "trước", "lần", "năm",
-    "tháng", "ngày", "vừa", "hội", "nghị", "đoàn", "vào", "ra", "lên", "xuống", "nay", "cũng",
-    "đều", "như", "bị", "do", "thuộc", "nhiệm", "kỳ", "khóa", "thấy", "rằng", "chưa", "không",
-    "đề", "xử", "yêu", "cầu", "chức", "triển", "khai", "nêu", "biết", "nói", "báo", "đảm", "bảo",
-    "thực", "hiện", "kiểm", "điểm", "tiếp", "tục", "gồm", "kết", "luận", "quyết", "định", "chỉ",
-    "đạo", "họp", "dự", "tặng", "trao", "đánh", "giá", "cao", "đi", "đến", "thăm", "mới", "vừa",
-    "hôm", "trả", "gửi",
-];
+/// Lower-case words that end a body name; sorted by bytes (a [`WordList`]:
+/// a body's lower-case words are looked up one by one).
+static STOP_WORDS: WordList = WordList::new(&[
+    "biết", "bà", "báo", "bảo", "bị", "cao", "cho", "chưa", "chỉ", "chủ", "chức", "các", "có",
+    "cùng", "cũng", "cầu", "do", "dưới", "dự", "giá", "gồm", "gửi", "hiện", "hôm", "họp", "hội",
+    "khai", "khi", "khóa", "không", "kiểm", "ký", "kết", "kỳ", "luận", "là", "làm", "lên", "lần",
+    "mà", "mới", "nay", "nghị", "ngày", "nhiệm", "như", "nhằm", "những", "này", "nêu", "nói",
+    "năm", "phát", "quyết", "ra", "rằng", "sau", "sẽ", "tham", "theo", "thuộc", "tháng", "thì",
+    "thăm", "thấy", "thực", "tiếp", "trao", "triển", "trong", "trên", "trước", "trả", "tại",
+    "tặng", "tổ", "tục", "từ", "và", "vào", "về", "với", "vừa", "xuống", "xử", "yêu", "ông",
+    "đang", "đi", "điểm", "đoàn", "đánh", "đã", "đó", "được", "đạo", "đảm", "đến", "đề", "đều",
+    "để", "định", "đồng",
+]);
 
 impl BodyPhrase {
     /// The phrase of tokens `first..last` headed by `head` and nothing else
@@ -507,9 +509,19 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 if needs_name || last_shape == Shape::Unit {
                     p.complete = true;
                 }
-                let letters: Vec<char> =
-                    doc.text(j).chars().filter(|c| c.is_alphabetic()).collect();
-                let abbreviation = (letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()))
+                // two letters or more, all capitals ("HĐND"), with no list
+                // built: a capital is a letter, and so is a small letter,
+                // which ends the test at once (as in nearly every word)
+                let mut capitals = 0;
+                let all_capitals = doc.text(j).chars().all(|c| {
+                    if c.is_uppercase() {
+                        capitals += 1;
+                        true
+                    } else {
+                        !c.is_lowercase() && !c.is_alphabetic()
+                    }
+                });
+                let abbreviation = (all_capitals && capitals > 1)
                     || doc.text(j).chars().any(|c| c.is_ascii_digit());
                 // a unit's code goes on through glued '/' and '-' ("DK1/10")
                 if last_shape == Shape::Unit && doc.text(j).chars().any(|c| c.is_ascii_digit()) {
@@ -551,7 +563,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 // "Vụ Tổ chức cán bộ": "Tổ chức" capitalised is a noun of
                 // the name ("organization"), not the verb "tổ chức"
                 let to_chuc = w == "chức" && doc.text(j - 1) == "Tổ";
-                if STOP_WORDS.contains(&w) && !phat_trien && !to_chuc || doi_voi {
+                if STOP_WORDS.contains(w) && !phat_trien && !to_chuc || doi_voi {
                     break;
                 }
                 p.last = j + 1;
@@ -691,4 +703,15 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
         end = i + 1;
     }
     (end > i).then_some((end, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::STOP_WORDS;
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        let words = STOP_WORDS.words;
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+    }
 }

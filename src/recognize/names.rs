@@ -183,15 +183,15 @@ pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };
-    // an ASCII first byte is the first char: no decoding
-    match doc
-        .norm
-        .text
-        .as_bytes()
-        .get(t.start..t.end)
-        .and_then(<[u8]>::first)
-    {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+    // an ASCII first byte is the first char: no decoding; nor for the
+    // commonest small letters of Vietnamese, told from their bytes as in
+    // normalization: à–ÿ (0xC3 0xA0–0xBF), đ (0xC4 0x91), and the odd code
+    // points of U+1EA1–U+1EF9 (0xE1 0xBA/0xBB, odd last byte)
+    match doc.norm.text.as_bytes().get(t.start..t.end) {
+        Some([b, ..]) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some([0xC3, 0xA0..=0xBF, ..] | [0xC4, 0x91, ..]) => false,
+        Some([0xE1, 0xBA, c, ..]) if *c >= 0xA1 && c & 1 == 1 => false,
+        Some([0xE1, 0xBB, c, ..]) if *c <= 0xB9 && c & 1 == 1 => false,
         _ => doc.text(i).chars().next().is_some_and(char::is_uppercase),
     }
 }
@@ -424,13 +424,18 @@ pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool 
 /// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
 pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
     let raw = doc.slice(first, end);
+    // two letters or more, all capitals: a capital is a letter, and so is
+    // a small letter, which ends the test at once (the first small letter
+    // of nearly every name) with no look-up of the alphabetic chars
     let mut letters = 0;
-    let all_caps = raw
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .inspect(|_| letters += 1)
-        .all(char::is_uppercase)
-        && letters > 1;
+    let all_caps = raw.chars().all(|c| {
+        if c.is_uppercase() {
+            letters += 1;
+            true
+        } else {
+            !c.is_lowercase() && !c.is_alphabetic()
+        }
+    }) && letters > 1;
     if !all_caps {
         // single spaces already (nearly always): the slice as it is
         let bytes = raw.as_bytes();

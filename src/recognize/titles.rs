@@ -31,12 +31,16 @@ pub(crate) struct TitlePhrase {
 /// Verbs before "chức" that end a post ("thôi chức", "cách chức", "miễn chức").
 const LEAVE_VERBS: &[&str] = &["thôi", "cách", "miễn"];
 
-/// Words after the head that belong to the title.
-const SUFFIXES: &[(&str, &str)] = &[
-    ("thường trực", "Thường trực"),
-    ("dự khuyết", "dự khuyết"),
-    ("chuyên trách", "chuyên trách"),
+/// Words after the head that belong to the title (folded words, canonical text).
+const SUFFIXES: &[(&[&str], &str)] = &[
+    (&["thường", "trực"], "Thường trực"),
+    (&["dự", "khuyết"], "dự khuyết"),
+    (&["chuyên", "trách"], "chuyên trách"),
 ];
+
+/// Room for what may follow the head in a title's text: a unit word after
+/// "Trưởng" and a suffix, so the text is allocated once.
+const TEXT_ROOM: usize = 24;
 
 /// Envoys, whose title goes on with the host country ("Đại sứ Việt Nam tại
 /// Pháp").
@@ -72,7 +76,6 @@ pub(crate) fn may_start_at(hit: Option<&Hit>, word: bool, folded: &str) -> bool 
 pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     let mut j = i;
     let mut former = false;
-    let mut prefix = String::new();
     if word_is(doc, j, "nguyên") || word_is(doc, j, "cựu") {
         former = true;
         j += 1;
@@ -85,24 +88,35 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     if left_post {
         former = true;
     }
-    if word_is(doc, j, "quyền") {
-        prefix.push_str("Quyền ");
+    let acting = word_is(doc, j, "quyền");
+    if acting {
         j += 1;
     }
-    if word_is(doc, j, "phó") {
-        prefix.push_str("Phó ");
+    let deputy = word_is(doc, j, "phó");
+    if deputy {
         j += 1;
     }
     if j > i && !adjacent(doc, j - 1, j) {
         return None;
     }
-    let (head_end, def, mut text) = match doc.hit(j).map(|h| (h, h.term.class)) {
-        Some((h, Class::Title(def))) => (h.last, def, def.name.to_string()),
-        _ if word_is(doc, j, "trưởng") => (j + 1, &TRUONG, "Trưởng".to_string()),
+    let (head_end, def) = match doc.hit(j).map(|h| (h, h.term.class)) {
+        Some((h, Class::Title(def))) => (h.last, def),
+        _ if word_is(doc, j, "trưởng") => (j + 1, &TRUONG),
         _ => return None,
     };
+    let prefix = match (acting, deputy) {
+        (false, false) => "",
+        (true, false) => "Quyền ",
+        (false, true) => "Phó ",
+        (true, true) => "Quyền Phó ",
+    };
+    // the whole text, prefix first: `text[at..]` is the title without it
+    let at = prefix.len();
+    let mut text = String::with_capacity(at + def.name.len() + TEXT_ROOM);
+    text.push_str(prefix);
+    text.push_str(def.name);
     let mut end = head_end;
-    if text == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
+    if &text[at..] == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         let w = doc.folded(end);
         let following = bodies::parse(doc, end);
         let body_follows = following.as_ref().is_some_and(|b| b.complete);
@@ -125,7 +139,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                     last: b.last,
                     title_end,
                     def: &TRUONG,
-                    text: prefix + &text,
+                    text,
                     former,
                     body: Some(b),
                     place: None,
@@ -134,19 +148,20 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
             end += 1;
         }
     }
-    for (surface, canonical) in SUFFIXES {
-        if surface
-            .split(' ')
+    for (words, canonical) in SUFFIXES {
+        if words
+            .iter()
             .enumerate()
             .all(|(k, w)| word_is(doc, end + k, w))
             && adjacent(doc, end - 1, end)
         {
             text.push(' ');
             text.push_str(canonical);
-            end += surface.split(' ').count();
+            end += words.len();
             break;
         }
     }
+    let title = &text[at..];
     let title_end = end;
     // "Phó Chủ tịch danh dự": an honorary title is no post
     if word_is(doc, end, "danh") && word_is(doc, end + 1, "dự") {
@@ -182,15 +197,15 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
                 // "Bí thư Bình Định", "Chủ tịch Hà Nội": the province's committee
                 // (the city is named after the President: "Chủ tịch Hồ Chí Minh" is a person)
                 Class::Province(p) if p.name != "Hồ Chí Minh" => {
-                    place = Some(province_body(&text, p));
+                    place = Some(province_body(title, p));
                     end = h.last;
                 }
                 // "Phó Tỉnh trưởng tỉnh Kampong Chhnang"
                 Class::LevelWord(_) => match bodies::place_after(doc, h.last) {
                     Some((e, Some(p)))
-                        if p.name != "Hồ Chí Minh" || !text.starts_with("Chủ tịch") =>
+                        if p.name != "Hồ Chí Minh" || !title.starts_with("Chủ tịch") =>
                     {
-                        place = Some(province_body(&text, p));
+                        place = Some(province_body(title, p));
                         end = e;
                     }
                     Some((e, _)) => {
@@ -227,7 +242,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         // "Bộ trưởng Y tế", "Thứ trưởng Quốc phòng": a minister's title
         // with the ministry's name but not the word "Bộ"
         if body.is_none() && place.is_none() {
-            if let Some((ministry, e)) = ministry_after(doc, &text, end) {
+            if let Some((ministry, e)) = ministry_after(doc, title, end) {
                 place = Some(ministry.to_string());
                 end = e;
             }
@@ -238,7 +253,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         last: end,
         title_end,
         def,
-        text: prefix + &text,
+        text,
         former,
         body,
         place,

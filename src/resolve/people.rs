@@ -1,8 +1,8 @@
 //! Officials and organizations: links names to ranks and titles, titles to
 //! bodies, completes localities, merges later references.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
@@ -11,6 +11,60 @@ use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, join_words, names};
 use crate::{Span, normalize::fold_normalized as fold_key};
+
+/// The maps of this module hash short strings and indexes, a few per
+/// candidate: a multiply-rotate hash (as FxHash) costs a few instructions a
+/// word where the default SipHash costs dozens. Nothing here depends on the
+/// order of a map's entries, so the hasher changes no output.
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// A multiply-rotate hasher for the short keys of this module's maps.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            // the length tells "a" from "a\0"
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// Officials and bodies of one article (spans in normalized bytes).
 pub(crate) struct People {
@@ -129,7 +183,15 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                         Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
                     ) && adjacent(doc, it.last() - 1, i)
                 });
-                if let Some(end) = names::run_at(doc, i, introduced) {
+                // a name not introduced is a Vietnamese one, of two words or
+                // more: a capital or a hyphen must follow ("Theo", "Sáng",
+                // most capitals alone, are no name, with no run to read)
+                let may_go_on = introduced
+                    || i + 1 < n && (names::is_cap_word(doc, i + 1) || doc.text(i + 1) == "-");
+                if let Some(end) = may_go_on
+                    .then(|| names::run_at(doc, i, introduced))
+                    .flatten()
+                {
                     if names::looks_vietnamese(doc, i, end)
                         || (introduced && names::plausible_name(doc, i, end))
                     {
@@ -167,7 +229,7 @@ struct Localities {
 
 impl Localities {
     fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
-        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::default();
         let mut add = |word: &str, place: &str| {
             // the word is nearly always counted already: no key to build
             let list = match counts.get_mut(word) {
@@ -202,7 +264,7 @@ impl Localities {
                 add(word, p.name);
             }
         }
-        let mut by_level_word = HashMap::new();
+        let mut by_level_word = HashMap::default();
         for (word, mut list) in counts {
             list.sort_by_key(|e| std::cmp::Reverse(e.1));
             let certain = match list.as_slice() {
@@ -418,15 +480,16 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     let end = (b.last + 3).min(n);
     let mut k = b.first;
     while k < end {
+        // the word at `k`, read once (`k < n`)
+        let word = doc.folded(k);
         let stop = doc.tokens[k].kind != TokenKind::Word
-            || k >= b.last && matches!(doc.folded(k), "và" | "với" | "của");
+            || k >= b.last && matches!(word, "và" | "với" | "của");
         if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
             return false;
         }
-        if FOREIGN_TO_THE_STATE
-            .iter()
-            .any(|ws| ws.iter().enumerate().all(|(i, w)| word_at(k + i, w)))
-        {
+        if FOREIGN_TO_THE_STATE.iter().any(|[first, rest @ ..]| {
+            *first == word && rest.iter().enumerate().all(|(i, w)| word_at(k + 1 + i, w))
+        }) {
             return true;
         }
         k += 1;
@@ -464,7 +527,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             .then(|| last_named_place(doc, b.first, word))
             .flatten();
         if let Some(place) = this.or_else(|| places.get(word)) {
-            name = format!("{name} {place}");
+            push_words(&mut name, &[place]);
             locality = Some(place.to_string());
             complete = true;
         }
@@ -473,7 +536,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         if let Some(word) = implied_level_word(b.last_body.name) {
             bare_but_specific = true;
             if let Some(place) = places.get(word) {
-                name = format!("{name} {place}");
+                push_words(&mut name, &[place]);
                 locality = Some(place.to_string());
                 complete = true;
             }
@@ -485,7 +548,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             // as the lexicon does not ("Sở Tài nguyên Môi trường"): a
             // provincial body of the article's province.
             if let Some((word, place)) = places.province() {
-                name = format!("{name} {word} {place}");
+                push_words(&mut name, &[word, place]);
                 locality = Some(place.to_string());
                 complete = true;
             }
@@ -565,7 +628,7 @@ fn shared_localities(
     items: &[Item],
     places: &Localities,
 ) -> HashMap<usize, (String, String)> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     let bare_local = |b: &BodyPhrase| {
         b.head.shape == Shape::Local
             && b.locality.is_none()
@@ -756,6 +819,15 @@ fn starts_with_folded(s: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| chars.next() == Some(p))
 }
 
+/// Appends each of `words` to `name` after a space (as `format!("{name}
+/// {word}")` would, without a new string).
+fn push_words(name: &mut String, words: &[&str]) {
+    for w in words {
+        name.push(' ');
+        name.push_str(w);
+    }
+}
+
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
 /// "Trưởng" is "Đoàn đại biểu Quốc hội").
 fn capitalize(s: String) -> String {
@@ -771,8 +843,10 @@ struct Person {
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
-    /// Folded phrases of `positions`, to merge without rescanning.
-    position_keys: std::collections::HashSet<String>,
+    /// Folded phrases of `positions`, to merge without rescanning; made at
+    /// the first merge that brings positions (most persons have none), from
+    /// the positions held then.
+    position_keys: Option<HashSet<String>>,
     mentions: Vec<Span>,
 }
 
@@ -784,7 +858,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
-    let mut defined: HashMap<&str, Resolved> = HashMap::new();
+    let mut defined: HashMap<&str, Resolved> = HashMap::default();
     let shared = shared_localities(doc, &items, &places);
     for (k, it) in items.iter().enumerate() {
         if let Item::Body(b) = it {
@@ -797,10 +871,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             let mut r = resolve_body(doc, b, own_places.as_ref().unwrap_or(&places));
             if let Some((word, place)) = shared.get(&k) {
                 // a committee names its level ("Huyện ủy Yên Minh")
-                r.name = match implied_level_word(b.last_body.name) {
-                    Some(_) => format!("{} {place}", r.name),
-                    None => format!("{} {word} {place}", r.name),
-                };
+                match implied_level_word(b.last_body.name) {
+                    Some(_) => push_words(&mut r.name, &[place]),
+                    None => push_words(&mut r.name, &[word, place]),
+                }
                 r.locality = Some(place.clone());
                 r.listed = true;
             }
@@ -841,7 +915,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         if let Item::Body(a) = it {
             if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
                 let mut r = resolve_body(doc, a, &places);
-                r.name = format!("{} {unit}", r.name);
+                push_words(&mut r.name, &[&unit]);
                 r.parent = Some(unit);
                 r.listed = true;
                 orgs.push(&r.name, &r, r.parent.as_deref(), span);
@@ -1054,7 +1128,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
-    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::default();
     // each such title: its phrase, folded title and folded body, for
     // refer_titles_to_holders
     let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
@@ -1081,11 +1155,17 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     }
     // who holds each post written with its body: a bare title is not
     // completed with a post another person of the article holds
-    let mut holders: HashMap<(String, String), usize> = HashMap::new();
-    for (i, p) in people.list.iter().enumerate() {
-        for q in p.positions.iter().filter(|q| !q.former) {
-            if let Some(o) = &q.organization {
-                holders.insert((fold_key(&q.title.text), o.name.clone()), i);
+    // (only the titles completed from the article are asked about)
+    let mut holders: HashMap<(String, String), usize> = HashMap::default();
+    if !bodies_of_title.is_empty() {
+        for (i, p) in people.list.iter().enumerate() {
+            for q in p.positions.iter().filter(|q| !q.former) {
+                if let Some(o) = &q.organization {
+                    let title = fold_key(&q.title.text);
+                    if bodies_of_title.contains_key(&title) {
+                        holders.insert((title, o.name.clone()), i);
+                    }
+                }
             }
         }
     }
@@ -1132,7 +1212,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 /// the full one. Returns the fold keys of the short names, each with the
 /// fold key of its full name.
 fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
-    let mut short: HashMap<String, String> = HashMap::new();
+    let mut short: HashMap<String, String> = HashMap::default();
     for o in list.iter() {
         let Some(parent) = &o.parent else { continue };
         let child = o
@@ -1149,7 +1229,7 @@ fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
     if short.is_empty() {
         return short;
     }
-    let mut moved: HashMap<&str, Vec<Span>> = HashMap::new();
+    let mut moved: HashMap<&str, Vec<Span>> = HashMap::default();
     list.retain(|o| match short.get(&fold_key(&o.name)) {
         Some(full) => {
             moved.entry(full).or_default().extend(&o.mentions);
@@ -1283,23 +1363,34 @@ fn refer_titles_to_holders(
     people: &mut [Person],
 ) {
     // who holds each current post: (title, body) and title alone → persons
-    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::new();
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    // (in order: a person already listed is the last one), for the titles
+    // standing alone only
+    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::default();
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::default();
+    let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| t.as_str()).collect();
+    let add = |list: &mut Vec<usize>, i: usize| {
+        if list.last() != Some(&i) {
+            list.push(i);
+        }
+    };
     for (i, p) in people.iter().enumerate() {
+        if wanted.is_empty() {
+            break;
+        }
         for q in p.positions.iter().filter(|q| !q.former) {
             let title = fold_key(&q.title.text);
+            if !wanted.contains(title.as_str()) {
+                continue;
+            }
             if let Some(o) = &q.organization {
-                let list = with_body
-                    .entry((title.clone(), fold_key(&o.name)))
-                    .or_default();
-                if !list.contains(&i) {
-                    list.push(i);
-                }
+                add(
+                    with_body
+                        .entry((title.clone(), fold_key(&o.name)))
+                        .or_default(),
+                    i,
+                );
             }
-            let list = by_title.entry(title).or_default();
-            if !list.contains(&i) {
-                list.push(i);
-            }
+            add(by_title.entry(title).or_default(), i);
         }
     }
     for (t, title, body) in standing {
@@ -1326,48 +1417,68 @@ fn complete_bare_titles(
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
 ) {
-    let titles: Vec<String> = p
+    if p.positions.len() == 1 {
+        // one position: none to drop it for, none to merge it with
+        complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+        return;
+    }
+    // each position's folded title and body, folded once
+    let mut keys: Vec<(String, Option<String>)> = p
         .positions
         .iter()
-        .map(|q| fold_key(&q.title.text))
+        .map(|q| {
+            let body = q.organization.as_ref().map(|o| fold_key(&o.name));
+            (fold_key(&q.title.text), body)
+        })
         .collect();
-    let with_body = posts_with_body(&p.positions);
     let longer =
         |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
-    p.positions.retain(|q| {
-        // a bare title is dropped when the same title, or a longer one that
-        // starts with it ("Phó Thủ tướng" and "Phó Thủ tướng Thường trực"), is known
-        let t = fold_key(&q.title.text);
-        match &q.organization {
-            None => {
-                !(with_body.iter().any(|(w, _)| *w == t) || titles.iter().any(|o| longer(&t, o)))
-            }
+    let keep: Vec<bool> = p
+        .positions
+        .iter()
+        .zip(&keys)
+        .map(|(q, (t, body))| match body {
+            // a bare title is dropped when the same title, or a longer one
+            // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
+            // Thường trực"), is known
+            None => !keys
+                .iter()
+                .any(|(o, ob)| (ob.is_some() && o == t) || longer(t, o)),
             // and so is a title with a body when a longer one starting with
             // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
             // thư Thường trực Tỉnh ủy")
-            Some(org) => {
-                let b = fold_key(&org.name);
-                q.former || !with_body.iter().any(|(w, o)| *o == b && longer(&t, w))
+            Some(b) => {
+                q.former
+                    || !keys
+                        .iter()
+                        .any(|(w, o)| o.as_ref() == Some(b) && longer(t, w))
             }
-        }
-    });
-    for q in &mut p.positions {
-        if q.organization.is_none() && !q.former {
-            let title = fold_key(&q.title.text);
-            if let Some([only]) = bodies_of_title.get(&title).map(Vec::as_slice) {
-                if held_by_another(&title, only) {
-                    continue;
-                }
-                q.organization = Some(OrgRef {
-                    name: only.clone(),
-                    kind: OrgKind::Other,
-                });
-            }
+        })
+        .collect();
+    let mut kept = keep.iter();
+    p.positions.retain(|_| kept.next().copied().unwrap_or(true));
+    let mut kept = keep.iter();
+    keys.retain(|_| kept.next().copied().unwrap_or(true));
+    for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
+        complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
+        if body.is_none() {
+            *body = q.organization.as_ref().map(|o| fold_key(&o.name));
         }
     }
+    // the same post twice: the first one stays (keyed as `phrase_key`)
     let mut seen: Vec<String> = Vec::new();
-    p.positions.retain(|q| {
-        let key = fold_key(&q.phrase());
+    let mut key = keys.into_iter().map(|(mut title, body)| {
+        if let Some(body) = body.filter(|b| !b.is_empty()) {
+            if title.is_empty() {
+                return body;
+            }
+            title.push(' ');
+            title.push_str(&body);
+        }
+        title
+    });
+    p.positions.retain(|_| {
+        let key = key.next().unwrap_or_default();
         if seen.contains(&key) {
             false
         } else {
@@ -1375,6 +1486,37 @@ fn complete_bare_titles(
             true
         }
     });
+}
+
+/// Completes bare title `q` (folded: `title`, when at hand) with the one
+/// body the article writes with that title, unless another person holds
+/// that post.
+fn complete_bare_title(
+    q: &mut Position,
+    title: Option<&str>,
+    bodies_of_title: &HashMap<String, Vec<String>>,
+    held_by_another: &impl Fn(&str, &str) -> bool,
+) {
+    if q.organization.is_some() || q.former || bodies_of_title.is_empty() {
+        return;
+    }
+    let folded;
+    let title = match title {
+        Some(t) => t,
+        None => {
+            folded = fold_key(&q.title.text);
+            &folded
+        }
+    };
+    if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
+        if held_by_another(title, only) {
+            return;
+        }
+        q.organization = Some(OrgRef {
+            name: only.clone(),
+            kind: OrgKind::Other,
+        });
+    }
 }
 
 fn positions_of(
@@ -1547,6 +1689,43 @@ struct Registry {
     by_last: HashMap<String, Vec<usize>>,
 }
 
+/// `fold_key(&q.phrase())` without the phrase: folding trims the ends and
+/// makes each run of spaces one, char by char, so the folded phrase is the
+/// folded title and the folded body joined by a space (or the one of them
+/// that does not fold to nothing).
+fn phrase_key(q: &Position) -> String {
+    let mut key = fold_key(&q.title.text);
+    if let Some(o) = &q.organization {
+        let body = fold_key(&o.name);
+        if key.is_empty() {
+            return body;
+        }
+        if !body.is_empty() {
+            key.push(' ');
+            key.push_str(&body);
+        }
+    }
+    key
+}
+
+/// A list of mentions, the first one in it, with room for a few more: most
+/// persons and bodies are written more than once, and growing a list from
+/// one entry reallocates it.
+fn first_mention(span: Span) -> Vec<Span> {
+    let mut mentions = Vec::with_capacity(4);
+    mentions.push(span);
+    mentions
+}
+
+/// The name of a position's body, if any.
+fn org_name(q: &Position) -> Option<&str> {
+    q.organization.as_ref().map(|o| o.name.as_str())
+}
+
+/// How many of a person's last positions a merged position is compared
+/// with as written, before its key is folded.
+const RECENT_POSITIONS: usize = 8;
+
 fn add_person(
     people: &mut Registry,
     name: String,
@@ -1580,7 +1759,20 @@ fn add_person(
                 }
             }
             for pos in positions {
-                if p.position_keys.insert(fold_key(&pos.phrase())) {
+                // the same post written as before (most repeats): its key is
+                // known to be there, with no folding; among the last few
+                // positions only, so that the time stays linear
+                let recent = p.positions.len().saturating_sub(RECENT_POSITIONS);
+                if p.positions[recent..]
+                    .iter()
+                    .any(|q| q.title.text == pos.title.text && org_name(q) == org_name(&pos))
+                {
+                    continue;
+                }
+                let keys = p
+                    .position_keys
+                    .get_or_insert_with(|| p.positions.iter().map(phrase_key).collect());
+                if keys.insert(phrase_key(&pos)) {
                     p.positions.push(pos);
                 }
             }
@@ -1597,14 +1789,13 @@ fn add_person(
             people.by_key.insert(key.clone(), index);
             let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
             people.by_last.entry(last).or_default().push(index);
-            let position_keys = positions.iter().map(|q| fold_key(&q.phrase())).collect();
             people.list.push(Person {
                 name,
                 rank,
                 honors,
                 positions,
-                position_keys,
-                mentions: vec![span],
+                position_keys: None,
+                mentions: first_mention(span),
             });
         }
     }
@@ -1684,7 +1875,7 @@ impl OrgList {
             abbreviation: None,
             parent: parent.map(str::to_string),
             foreign: r.foreign,
-            mentions: vec![span],
+            mentions: first_mention(span),
         });
     }
 }
