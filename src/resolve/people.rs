@@ -1412,7 +1412,7 @@ fn complete_bare_titles(
         }
     }
     // the same post twice: the first one stays (keyed as `phrase_key`)
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut key = keys.into_iter().map(|(mut title, body)| {
         if let Some(body) = body.filter(|b| !b.is_empty()) {
             if title.is_empty() {
@@ -1423,15 +1423,8 @@ fn complete_bare_titles(
         }
         title
     });
-    p.positions.retain(|_| {
-        let key = key.next().unwrap_or_default();
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
-        }
-    });
+    p.positions
+        .retain(|_| seen.insert(key.next().unwrap_or_default()));
 }
 
 /// Completes bare title `q` (folded: `title`, when at hand) with the one
