@@ -61,28 +61,65 @@ const SHIFTED: u32 = u32::MAX;
 
 impl Normalized {
     /// Maps a byte range of the normalized text to the original text.
+    #[cfg(test)]
     pub fn to_original(&self, start: usize, end: usize) -> Span {
+        self.to_original_from(start, end, &mut 0)
+    }
+
+    /// [`Normalized::to_original`], the runs searched from run `*hint` on
+    /// (where the last span mapped started, for spans that come in text
+    /// order); `*hint` becomes where this one starts. The hint only tells
+    /// where to look first: the run found is the one a search of all the
+    /// runs finds, whatever the hint.
+    pub fn to_original_from(&self, start: usize, end: usize, hint: &mut usize) -> Span {
         if self.text.is_empty() || start >= self.text.len() {
             return Span::new(self.original_len, self.original_len);
         }
         let end = end.min(self.text.len());
-        let s = self.source_start(start);
+        let k = self.run_index(start, *hint);
+        *hint = k;
+        let s = self.source_start(k, start);
         if end <= start {
             return Span::new(s, s);
         }
-        let e = self.source_end(end - 1);
+        // `end - 1` is at or after `start`: its run is `k` or a later one
+        let e = self.source_end(self.run_index(end - 1, k), end - 1);
         Span::new(s, e.max(s))
     }
 
-    /// The run holding byte `b` of the text (`b < text.len()`).
-    fn run_at(&self, b: usize) -> Run {
-        let k = self.runs.partition_point(|r| r.norm as usize <= b);
-        self.runs[k.saturating_sub(1)]
+    /// The index of the run holding byte `b` of the text (`b < text.len()`):
+    /// the last run starting at or before `b` (the first run when none
+    /// does, as the runs' binary search would say).
+    ///
+    /// Looked for from run `from` on when that run starts at or before `b`
+    /// (else from the first): the runs are in text order, so the run sought
+    /// is `from` or a later one; the next few are tried one by one (a span
+    /// mostly ends in the run it starts in, or a close one), then the rest
+    /// searched.
+    fn run_index(&self, b: usize, from: usize) -> usize {
+        let runs = &self.runs;
+        let mut k = if runs.get(from).is_some_and(|r| r.norm as usize <= b) {
+            from
+        } else {
+            0
+        };
+        for _ in 0..4 {
+            match runs.get(k + 1) {
+                Some(r) if r.norm as usize <= b => k += 1,
+                _ => return k,
+            }
+        }
+        k + runs
+            .get(k + 1..)
+            .map_or(0, |rest| rest.partition_point(|r| r.norm as usize <= b))
     }
 
-    /// The original start of the source of the char holding byte `b`.
-    fn source_start(&self, b: usize) -> usize {
-        let run = self.run_at(b);
+    /// The original start of the source of the char holding byte `b`, in
+    /// run `k`.
+    fn source_start(&self, k: usize, b: usize) -> usize {
+        let Some(&run) = self.runs.get(k) else {
+            return self.original_len;
+        };
         if run.end != SHIFTED {
             return run.start as usize;
         }
@@ -93,9 +130,12 @@ impl Normalized {
         run.start as usize + (c - run.norm as usize)
     }
 
-    /// The original end of the source of the char holding byte `b`.
-    fn source_end(&self, b: usize) -> usize {
-        let run = self.run_at(b);
+    /// The original end of the source of the char holding byte `b`, in run
+    /// `k`.
+    fn source_end(&self, k: usize, b: usize) -> usize {
+        let Some(&run) = self.runs.get(k) else {
+            return self.original_len;
+        };
         if run.end != SHIFTED {
             return run.end as usize;
         }
@@ -169,6 +209,14 @@ fn class_of(c: char) -> u8 {
         Some(&k) => k,
         None => class_of_wide(c),
     }
+}
+
+/// Whether `c` is alphabetic and whether it is upper case, as
+/// `char::is_alphabetic` and `char::is_uppercase` say, without their table
+/// look-ups for the letters of Vietnamese.
+pub(crate) fn alphabetic_upper(c: char) -> (bool, bool) {
+    let k = class_of(c);
+    (k & ALPHA != 0, k & UPPER != 0)
 }
 
 /// [`class_of`] beyond ASCII.
@@ -1664,6 +1712,11 @@ mod tests {
                 }
             }
             assert_eq!(class_of(c), k, "{c:?}");
+            assert_eq!(
+                alphabetic_upper(c),
+                (c.is_alphabetic(), c.is_uppercase()),
+                "{c:?}"
+            );
             assert_eq!(combining_class(c), canonical_combining_class(c), "{c:?}");
             let nfc = matches!(
                 unicode_normalization::is_nfc_quick(std::iter::once(c)),
@@ -1720,6 +1773,30 @@ mod tests {
                     Span::new(s, ends[end.min(len) - 1].max(s))
                 };
                 assert_eq!(n.to_original(start, end), expected, "{start}..{end}");
+                // whatever run the search starts from
+                for hint in 0..n.runs.len() + 2 {
+                    let mut h = hint;
+                    let span = n.to_original_from(start, end, &mut h);
+                    assert_eq!(span, expected, "{start}..{end} from {hint}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_search_from_any_run_finds_the_run_of_a_search_of_all() {
+        // many runs, so that the search goes past the runs tried one by one
+        let mut b = Builder::with_capacity(0, true);
+        for k in 0..40u32 {
+            // a copied char, then one standing for a range of three bytes
+            b.push('a', 4 * k, 4 * k + 1);
+            b.push('b', 4 * k + 1, 4 * k + 4);
+        }
+        let n = b.finish(160);
+        for byte in 0..n.text.len() {
+            let all = n.runs.partition_point(|r| r.norm as usize <= byte) - 1;
+            for from in 0..n.runs.len() + 2 {
+                assert_eq!(n.run_index(byte, from), all, "{byte} from {from}");
             }
         }
     }
