@@ -84,8 +84,29 @@ mod tests {
     #[test]
     fn counting_the_letters_finds_what_collecting_them_did() {
         let words = [
-            "", " ", "UBND", "Ủy", "ỦY", "HĐND", "Đ", "ĐB", "A1", "A-B", "12/QĐ-UBND", "QĐ", "Ab",
-            "aB", "ǅZ", "ᾼΣ", "ΣΣ", "Ⅻ", "ⅫA", "ÀÉ", "Àé", "ß", "\u{2000}UB",
+            "",
+            " ",
+            "UBND",
+            "Ủy",
+            "ỦY",
+            "HĐND",
+            "Đ",
+            "ĐB",
+            "A1",
+            "A-B",
+            "12/QĐ-UBND",
+            "QĐ",
+            "Ab",
+            "aB",
+            "ǅZ",
+            "ᾼΣ",
+            "ΣΣ",
+            "Ⅻ",
+            "ⅫA",
+            "ÀÉ",
+            "Àé",
+            "ß",
+            "\u{2000}UB",
         ];
         let names = ["", "Ủy ban nhân dân", "UBND tỉnh", "QĐ ĐB", "a A-B"];
         for a in words {
