@@ -1048,9 +1048,7 @@ fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
             // "QK4": "Quân khu 4"
             chunk[..q].iter().for_each(|p| out.push_piece(p));
             let (start, end) = (chunk[q].start, chunk[k - 1].end);
-            for ch in "Quân khu".chars() {
-                out.push(ch, start, end);
-            }
+            out.push_expansion("Quân khu", start, end);
             out.push(' ', end, end);
             chunk[k..].iter().for_each(|p| out.push_piece(p));
         } else if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
@@ -1098,9 +1096,7 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
         if at_word_start {
             if let Some((e, expansion)) = glued_level_prefix(chunk, k) {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
-                for ch in expansion.chars() {
-                    out.push(ch, start, end);
-                }
+                out.push_expansion(expansion, start, end);
                 out.push(' ', end, end);
                 k = e;
                 continue;
@@ -1127,9 +1123,7 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
             }
             if let Some((e, expansion)) = found {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
-                for ch in expansion.chars() {
-                    out.push(ch, start, end);
-                }
+                out.push_expansion(expansion, start, end);
                 k = e;
                 // "UBND.Ba": the expansion ends a lower-case word before a
                 // dot and a capitalised word, which a second pass would
@@ -1221,6 +1215,31 @@ impl Builder {
             self.start_run(start, end, len);
         }
         self.text.push(ch);
+    }
+
+    /// Appends each char of `expansion`, all standing for `start..end` of
+    /// the original, as [`Builder::push`] one by one would.
+    ///
+    /// When `start..end` is longer than any char (more than four bytes, as
+    /// nearly every abbreviation is), no char of `expansion` is pushed as a
+    /// copy of its source: the first either starts a run of `start..end` or
+    /// finds the last run made of it ([`Builder::start_run`]), and every
+    /// other then finds that run and adds nothing. So the text takes
+    /// `expansion` whole after the first char's run, and the folded text
+    /// takes it folded whole ([`push_folded`] folds as [`fold_char`] does
+    /// char by char). Else, and for an empty `expansion`, char by char.
+    fn push_expansion(&mut self, expansion: &str, start: u32, end: u32) {
+        let first = expansion.chars().next();
+        match first {
+            Some(first) if end.wrapping_sub(start) > 4 => {
+                push_folded(&mut self.folded, expansion);
+                if self.map {
+                    self.start_run(start, end, first.len_utf8() as u32);
+                    self.text.push_str(expansion);
+                }
+            }
+            _ => expansion.chars().for_each(|ch| self.push(ch, start, end)),
+        }
     }
 
     /// Appends `slice`, copied from the original at `start`.
@@ -1778,6 +1797,53 @@ mod tests {
                     let mut h = hint;
                     let span = n.to_original_from(start, end, &mut h);
                     assert_eq!(span, expected, "{start}..{end} from {hint}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_expansion_pushed_whole_is_pushed_as_char_by_char() {
+        let mut expansions: Vec<&str> = crate::lexicon::abbreviations::ABBREVIATIONS
+            .iter()
+            .map(|&(_, e)| e)
+            .collect();
+        expansions.extend(["Quân khu", "", "x", "ĐẠI ố", "Ω", "𝔸b"]);
+        // what came before: nothing, a copied char ending at the expansion's
+        // source, a char standing for the same range, one for another range
+        let befores: [&[(char, u32, u32)]; 4] = [
+            &[],
+            &[('a', 9, 10)],
+            &[('a', 10, 16)],
+            &[('ă', 10, 11), ('b', 3, 7)],
+        ];
+        for map in [true, false] {
+            for expansion in &expansions {
+                for before in befores {
+                    for (start, end) in (0..=9).map(|n| (10, 10 + n)).chain([(12, 10), (10, 0)]) {
+                        let mut whole = Builder::with_capacity(0, map);
+                        let mut by_char = Builder::with_capacity(0, map);
+                        for &(ch, s, e) in before {
+                            whole.push(ch, s, e);
+                            by_char.push(ch, s, e);
+                        }
+                        whole.push_expansion(expansion, start, end);
+                        expansion
+                            .chars()
+                            .for_each(|ch| by_char.push(ch, start, end));
+                        // and what comes after sees the same state
+                        whole.push('c', end, end + 1);
+                        by_char.push('c', end, end + 1);
+                        let case = format!("{expansion:?} {start}..{end} after {before:?}");
+                        assert_eq!(whole.text, by_char.text, "{case}");
+                        assert_eq!(whole.folded, by_char.folded, "{case}");
+                        assert_eq!(whole.expect, by_char.expect, "{case}");
+                        assert_eq!(
+                            format!("{:?}", whole.runs),
+                            format!("{:?}", by_char.runs),
+                            "{case}"
+                        );
+                    }
                 }
             }
         }
