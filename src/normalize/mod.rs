@@ -954,7 +954,7 @@ impl Chunk {
         if !self.busy {
             match input.get(first.start as usize..last.end as usize) {
                 Some(slice) if !self.changed => out.push_slice(slice, first.start),
-                _ => self.pieces.iter().for_each(|p| out.push_piece(p)),
+                _ => out.push_pieces(input, &self.pieces),
             }
             self.pieces.clear();
             self.changed = false;
@@ -965,7 +965,7 @@ impl Chunk {
         restore_spaces(&self.pieces, &mut self.spaced);
         self.pieces.clear();
         tones::canonicalize(&mut self.spaced);
-        expand_abbreviations(&self.spaced, out);
+        expand_abbreviations(input, &self.spaced, out);
     }
 }
 
@@ -1031,7 +1031,7 @@ fn ends_with_reference(pieces: &[Piece]) -> bool {
 /// dân"), each expanded char mapped to the abbreviation's original range.
 /// A chunk of text holding a digit or a slash ("12/QĐ-UBND", "Đ/c") is a
 /// code and left alone.
-fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
+fn expand_abbreviations(input: &str, pieces: &[Piece], out: &mut Builder) {
     let mut i = 0;
     while i < pieces.len() {
         if pieces[i].is(SPACE) {
@@ -1046,15 +1046,15 @@ fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
         let chunk = &pieces[i..j];
         if let Some((q, k)) = numbered_military_region(chunk) {
             // "QK4": "Quân khu 4"
-            chunk[..q].iter().for_each(|p| out.push_piece(p));
+            out.push_pieces(input, &chunk[..q]);
             let (start, end) = (chunk[q].start, chunk[k - 1].end);
             out.push_expansion("Quân khu", start, end);
             out.push(' ', end, end);
-            chunk[k..].iter().for_each(|p| out.push_piece(p));
+            out.push_pieces(input, &chunk[k..]);
         } else if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
-            chunk.iter().for_each(|p| out.push_piece(p));
+            out.push_pieces(input, chunk);
         } else {
-            expand_chunk(chunk, out);
+            expand_chunk(input, chunk, out);
         }
         i = j;
     }
@@ -1085,9 +1085,12 @@ fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
 const MAX_ABBREVIATION_CHARS: usize = 12;
 
-fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
+fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
     let inner = |p: &Piece| p.is_alphanumeric() || p.ch == '&';
     let mut word = String::new();
+    // `chunk[pending..k]` goes out as it is, in one go before the next
+    // expansion or at the end
+    let mut pending = 0;
     let mut k = 0;
     while k < chunk.len() {
         // Every abbreviation starts with an upper-case letter.
@@ -1096,9 +1099,11 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
         if at_word_start {
             if let Some((e, expansion)) = glued_level_prefix(chunk, k) {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
+                out.push_pieces(input, &chunk[pending..k]);
                 out.push_expansion(expansion, start, end);
                 out.push(' ', end, end);
                 k = e;
+                pending = k;
                 continue;
             }
             // Past the first char, an abbreviation holds only some chars.
@@ -1123,6 +1128,7 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
             }
             if let Some((e, expansion)) = found {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
+                out.push_pieces(input, &chunk[pending..k]);
                 out.push_expansion(expansion, start, end);
                 k = e;
                 // "UBND.Ba": the expansion ends a lower-case word before a
@@ -1137,12 +1143,13 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
                     out.push(' ', chunk[e + 1].start, chunk[e + 1].start);
                     k = e + 1;
                 }
+                pending = k;
                 continue;
             }
         }
-        out.push_piece(&chunk[k]);
         k += 1;
     }
+    out.push_pieces(input, chunk.get(pending..).unwrap_or_default());
 }
 
 /// Level words abbreviated and glued by a dot to the place they name
@@ -1201,6 +1208,45 @@ impl Builder {
         self.push(p.ch, p.start, p.end);
     }
 
+    /// Appends `pieces` as [`Builder::push_piece`] one by one would.
+    ///
+    /// A stretch of two pieces or more that are their original chars
+    /// ([`COPIED`]: the char of `input[start..end]`, as long as its source),
+    /// each right after the one before in the original, goes as one slice
+    /// of `input` ([`Builder::push_slice`]): pushed char by char, the first
+    /// would start a copied run at its start unless the last run already
+    /// goes on there (which is what `push_slice` tests too), and each of
+    /// the others would go on with it; folded, the slice is its chars
+    /// folded one by one.
+    fn push_pieces(&mut self, input: &str, pieces: &[Piece]) {
+        let mut k = 0;
+        while let Some(p) = pieces.get(k) {
+            let copied = |q: &Piece| q.is(COPIED);
+            let mut j = k + 1;
+            if copied(p) {
+                while pieces
+                    .get(j)
+                    .is_some_and(|q| copied(q) && q.start == pieces[j - 1].end)
+                {
+                    j += 1;
+                }
+            }
+            let slice = (j > k + 1)
+                .then(|| input.get(p.start as usize..pieces[j - 1].end as usize))
+                .flatten();
+            match slice {
+                Some(slice) => {
+                    self.push_slice(slice, p.start);
+                    k = j;
+                }
+                None => {
+                    self.push_piece(p);
+                    k += 1;
+                }
+            }
+        }
+    }
+
     /// Appends `ch`, which stands for `start..end` of the original.
     #[inline]
     fn push(&mut self, ch: char, start: u32, end: u32) {
@@ -1220,18 +1266,22 @@ impl Builder {
     /// Appends each char of `expansion`, all standing for `start..end` of
     /// the original, as [`Builder::push`] one by one would.
     ///
-    /// When `start..end` is longer than any char (more than four bytes, as
-    /// nearly every abbreviation is), no char of `expansion` is pushed as a
-    /// copy of its source: the first either starts a run of `start..end` or
-    /// finds the last run made of it ([`Builder::start_run`]), and every
-    /// other then finds that run and adds nothing. So the text takes
-    /// `expansion` whole after the first char's run, and the folded text
-    /// takes it folded whole ([`push_folded`] folds as [`fold_char`] does
-    /// char by char). Else, and for an empty `expansion`, char by char.
+    /// When no char of `expansion` is as long as `start..end` (always so
+    /// when that is longer than four bytes, as most abbreviations are, and
+    /// for "UBND" and the like, of four ASCII letters), no char is pushed
+    /// as a copy of its source: the first either starts a run of
+    /// `start..end` or finds the last run made of it
+    /// ([`Builder::start_run`]), and every other then finds that run and
+    /// adds nothing. So the text takes `expansion` whole after the first
+    /// char's run, and the folded text takes it folded whole
+    /// ([`push_folded`] folds as [`fold_char`] does char by char). Else,
+    /// and for an empty `expansion`, char by char.
     fn push_expansion(&mut self, expansion: &str, start: u32, end: u32) {
+        let len = end.wrapping_sub(start);
         let first = expansion.chars().next();
+        let whole = len > 4 || expansion.chars().all(|c| c.len_utf8() as u32 != len);
         match first {
-            Some(first) if end.wrapping_sub(start) > 4 => {
+            Some(first) if whole => {
                 push_folded(&mut self.folded, expansion);
                 if self.map {
                     self.start_run(start, end, first.len_utf8() as u32);
@@ -1843,6 +1893,54 @@ mod tests {
                             format!("{:?}", by_char.runs),
                             "{case}"
                         );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_pushed_in_stretches_are_pushed_as_one_by_one() {
+        for input in [
+            "abc",
+            "Tỉnh uỷ Hà Nội, 12/QĐ-UBND",
+            "a&amp;b\u{200b}c\u{301}d\u{2013}e“f”  g`h\ri\u{a0}jÐk",
+            "hoà thuỷ UBND.Ba quý",
+            "",
+            "\u{0}x\u{7f}y",
+            "ab\u{200b}cd\u{ad}ef\u{feff}g",
+        ] {
+            let mut pieces = Vec::new();
+            compose(input, 0, input.len(), |p| pieces.push(p));
+            // as tones and spaces would change some
+            let mut changed = pieces.clone();
+            tones::canonicalize(&mut changed);
+            let mut spaced = Vec::new();
+            restore_spaces(&pieces, &mut spaced);
+            for pieces in [&pieces, &changed, &spaced] {
+                for map in [true, false] {
+                    for cut in 0..=pieces.len() {
+                        // what came before: nothing, or a copy ending where they start
+                        for before in [None, pieces.first().map(|p| p.start)] {
+                            let mut stretches = Builder::with_capacity(0, map);
+                            let mut one_by_one = Builder::with_capacity(0, map);
+                            if let Some(at) = before {
+                                stretches.push('x', at.saturating_sub(1), at);
+                                one_by_one.push('x', at.saturating_sub(1), at);
+                            }
+                            stretches.push_pieces(input, &pieces[..cut]);
+                            stretches.push_pieces(input, &pieces[cut..]);
+                            pieces.iter().for_each(|p| one_by_one.push_piece(p));
+                            let case = format!("{input:?} cut at {cut}");
+                            assert_eq!(stretches.text, one_by_one.text, "{case}");
+                            assert_eq!(stretches.folded, one_by_one.folded, "{case}");
+                            assert_eq!(stretches.expect, one_by_one.expect, "{case}");
+                            assert_eq!(
+                                format!("{:?}", stretches.runs),
+                                format!("{:?}", one_by_one.runs),
+                                "{case}"
+                            );
+                        }
                     }
                 }
             }
