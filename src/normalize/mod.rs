@@ -61,28 +61,65 @@ const SHIFTED: u32 = u32::MAX;
 
 impl Normalized {
     /// Maps a byte range of the normalized text to the original text.
+    #[cfg(test)]
     pub fn to_original(&self, start: usize, end: usize) -> Span {
+        self.to_original_from(start, end, &mut 0)
+    }
+
+    /// [`Normalized::to_original`], the runs searched from run `*hint` on
+    /// (where the last span mapped started, for spans that come in text
+    /// order); `*hint` becomes where this one starts. The hint only tells
+    /// where to look first: the run found is the one a search of all the
+    /// runs finds, whatever the hint.
+    pub fn to_original_from(&self, start: usize, end: usize, hint: &mut usize) -> Span {
         if self.text.is_empty() || start >= self.text.len() {
             return Span::new(self.original_len, self.original_len);
         }
         let end = end.min(self.text.len());
-        let s = self.source_start(start);
+        let k = self.run_index(start, *hint);
+        *hint = k;
+        let s = self.source_start(k, start);
         if end <= start {
             return Span::new(s, s);
         }
-        let e = self.source_end(end - 1);
+        // `end - 1` is at or after `start`: its run is `k` or a later one
+        let e = self.source_end(self.run_index(end - 1, k), end - 1);
         Span::new(s, e.max(s))
     }
 
-    /// The run holding byte `b` of the text (`b < text.len()`).
-    fn run_at(&self, b: usize) -> Run {
-        let k = self.runs.partition_point(|r| r.norm as usize <= b);
-        self.runs[k.saturating_sub(1)]
+    /// The index of the run holding byte `b` of the text (`b < text.len()`):
+    /// the last run starting at or before `b` (the first run when none
+    /// does, as the runs' binary search would say).
+    ///
+    /// Looked for from run `from` on when that run starts at or before `b`
+    /// (else from the first): the runs are in text order, so the run sought
+    /// is `from` or a later one; the next few are tried one by one (a span
+    /// mostly ends in the run it starts in, or a close one), then the rest
+    /// searched.
+    fn run_index(&self, b: usize, from: usize) -> usize {
+        let runs = &self.runs;
+        let mut k = if runs.get(from).is_some_and(|r| r.norm as usize <= b) {
+            from
+        } else {
+            0
+        };
+        for _ in 0..4 {
+            match runs.get(k + 1) {
+                Some(r) if r.norm as usize <= b => k += 1,
+                _ => return k,
+            }
+        }
+        k + runs
+            .get(k + 1..)
+            .map_or(0, |rest| rest.partition_point(|r| r.norm as usize <= b))
     }
 
-    /// The original start of the source of the char holding byte `b`.
-    fn source_start(&self, b: usize) -> usize {
-        let run = self.run_at(b);
+    /// The original start of the source of the char holding byte `b`, in
+    /// run `k`.
+    fn source_start(&self, k: usize, b: usize) -> usize {
+        let Some(&run) = self.runs.get(k) else {
+            return self.original_len;
+        };
         if run.end != SHIFTED {
             return run.start as usize;
         }
@@ -93,9 +130,12 @@ impl Normalized {
         run.start as usize + (c - run.norm as usize)
     }
 
-    /// The original end of the source of the char holding byte `b`.
-    fn source_end(&self, b: usize) -> usize {
-        let run = self.run_at(b);
+    /// The original end of the source of the char holding byte `b`, in run
+    /// `k`.
+    fn source_end(&self, k: usize, b: usize) -> usize {
+        let Some(&run) = self.runs.get(k) else {
+            return self.original_len;
+        };
         if run.end != SHIFTED {
             return run.end as usize;
         }
@@ -169,6 +209,14 @@ fn class_of(c: char) -> u8 {
         Some(&k) => k,
         None => class_of_wide(c),
     }
+}
+
+/// Whether `c` is alphabetic and whether it is upper case, as
+/// `char::is_alphabetic` and `char::is_uppercase` say, without their table
+/// look-ups for the letters of Vietnamese.
+pub(crate) fn alphabetic_upper(c: char) -> (bool, bool) {
+    let k = class_of(c);
+    (k & ALPHA != 0, k & UPPER != 0)
 }
 
 /// [`class_of`] beyond ASCII.
@@ -906,7 +954,7 @@ impl Chunk {
         if !self.busy {
             match input.get(first.start as usize..last.end as usize) {
                 Some(slice) if !self.changed => out.push_slice(slice, first.start),
-                _ => self.pieces.iter().for_each(|p| out.push_piece(p)),
+                _ => out.push_pieces(input, &self.pieces),
             }
             self.pieces.clear();
             self.changed = false;
@@ -917,7 +965,7 @@ impl Chunk {
         restore_spaces(&self.pieces, &mut self.spaced);
         self.pieces.clear();
         tones::canonicalize(&mut self.spaced);
-        expand_abbreviations(&self.spaced, out);
+        expand_abbreviations(input, &self.spaced, out);
     }
 }
 
@@ -983,7 +1031,7 @@ fn ends_with_reference(pieces: &[Piece]) -> bool {
 /// dân"), each expanded char mapped to the abbreviation's original range.
 /// A chunk of text holding a digit or a slash ("12/QĐ-UBND", "Đ/c") is a
 /// code and left alone.
-fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
+fn expand_abbreviations(input: &str, pieces: &[Piece], out: &mut Builder) {
     let mut i = 0;
     while i < pieces.len() {
         if pieces[i].is(SPACE) {
@@ -998,17 +1046,15 @@ fn expand_abbreviations(pieces: &[Piece], out: &mut Builder) {
         let chunk = &pieces[i..j];
         if let Some((q, k)) = numbered_military_region(chunk) {
             // "QK4": "Quân khu 4"
-            chunk[..q].iter().for_each(|p| out.push_piece(p));
+            out.push_pieces(input, &chunk[..q]);
             let (start, end) = (chunk[q].start, chunk[k - 1].end);
-            for ch in "Quân khu".chars() {
-                out.push(ch, start, end);
-            }
+            out.push_expansion("Quân khu", start, end);
             out.push(' ', end, end);
-            chunk[k..].iter().for_each(|p| out.push_piece(p));
+            out.push_pieces(input, &chunk[k..]);
         } else if chunk.iter().any(|p| p.ch == '/' || p.ch.is_ascii_digit()) {
-            chunk.iter().for_each(|p| out.push_piece(p));
+            out.push_pieces(input, chunk);
         } else {
-            expand_chunk(chunk, out);
+            expand_chunk(input, chunk, out);
         }
         i = j;
     }
@@ -1039,9 +1085,12 @@ fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
 const MAX_ABBREVIATION_CHARS: usize = 12;
 
-fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
+fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
     let inner = |p: &Piece| p.is_alphanumeric() || p.ch == '&';
     let mut word = String::new();
+    // `chunk[pending..k]` goes out as it is, in one go before the next
+    // expansion or at the end
+    let mut pending = 0;
     let mut k = 0;
     while k < chunk.len() {
         // Every abbreviation starts with an upper-case letter.
@@ -1050,11 +1099,11 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
         if at_word_start {
             if let Some((e, expansion)) = glued_level_prefix(chunk, k) {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
-                for ch in expansion.chars() {
-                    out.push(ch, start, end);
-                }
+                out.push_pieces(input, &chunk[pending..k]);
+                out.push_expansion(expansion, start, end);
                 out.push(' ', end, end);
                 k = e;
+                pending = k;
                 continue;
             }
             // Past the first char, an abbreviation holds only some chars.
@@ -1079,9 +1128,8 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
             }
             if let Some((e, expansion)) = found {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
-                for ch in expansion.chars() {
-                    out.push(ch, start, end);
-                }
+                out.push_pieces(input, &chunk[pending..k]);
+                out.push_expansion(expansion, start, end);
                 k = e;
                 // "UBND.Ba": the expansion ends a lower-case word before a
                 // dot and a capitalised word, which a second pass would
@@ -1095,12 +1143,13 @@ fn expand_chunk(chunk: &[Piece], out: &mut Builder) {
                     out.push(' ', chunk[e + 1].start, chunk[e + 1].start);
                     k = e + 1;
                 }
+                pending = k;
                 continue;
             }
         }
-        out.push_piece(&chunk[k]);
         k += 1;
     }
+    out.push_pieces(input, chunk.get(pending..).unwrap_or_default());
 }
 
 /// Level words abbreviated and glued by a dot to the place they name
@@ -1159,6 +1208,45 @@ impl Builder {
         self.push(p.ch, p.start, p.end);
     }
 
+    /// Appends `pieces` as [`Builder::push_piece`] one by one would.
+    ///
+    /// A stretch of two pieces or more that are their original chars
+    /// ([`COPIED`]: the char of `input[start..end]`, as long as its source),
+    /// each right after the one before in the original, goes as one slice
+    /// of `input` ([`Builder::push_slice`]): pushed char by char, the first
+    /// would start a copied run at its start unless the last run already
+    /// goes on there (which is what `push_slice` tests too), and each of
+    /// the others would go on with it; folded, the slice is its chars
+    /// folded one by one.
+    fn push_pieces(&mut self, input: &str, pieces: &[Piece]) {
+        let mut k = 0;
+        while let Some(p) = pieces.get(k) {
+            let copied = |q: &Piece| q.is(COPIED);
+            let mut j = k + 1;
+            if copied(p) {
+                while pieces
+                    .get(j)
+                    .is_some_and(|q| copied(q) && q.start == pieces[j - 1].end)
+                {
+                    j += 1;
+                }
+            }
+            let slice = (j > k + 1)
+                .then(|| input.get(p.start as usize..pieces[j - 1].end as usize))
+                .flatten();
+            match slice {
+                Some(slice) => {
+                    self.push_slice(slice, p.start);
+                    k = j;
+                }
+                None => {
+                    self.push_piece(p);
+                    k += 1;
+                }
+            }
+        }
+    }
+
     /// Appends `ch`, which stands for `start..end` of the original.
     #[inline]
     fn push(&mut self, ch: char, start: u32, end: u32) {
@@ -1173,6 +1261,35 @@ impl Builder {
             self.start_run(start, end, len);
         }
         self.text.push(ch);
+    }
+
+    /// Appends each char of `expansion`, all standing for `start..end` of
+    /// the original, as [`Builder::push`] one by one would.
+    ///
+    /// When no char of `expansion` is as long as `start..end` (always so
+    /// when that is longer than four bytes, as most abbreviations are, and
+    /// for "UBND" and the like, of four ASCII letters), no char is pushed
+    /// as a copy of its source: the first either starts a run of
+    /// `start..end` or finds the last run made of it
+    /// ([`Builder::start_run`]), and every other then finds that run and
+    /// adds nothing. So the text takes `expansion` whole after the first
+    /// char's run, and the folded text takes it folded whole
+    /// ([`push_folded`] folds as [`fold_char`] does char by char). Else,
+    /// and for an empty `expansion`, char by char.
+    fn push_expansion(&mut self, expansion: &str, start: u32, end: u32) {
+        let len = end.wrapping_sub(start);
+        let first = expansion.chars().next();
+        let whole = len > 4 || expansion.chars().all(|c| c.len_utf8() as u32 != len);
+        match first {
+            Some(first) if whole => {
+                push_folded(&mut self.folded, expansion);
+                if self.map {
+                    self.start_run(start, end, first.len_utf8() as u32);
+                    self.text.push_str(expansion);
+                }
+            }
+            _ => expansion.chars().for_each(|ch| self.push(ch, start, end)),
+        }
     }
 
     /// Appends `slice`, copied from the original at `start`.
@@ -1664,6 +1781,11 @@ mod tests {
                 }
             }
             assert_eq!(class_of(c), k, "{c:?}");
+            assert_eq!(
+                alphabetic_upper(c),
+                (c.is_alphabetic(), c.is_uppercase()),
+                "{c:?}"
+            );
             assert_eq!(combining_class(c), canonical_combining_class(c), "{c:?}");
             let nfc = matches!(
                 unicode_normalization::is_nfc_quick(std::iter::once(c)),
@@ -1720,6 +1842,125 @@ mod tests {
                     Span::new(s, ends[end.min(len) - 1].max(s))
                 };
                 assert_eq!(n.to_original(start, end), expected, "{start}..{end}");
+                // whatever run the search starts from
+                for hint in 0..n.runs.len() + 2 {
+                    let mut h = hint;
+                    let span = n.to_original_from(start, end, &mut h);
+                    assert_eq!(span, expected, "{start}..{end} from {hint}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_expansion_pushed_whole_is_pushed_as_char_by_char() {
+        let mut expansions: Vec<&str> = crate::lexicon::abbreviations::ABBREVIATIONS
+            .iter()
+            .map(|&(_, e)| e)
+            .collect();
+        expansions.extend(["Quân khu", "", "x", "ĐẠI ố", "Ω", "𝔸b"]);
+        // what came before: nothing, a copied char ending at the expansion's
+        // source, a char standing for the same range, one for another range
+        let befores: [&[(char, u32, u32)]; 4] = [
+            &[],
+            &[('a', 9, 10)],
+            &[('a', 10, 16)],
+            &[('ă', 10, 11), ('b', 3, 7)],
+        ];
+        for map in [true, false] {
+            for expansion in &expansions {
+                for before in befores {
+                    for (start, end) in (0..=9).map(|n| (10, 10 + n)).chain([(12, 10), (10, 0)]) {
+                        let mut whole = Builder::with_capacity(0, map);
+                        let mut by_char = Builder::with_capacity(0, map);
+                        for &(ch, s, e) in before {
+                            whole.push(ch, s, e);
+                            by_char.push(ch, s, e);
+                        }
+                        whole.push_expansion(expansion, start, end);
+                        expansion
+                            .chars()
+                            .for_each(|ch| by_char.push(ch, start, end));
+                        // and what comes after sees the same state
+                        whole.push('c', end, end + 1);
+                        by_char.push('c', end, end + 1);
+                        let case = format!("{expansion:?} {start}..{end} after {before:?}");
+                        assert_eq!(whole.text, by_char.text, "{case}");
+                        assert_eq!(whole.folded, by_char.folded, "{case}");
+                        assert_eq!(whole.expect, by_char.expect, "{case}");
+                        assert_eq!(
+                            format!("{:?}", whole.runs),
+                            format!("{:?}", by_char.runs),
+                            "{case}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pieces_pushed_in_stretches_are_pushed_as_one_by_one() {
+        for input in [
+            "abc",
+            "Tỉnh uỷ Hà Nội, 12/QĐ-UBND",
+            "a&amp;b\u{200b}c\u{301}d\u{2013}e“f”  g`h\ri\u{a0}jÐk",
+            "hoà thuỷ UBND.Ba quý",
+            "",
+            "\u{0}x\u{7f}y",
+            "ab\u{200b}cd\u{ad}ef\u{feff}g",
+        ] {
+            let mut pieces = Vec::new();
+            compose(input, 0, input.len(), |p| pieces.push(p));
+            // as tones and spaces would change some
+            let mut changed = pieces.clone();
+            tones::canonicalize(&mut changed);
+            let mut spaced = Vec::new();
+            restore_spaces(&pieces, &mut spaced);
+            for pieces in [&pieces, &changed, &spaced] {
+                for map in [true, false] {
+                    for cut in 0..=pieces.len() {
+                        // what came before: nothing, or a copy ending where they start
+                        for before in [None, pieces.first().map(|p| p.start)] {
+                            let mut stretches = Builder::with_capacity(0, map);
+                            let mut one_by_one = Builder::with_capacity(0, map);
+                            if let Some(at) = before {
+                                stretches.push('x', at.saturating_sub(1), at);
+                                one_by_one.push('x', at.saturating_sub(1), at);
+                            }
+                            stretches.push_pieces(input, &pieces[..cut]);
+                            stretches.push_pieces(input, &pieces[cut..]);
+                            pieces.iter().for_each(|p| one_by_one.push_piece(p));
+                            let case = format!("{input:?} cut at {cut}");
+                            assert_eq!(stretches.text, one_by_one.text, "{case}");
+                            assert_eq!(stretches.folded, one_by_one.folded, "{case}");
+                            assert_eq!(stretches.expect, one_by_one.expect, "{case}");
+                            assert_eq!(
+                                format!("{:?}", stretches.runs),
+                                format!("{:?}", one_by_one.runs),
+                                "{case}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_search_from_any_run_finds_the_run_of_a_search_of_all() {
+        // many runs, so that the search goes past the runs tried one by one
+        let mut b = Builder::with_capacity(0, true);
+        for k in 0..40u32 {
+            // a copied char, then one standing for a range of three bytes
+            b.push('a', 4 * k, 4 * k + 1);
+            b.push('b', 4 * k + 1, 4 * k + 4);
+        }
+        let n = b.finish(160);
+        for byte in 0..n.text.len() {
+            let all = n.runs.partition_point(|r| r.norm as usize <= byte) - 1;
+            for from in 0..n.runs.len() + 2 {
+                assert_eq!(n.run_index(byte, from), all, "{byte} from {from}");
             }
         }
     }

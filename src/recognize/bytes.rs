@@ -46,6 +46,26 @@ pub(crate) fn find(
         .map(|k| from + k)
 }
 
+/// For each of the eight bytes of `w`, bit 7 set when the byte is `b`;
+/// every other bit clear.
+#[inline]
+pub(crate) fn eq_mask(w: u64, b: u8) -> u64 {
+    let v = w ^ (ONES * u64::from(b));
+    // per byte: bit 7 set when some bit of the byte is (no carry: the low
+    // seven bits plus 0x7F make at most 0xFE)
+    let nonzero = ((v & !HIGHS) + !HIGHS) | v;
+    !nonzero & HIGHS
+}
+
+/// Nonzero when some byte of `w` is `b`, zero when none is; cheaper than
+/// [`eq_mask`], but only the lowest bit set is sure to mark a byte `b` (a
+/// borrow may mark a byte above it).
+#[inline]
+pub(crate) fn has_byte(w: u64, b: u8) -> u64 {
+    let v = w ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & HIGHS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +103,34 @@ mod tests {
                         .and_then(|t| t.iter().position(u8::is_ascii_digit))
                         .map(|k| from + k);
                     assert_eq!(find(&v, from, digits, |x| x.is_ascii_digit()), expected);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn eq_mask_marks_exactly_the_bytes_and_has_byte_says_whether_there_is_one() {
+        for wanted in [0u8, b'"', 0x7F, 0x80, 0xC2, 0xFF] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    for other in [b'x', wanted, wanted ^ 1, 0xC3] {
+                        let mut w = [other; 8];
+                        w[at] = b;
+                        w[(at + 3) % 8] = wanted.wrapping_add(1);
+                        let word = u64::from_le_bytes(w);
+                        let expected: u64 = w
+                            .iter()
+                            .enumerate()
+                            .filter(|&(_, &x)| x == wanted)
+                            .map(|(k, _)| 0x80u64 << (8 * k))
+                            .sum();
+                        assert_eq!(eq_mask(word, wanted), expected, "{w:x?} {wanted:#x}");
+                        let has = has_byte(word, wanted);
+                        assert_eq!(has != 0, expected != 0, "{w:x?} {wanted:#x}");
+                        if has != 0 {
+                            assert_eq!(has.trailing_zeros(), expected.trailing_zeros());
+                        }
+                    }
                 }
             }
         }

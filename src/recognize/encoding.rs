@@ -97,6 +97,29 @@ static C3_SIGNS: [u8; 64] = {
     t
 };
 
+/// For a byte before a char U+00C0–U+00FF, the bits of [`C3_SIGNS`] it
+/// lets the char be, as [`may_be_sign`] tests them: bit 0 after an ASCII
+/// lower-case letter or a byte >= 0x80, bit 1 after an ASCII vowel, bit 2
+/// after a, e, o (either case), bit 3 after ASCII whitespace, 0x0B or a
+/// byte >= 0x80 (and at the start of the text).
+static SIGNS_AFTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut k = 0;
+    while k < 256 {
+        let b = k as u8;
+        let vowel = matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        );
+        t[k] = ((b.is_ascii_lowercase() || b >= 0x80) as u8)
+            | ((vowel as u8) << 1)
+            | ((matches!(b, b'a' | b'e' | b'o' | b'A' | b'E' | b'O') as u8) << 2)
+            | (((b.is_ascii_whitespace() || b == 0x0B || b >= 0x80) as u8) << 3);
+        k += 1;
+    }
+    t
+};
+
 /// Scored words further apart than this many plain words start a new run.
 const MAX_GAP: usize = 3;
 
@@ -226,12 +249,81 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
     }
 }
 
+/// The first byte at or after `from` where [`may_be_sign`] holds.
+///
+/// Only '"', 0xC2 and 0xC3 may start a sign (`may_be_sign` holds at no
+/// other byte), so the bytes are looked at sixteen at a time, as two words,
+/// for any of the three; in a word that has one, each goes to
+/// `may_be_sign` in turn, without leaving the word. Most are the 0xC3 of a
+/// Vietnamese letter that is no sign wherever it stands (à, á, ô, …),
+/// rejected from the byte after it as `may_be_sign` would. The last bytes
+/// are looked at one by one. So the first byte found is the first where
+/// `may_be_sign` holds.
+fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
+    use super::bytes::{eq_mask, has_byte};
+    // 0xC2 and 0xC3 are the bytes that `& 0xFE` turns into 0xC2
+    const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
+    let word = |at: usize| {
+        bytes
+            .get(at..at + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .map(u64::from_le_bytes)
+    };
+    let in_word = |w: u64, at: usize| {
+        let mut mask = eq_mask(w, b'"') | eq_mask(w & EVEN, 0xC2);
+        while mask != 0 {
+            let k = (mask.trailing_zeros() / 8) as usize;
+            mask &= mask - 1;
+            let p = at + k;
+            // At a 0xC3, what `may_be_sign` asks by tables: the signs the
+            // char may be (by its second byte, always one of 0x80–0xBF
+            // after a 0xC3 in UTF-8) and the ones the byte before allows.
+            let c3_no_sign = (w >> (8 * k)) & 0xFF == 0xC3 && {
+                let signs = bytes
+                    .get(p + 1)
+                    .and_then(|&n| C3_SIGNS.get(usize::from(n & 0x3F)))
+                    .copied()
+                    .unwrap_or(0);
+                let allowed = match p.checked_sub(1).and_then(|q| bytes.get(q)) {
+                    Some(&q) => SIGNS_AFTER[usize::from(q)],
+                    None => 8,
+                };
+                signs & allowed == 0
+            };
+            if !c3_no_sign && may_be_sign(bytes, p) {
+                return Some(p);
+            }
+        }
+        None
+    };
+    let mut at = from;
+    while let (Some(lo), Some(hi)) = (word(at), word(at + 8)) {
+        let in_lo = has_byte(lo, b'"') | has_byte(lo & EVEN, 0xC2);
+        let in_hi = has_byte(hi, b'"') | has_byte(hi & EVEN, 0xC2);
+        if in_lo | in_hi != 0 {
+            if in_lo != 0
+                && let Some(p) = in_word(lo, at)
+            {
+                return Some(p);
+            }
+            if in_hi != 0
+                && let Some(p) = in_word(hi, at + 8)
+            {
+                return Some(p);
+            }
+        }
+        at += 16;
+    }
+    (at..bytes.len()).find(|&p| may_be_sign(bytes, p))
+}
+
 /// Warnings about the input (spans in normalized bytes), one per run of text
 /// in a legacy encoding.
 ///
 /// Words are the whitespace-separated pieces of `text`; only those holding a
 /// possible sign ([`may_be_sign`]) are scored, and the plain words between
 /// two scored ones are counted only to see whether they break the run.
+#[inline(never)]
 pub(crate) fn warnings(text: &str) -> Vec<Warning> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -241,25 +333,10 @@ pub(crate) fn warnings(text: &str) -> Vec<Warning> {
     let mut lo = 0usize;
     let mut p = 0usize;
     while p < bytes.len() {
-        // Only '"', 0xC2 and 0xC3 may start a sign: skip to the next one,
-        // eight bytes at a time (0xC2 and 0xC3 are the bytes that
-        // `^ 0xC0` turns into 0x02 and 0x03).
-        let Some(q) = super::bytes::find(
-            bytes,
-            p,
-            |w| {
-                super::bytes::in_range(w, b'"', b'"')
-                    | super::bytes::in_range(w ^ 0xC0C0_C0C0_C0C0_C0C0, 0x02, 0x03)
-            },
-            |b| matches!(b, b'"' | 0xC2 | 0xC3),
-        ) else {
+        let Some(q) = next_sign(bytes, p) else {
             break;
         };
         p = q;
-        if !may_be_sign(bytes, p) {
-            p += 1;
-            continue;
-        }
         let head = text.get(lo..p).unwrap_or("");
         let start = match head.char_indices().rev().find(|&(_, c)| c.is_whitespace()) {
             Some((i, c)) => lo + i + c.len_utf8(),
@@ -348,6 +425,39 @@ mod tests {
             .map(|w| (w.span, w.message.clone()))
             .collect();
         assert_eq!(fast, slow, "{text:?}");
+    }
+
+    #[test]
+    fn the_next_sign_is_the_first_byte_that_may_be_one() {
+        // every byte before and after each of the three bytes a sign starts
+        // with, anywhere in the sixteen bytes looked at together or after them
+        for at in [0, 1, 7, 8, 9, 15, 16, 17, 30, 31, 33, 34] {
+            for c in [b'"', 0xC2, 0xC3, b'a'] {
+                for around in 0..=255u8 {
+                    for (before, after) in [
+                        (around, 0xA2),
+                        (around, 0xB1),
+                        (around, 0x91),
+                        (around, 0xA4),
+                        (b'a', around),
+                        (around, around),
+                    ] {
+                        let mut v = vec![b'h'; 35];
+                        v[at] = c;
+                        if at > 0 {
+                            v[at - 1] = before;
+                        }
+                        if at + 1 < v.len() {
+                            v[at + 1] = after;
+                        }
+                        for from in [0, at.saturating_sub(1), at, at + 1] {
+                            let expected = (from..v.len()).find(|&p| may_be_sign(&v, p));
+                            assert_eq!(next_sign(&v, from), expected, "{v:x?} from {from}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -8,15 +8,18 @@ use crate::normalize::Normalized;
 /// coordinates, and records the abbreviation each body was written with
 /// ("UBND" for "UBND tỉnh Lạng Sơn").
 pub(crate) fn to_original(x: &mut Extraction, norm: &Normalized, original: &str) {
-    let map = |s: &mut Span| *s = norm.to_original(s.start, s.end);
+    // spans of a kind mostly come in text order: each search of the offset
+    // map starts where the last span's did (see `to_original_from`)
+    let mut hint = 0;
+    let mut map = |s: &mut Span| *s = norm.to_original_from(s.start, s.end, &mut hint);
     for o in &mut x.officials {
-        o.mentions.iter_mut().for_each(map);
+        o.mentions.iter_mut().for_each(&mut map);
         for p in &mut o.positions {
             map(&mut p.span);
         }
     }
     for o in &mut x.organizations {
-        o.mentions.iter_mut().for_each(map);
+        o.mentions.iter_mut().for_each(&mut map);
         o.abbreviation = o
             .mentions
             .iter()
@@ -40,16 +43,86 @@ pub(crate) fn to_original(x: &mut Extraction, norm: &Normalized, original: &str)
 }
 
 /// The upper-case first word of a mention, when the canonical name spells it out.
+///
+/// The letters are counted, not collected: the first one that is not upper
+/// case ends the test (most mentions start with a capitalised word, whose
+/// second letter is lower case), and the name is searched only for a word
+/// of two capitals or more, as when the letters were collected first.
 fn abbreviation_of(mention: &str, name: &str) -> Option<String> {
     let first = mention.split_whitespace().next()?;
-    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let mut letters = 0usize;
+    for c in first.chars() {
+        if c.is_ascii_lowercase() {
+            return None;
+        }
+        match crate::normalize::alphabetic_upper(c) {
+            (true, false) => return None,
+            (true, true) => letters += 1,
+            (false, _) => {}
+        }
+    }
+    if letters < 2 {
+        return None;
+    }
     let spelled_out = !name.split_whitespace().any(|w| w == first);
-    (upper && spelled_out).then(|| first.to_string())
+    spelled_out.then(|| first.to_string())
 }
 
 #[cfg(test)]
 mod tests {
+    use super::abbreviation_of;
+
+    /// The letters collected, as [`abbreviation_of`] did before it counted them.
+    fn abbreviation_by_collecting(mention: &str, name: &str) -> Option<String> {
+        let first = mention.split_whitespace().next()?;
+        let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let spelled_out = !name.split_whitespace().any(|w| w == first);
+        (upper && spelled_out).then(|| first.to_string())
+    }
+
+    #[test]
+    fn counting_the_letters_finds_what_collecting_them_did() {
+        let words = [
+            "",
+            " ",
+            "UBND",
+            "Ủy",
+            "ỦY",
+            "HĐND",
+            "Đ",
+            "ĐB",
+            "A1",
+            "A-B",
+            "12/QĐ-UBND",
+            "QĐ",
+            "Ab",
+            "aB",
+            "ǅZ",
+            "ᾼΣ",
+            "ΣΣ",
+            "Ⅻ",
+            "ⅫA",
+            "ÀÉ",
+            "Àé",
+            "ß",
+            "\u{2000}UB",
+        ];
+        let names = ["", "Ủy ban nhân dân", "UBND tỉnh", "QĐ ĐB", "a A-B"];
+        for a in words {
+            for b in words {
+                let mention = format!("{a}{b} x");
+                for name in names {
+                    assert_eq!(
+                        abbreviation_of(&mention, name),
+                        abbreviation_by_collecting(&mention, name),
+                        "{mention:?} {name:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn bodies_written_abbreviated_keep_their_abbreviation() {
         let x = crate::extract(
