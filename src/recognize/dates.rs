@@ -5,6 +5,7 @@
 //! in by [`crate::resolve::dates`]. Every pattern has a bounded length, so a
 //! rejected match costs a bounded amount of work and the scan stays linear.
 
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
@@ -197,11 +198,81 @@ pub(crate) fn prepare() {
     ] {
         Lazy::force(r);
     }
+    Lazy::force(&RELATIVE_WORDS);
 }
 
 /// Finds date expressions in normalized text, in text order, not overlapping.
-pub(crate) fn find(text: &str) -> Vec<RawDate> {
-    find_in(text, &Windows::of(text))
+/// `folded` is the text lower-cased char by char where that keeps the UTF-8
+/// length (`Normalized::folded`), so its byte offsets are the text's.
+pub(crate) fn find(text: &str, folded: &str) -> Vec<RawDate> {
+    find_in(text, &Windows::of(text, folded))
+}
+
+/// The first words of the relative patterns as the folded text has them,
+/// each with the pattern it starts (0 `RELATIVE_POD`, 1 `RELATIVE_DAY`, 2
+/// `RELATIVE_UNIT`). Every match of a pattern starts with one of its words,
+/// and a char that `(?i)` lets match a letter of these words folds to that
+/// letter, but for 'ſ' (`(?i)s`) and the Kelvin sign (`(?i)k`), which fold
+/// to themselves: their spellings are here too. So the places where these
+/// words start in the folded text are a superset of where matches start.
+/// No word is a prefix of another: one word at most starts at a place.
+const RELATIVE_FIRST_WORDS: &[(&str, usize)] = &[
+    ("rạng", 0),
+    ("sáng", 0),
+    ("ſáng", 0),
+    ("trưa", 0),
+    ("chiều", 0),
+    ("tối", 0),
+    ("đêm", 0),
+    ("khuya", 0),
+    ("\u{212A}huya", 0),
+    ("hôm", 1),
+    ("ngày", 1),
+    ("tuần", 2),
+    ("tháng", 2),
+    ("năm", 2),
+];
+
+/// The relative patterns, in the order of the indices of
+/// [`RELATIVE_FIRST_WORDS`], and how far a match reaches from its start:
+/// `RELATIVE_POD` "rạng sáng hôm nay" with 3 spaces for each space, 23
+/// chars; `RELATIVE_DAY` "ngày mai", 10; `RELATIVE_UNIT` "tháng ngoái", 13
+/// (4 bytes a char).
+fn relative_patterns() -> [(&'static Regex, usize); 3] {
+    [
+        (&RELATIVE_POD, 4 * 23),
+        (&RELATIVE_DAY, 4 * 10),
+        (&RELATIVE_UNIT, 4 * 13),
+    ]
+}
+
+/// A searcher for [`RELATIVE_FIRST_WORDS`].
+static RELATIVE_WORDS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w))
+        .ok()
+});
+
+/// Where each relative pattern may match: the places in `folded` where one
+/// of its first words starts, sorted; `None` when the search fails (it
+/// does not: the searcher is built unanchored) or `folded` is not the
+/// text's folded form byte for byte.
+fn relative_starts(text: &str, folded: &str) -> Option<[Vec<usize>; 3]> {
+    let ac = RELATIVE_WORDS.as_ref()?;
+    if folded.len() != text.len() {
+        return None;
+    }
+    let mut out: [Vec<usize>; 3] = Default::default();
+    let mut at = 0;
+    // Each search restarts one byte after the last word's start, so words
+    // that overlap ("thángày") are all found.
+    while let Some(m) = ac.try_find(Input::new(folded).range(at..)).ok()? {
+        let (_, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
+        out.get_mut(*kind)?.push(m.start());
+        at = m.start() + 1;
+    }
+    Some(out)
 }
 
 /// Byte ranges of a text, in order and disjoint, that hold every match of
@@ -228,6 +299,9 @@ struct Windows {
     /// Maximal runs of the chars a document number is made of that hold
     /// a digit and a '/' or '-'.
     doc_number: Ranges,
+    /// Where the relative patterns may match (see [`relative_starts`]), or
+    /// `None` to run them over the whole text.
+    relative: Option<[Vec<usize>; 3]>,
 }
 
 /// A match of `NUMERIC_DAY` reaches this far before the separator after
@@ -252,8 +326,9 @@ const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
 const MERGE_GAP: usize = 256;
 
 impl Windows {
-    /// The windows of `text`, from one pass over its bytes.
-    fn of(text: &str) -> Windows {
+    /// The windows of `text`, from one pass over its bytes, and the starts
+    /// of the relative patterns, from a search of `folded`.
+    fn of(text: &str, folded: &str) -> Windows {
         let bytes = text.as_bytes();
         let mut a = Anchors::default();
         // Eight bytes at a time, each byte of the chunk that may matter in
@@ -298,6 +373,7 @@ impl Windows {
             year: around(text, &fours, YEAR_REACH),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
+            relative: relative_starts(text, folded),
         }
     }
 
@@ -314,6 +390,7 @@ impl Windows {
             year: all.clone(),
             bare_year: None,
             doc_number: all,
+            relative: None,
         }
     }
 }
@@ -595,8 +672,17 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
             &mut cands,
         ),
     }
-    for r in [&RELATIVE_POD, &RELATIVE_DAY, &RELATIVE_UNIT] {
-        scan(text, &whole, r, |c| relative(text, c), &mut cands);
+    match &w.relative {
+        Some(starts) => {
+            for ((r, reach), starts) in relative_patterns().into_iter().zip(starts) {
+                scan_starts(text, starts, r, reach, |c| relative(text, c), &mut cands);
+            }
+        }
+        None => {
+            for (r, _) in relative_patterns() {
+                scan(text, &whole, r, |c| relative(text, c), &mut cands);
+            }
+        }
     }
 
     // Longest group first; a group is kept only when it overlaps nothing kept
@@ -726,6 +812,59 @@ fn scan<F>(
                 pos += 1;
             }
         }
+    }
+}
+
+/// [`scan`] over the whole text for a pattern whose matches all start at
+/// one of the sorted char boundaries `starts` and reach at most `reach`
+/// bytes: what `scan` finds from a place `pos` is the match at the first
+/// start at or after `pos` where the pattern matches (the patterns have no
+/// look-around: whether and how far a pattern matches at a place depends
+/// only on the text from there on), so trying the starts in turn finds the
+/// same matches. The search at a start runs on the text cut `reach` bytes
+/// later, which keeps every match there whole (and a leftmost-first match
+/// is the same when no longer match was cut off).
+fn scan_starts<F>(
+    text: &str,
+    starts: &[usize],
+    re: &Regex,
+    reach: usize,
+    mut accept: F,
+    out: &mut Vec<Vec<RawDate>>,
+) where
+    F: FnMut(&Captures) -> Option<Vec<RawDate>>,
+{
+    let mut pos = 0;
+    for &start in starts {
+        if start < pos {
+            continue;
+        }
+        let mut cut = start.saturating_add(reach).min(text.len());
+        while cut < text.len() && !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let Some(hay) = text.get(..cut) else { continue };
+        let Some(m) = re.find_at(hay, start).filter(|m| m.start() == start) else {
+            continue;
+        };
+        let end = m.end();
+        let found = if bounded(text, start, end) {
+            re.captures_at(text, start)
+                .filter(|c| {
+                    c.get(0)
+                        .is_some_and(|g| g.start() == start && g.end() == end)
+                })
+                .and_then(|c| accept(&c))
+        } else {
+            None
+        };
+        pos = match found {
+            Some(g) => {
+                out.push(g);
+                end.max(start + 1)
+            }
+            None => start + 1,
+        };
     }
 }
 
@@ -1302,13 +1441,19 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     }])
 }
 
+/// `text` folded char by char, as `Normalized::folded` is.
+#[cfg(test)]
+pub(crate) fn folded(text: &str) -> String {
+    text.chars().map(crate::normalize::fold_char).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn windows_agree(text: &str) {
         assert_eq!(
-            find_in(text, &Windows::of(text)),
+            find_in(text, &Windows::of(text, &folded(text))),
             find_in(text, &Windows::whole(text)),
             "{text:?}"
         );
@@ -1361,6 +1506,53 @@ mod tests {
         }
     }
 
+    #[test]
+    fn relatives_found_from_their_first_words() {
+        for text in [
+            "Sáng nay, chiều HÔM QUA, tối mai và đêm hôm kia; ngày mai, hôm nay.".to_string(),
+            "Tuần này, tháng trước, NĂM NGOÁI, năm tới, tháng sau, năm qua.".to_string(),
+            // spellings (?i) accepts that fold to themselves
+            "ſáng nay, \u{212A}huya qua, Khuya nay.".to_string(),
+            // the longest of each pattern, and one cut by the text's end
+            "x rạng\u{3000}\u{3000}\u{3000}sáng\u{3000}\u{3000}\u{3000}hôm\u{3000}\u{3000}\u{3000}nay x"
+                .to_string(),
+            "x ngày\u{3000}\u{3000}\u{3000}mai, tháng\u{3000}\u{3000}\u{3000}ngoái, hôm\u{3000}\u{3000}\u{3000}kia"
+                .to_string(),
+            // words inside words, and overlapping ones
+            "thángày mai, rạngày mai, xsáng nay, tuầnăm nay, ngàyngày mai".to_string(),
+            // a match accepted right after a rejected one at the same word
+            "3 năm trước, năm nay; những tháng qua tháng trước".to_string(),
+        ] {
+            windows_agree(&text);
+        }
+        assert!(!find("ſáng nay").is_empty());
+        assert!(!find("x rạng\u{3000}\u{3000}\u{3000}sáng\u{3000}\u{3000}\u{3000}hôm\u{3000}\u{3000}\u{3000}nay x").is_empty());
+    }
+
+    #[test]
+    fn relative_first_words_are_folded_spellings() {
+        let words: Vec<&str> = RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w).collect();
+        for a in &words {
+            for b in &words {
+                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+            }
+        }
+        // every char `(?i)` matches to a letter of the words folds to a
+        // letter of the words, but for the spellings listed
+        let letters: String = words.concat();
+        let any = Regex::new(&format!("(?i)[{letters}]")).unwrap_or_else(|_| re("x"));
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        for m in any.find_iter(&all) {
+            let c = m.as_str().chars().next().unwrap_or('x');
+            let f = crate::normalize::fold_char(c);
+            assert!(
+                letters.contains(f) || matches!(c, 'ſ' | '\u{212A}'),
+                "{c:?} folds to {f:?}"
+            );
+        }
+        assert!(RELATIVE_POD.is_match("ſáng nay") && RELATIVE_POD.is_match("\u{212A}huya nay"));
+    }
+
     /// The longest date expressions the patterns allow; '_' stands for a
     /// run of spaces.
     const TEMPLATES: &[&str] = &[
@@ -1405,6 +1597,8 @@ mod tests {
                 "٣", "ngày ", "tháng ", "THÁNG ", "năm ", "sáng ", "rạng sáng ", "thứ hai ", "chủ nhật ",
                 "lúc ", "vào lúc ", "giờ ", "h", "phút", "từ ", "đến ", "và ", "quý IV ", "SN ",
                 "hôm qua ", "tuần này ", "đầu ", "NQ", "TW", "QĐ-UBND", "Đ", "âm lịch",
+                "sáng", "Chiều ", "hôm ", "nay", "qua ", "mai", "KIA", "ngoái", "trước ", "tới ",
+                "sau ", "ſáng ", "\u{212A}huya ", "\u{3000}", "rạng ",
                 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
                 "ỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹ",
                 "                                                            ",
@@ -1416,6 +1610,10 @@ mod tests {
 
     fn values(text: &str) -> Vec<RawValue> {
         find(text).into_iter().map(|r| r.value).collect()
+    }
+
+    fn find(text: &str) -> Vec<RawDate> {
+        super::find(text, &folded(text))
     }
 
     fn day(year: Option<i32>, month: u8, day: u8) -> RawValue {
