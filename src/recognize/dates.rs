@@ -254,25 +254,36 @@ static RELATIVE_WORDS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
         .ok()
 });
 
-/// Where each relative pattern may match: the places in `folded` where one
-/// of its first words starts, sorted; `None` when the search fails (it
-/// does not: the searcher is built unanchored) or `folded` is not the
-/// text's folded form byte for byte.
-fn relative_starts(text: &str, folded: &str) -> Option<[Vec<usize>; 3]> {
+/// Where "tháng" starts, and where each relative pattern may match: the
+/// places in the folded text where one of its first words starts, each
+/// list sorted. `folded` is folded here when it is not the text's folded
+/// form byte for byte (it is). `None` when the search fails (it does not:
+/// the searcher is built unanchored).
+fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])> {
     let ac = RELATIVE_WORDS.as_ref()?;
-    if folded.len() != text.len() {
-        return None;
-    }
+    let refolded: String;
+    let folded = if folded.len() == text.len() {
+        folded
+    } else {
+        refolded = text.chars().map(crate::normalize::fold_char).collect();
+        &refolded
+    };
+    let mut thang = Vec::new();
     let mut out: [Vec<usize>; 3] = Default::default();
     let mut at = 0;
     // Each search restarts one byte after the last word's start, so words
     // that overlap ("thángày") are all found.
     while let Some(m) = ac.try_find(Input::new(folded).range(at..)).ok()? {
-        let (_, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
+        let (word, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
         out.get_mut(*kind)?.push(m.start());
+        if *word == "tháng" {
+            // `is_thang` holds here and nowhere else: only 'T' folds to
+            // 't', only 'Á' to 'á', and so on for each letter of it
+            thang.push(m.start());
+        }
         at = m.start() + 1;
     }
-    Some(out)
+    Some((thang, out))
 }
 
 /// Byte ranges of a text, in order and disjoint, that hold every match of
@@ -299,7 +310,7 @@ struct Windows {
     /// Maximal runs of the chars a document number is made of that hold
     /// a digit and a '/' or '-'.
     doc_number: Ranges,
-    /// Where the relative patterns may match (see [`relative_starts`]), or
+    /// Where the relative patterns may match (see [`first_words`]), or
     /// `None` to run them over the whole text.
     relative: Option<[Vec<usize>; 3]>,
 }
@@ -332,17 +343,14 @@ impl Windows {
         let bytes = text.as_bytes();
         let mut a = Anchors::default();
         // Eight bytes at a time, each byte of the chunk that may matter in
-        // turn: digits and separators, and a 't' that may start "thá" (a
-        // 't' alone is too common a letter to stop at). Skipped bytes are
-        // neither digits nor separators, and a 't' that starts no "tháng"
-        // counts as a skipped byte.
+        // turn: digits and separators. Skipped bytes are neither.
         let mut i = 0;
         while let Some(c) = bytes
             .get(i..i + 8)
             .and_then(|c| <[u8; 8]>::try_from(c).ok())
         {
             let w = u64::from_le_bytes(c);
-            let mut mask = super::bytes::in_range(w, b'-', b'9') | maybe_thang(w);
+            let mut mask = super::bytes::in_range(w, b'-', b'9');
             while mask != 0 {
                 let k = i + (mask.trailing_zeros() / 8) as usize;
                 mask &= mask - 1;
@@ -356,12 +364,22 @@ impl Windows {
         a.end_run();
         let Anchors {
             seps,
-            thang,
             fours,
             joins,
             digit_runs,
             ..
         } = a;
+        // "tháng" from the search for the relative words' first words (one
+        // of them), or, were that search to fail, from the bytes
+        let (thang, relative) = match first_words(text, folded) {
+            Some((thang, relative)) => (thang, Some(relative)),
+            None => {
+                let thang = (0..bytes.len())
+                    .filter(|&k| is_thang(bytes.get(k..k + 6)))
+                    .collect();
+                (thang, None)
+            }
+        };
         let seps_or_thang = merge_sorted(&seps, &thang);
         let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
@@ -373,7 +391,7 @@ impl Windows {
             year: around(text, &fours, YEAR_REACH),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
-            relative: relative_starts(text, folded),
+            relative,
         }
     }
 
@@ -400,8 +418,6 @@ impl Windows {
 struct Anchors {
     /// '/', '.' or '-' between a day and a month (one or two digits each).
     seps: Vec<usize>,
-    /// "tháng" in any case.
-    thang: Vec<usize>,
     /// Starts of four digits in a row.
     fours: Vec<usize>,
     /// Every '/' and '-'.
@@ -438,7 +454,7 @@ impl Anchors {
     }
 
     /// Looks at byte `i` of `bytes`; the bytes skipped since the last one
-    /// looked at are neither digits nor separators nor starts of "tháng".
+    /// looked at are neither digits nor separators.
     #[inline]
     fn step(&mut self, bytes: &[u8], i: usize) {
         let Some(&b) = bytes.get(i) else { return };
@@ -466,7 +482,6 @@ impl Anchors {
                 }
                 self.sep_after_digit = (1..=2).contains(&digits).then_some(i);
             }
-            b't' | b'T' if is_thang(bytes.get(i..i + 6)) => self.thang.push(i),
             _ => {}
         }
     }
@@ -510,21 +525,6 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
         done = end;
     }
     out
-}
-
-/// For eight bytes (little-endian), bit 7 of each byte set where a 't' or
-/// 'T' starts "th" + 0xC3 (the first bytes of "thá"), or may (the last two
-/// bytes, whose followers are in the next chunk): a superset of the starts
-/// of "tháng" in the chunk.
-fn maybe_thang(w: u64) -> u64 {
-    const ALL: u64 = 0x0101_0101_0101_0101;
-    let folded = w | (0x20 * ALL);
-    // a byte is 0 where 't' starts "th" + 0xC3; the shifts bring the
-    // next bytes down and leave the last two bytes looking at zeros
-    let z = (folded ^ (u64::from(b't') * ALL))
-        | ((folded ^ (u64::from(b'h') * ALL)) >> 8)
-        | ((w ^ (0xC3 * ALL)) >> 16);
-    super::bytes::in_range(z, 0, 0)
 }
 
 /// "tháng" (as `(?i)tháng` matches it) in the bytes given.
@@ -1460,22 +1460,6 @@ mod tests {
     }
 
     #[test]
-    fn maybe_thang_marks_every_thang() {
-        for word in ["tháng", "THÁNG", "tHáNg", "Tháng"] {
-            for at in 0..8 {
-                for fill in [b' ', b't', 0xC3, 0xA1] {
-                    let mut bytes = [fill; 16];
-                    for (k, &b) in word.as_bytes().iter().enumerate() {
-                        bytes[at + k] = b;
-                    }
-                    let w = u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0; 8]));
-                    assert_ne!(maybe_thang(w) & (0x80 << (8 * at)), 0, "{word} at {at}");
-                }
-            }
-        }
-    }
-
-    #[test]
     fn windows_hold_every_match() {
         let pad = "x".repeat(400);
         for text in [
@@ -1527,6 +1511,41 @@ mod tests {
         }
         assert!(!find("ſáng nay").is_empty());
         assert!(!find("x rạng\u{3000}\u{3000}\u{3000}sáng\u{3000}\u{3000}\u{3000}hôm\u{3000}\u{3000}\u{3000}nay x").is_empty());
+    }
+
+    #[test]
+    fn thang_is_where_the_folded_text_has_it() {
+        // `first_words` takes "tháng" from the folded text: the chars that
+        // fold to its letters are those `is_thang` reads as them
+        let reads = |c: char| {
+            let mut six = *b"th\xC3\xA1ng";
+            let k = "tháng".find(crate::normalize::fold_char(c)).unwrap_or(0);
+            let mut b = [0; 4];
+            let bytes = c.encode_utf8(&mut b).as_bytes();
+            six.get_mut(k..k + bytes.len())
+                .map(|s| s.copy_from_slice(bytes))
+                .is_some()
+                && is_thang(Some(&six))
+        };
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let folds_in = "tháng".contains(crate::normalize::fold_char(c));
+            assert_eq!(folds_in, "thángTHÁNG".contains(c), "{c:?}");
+            assert!(!folds_in || reads(c), "{c:?}");
+        }
+        for t in ["tháng", "THÁNG", "tHáNg", "Tháng"] {
+            let (thang, _) = first_words(t, &folded(t)).unwrap_or_default();
+            assert_eq!(thang, [0], "{t}");
+            let (thang, _) = first_words(t, "").unwrap_or_default();
+            assert_eq!(thang, [0], "{t}");
+        }
+        for t in ["thang", "thàng", "tháng", "xtháng", "thángthángy"] {
+            let t = t.replace('y', "THÁNG");
+            let (thang, _) = first_words(&t, &folded(&t)).unwrap_or_default();
+            let want: Vec<usize> = (0..t.len())
+                .filter(|&k| is_thang(t.as_bytes().get(k..k + 6)))
+                .collect();
+            assert_eq!(thang, want, "{t}");
+        }
     }
 
     #[test]
