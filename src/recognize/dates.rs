@@ -233,6 +233,30 @@ const RELATIVE_FIRST_WORDS: &[(&str, usize)] = &[
     ("năm", 2),
 ];
 
+/// The words that come after the first word of each relative pattern and
+/// its spaces, as the folded text has them ('ſ' and the Kelvin sign too):
+/// "sáng" after "rạng", "hôm" after a part of the day, and the relative
+/// words proper. Most first words are followed by other words or numbers
+/// ("năm 2024", "ngày 3"), and the pattern is not tried there.
+const RELATIVE_NEXT_WORDS: [&[&str]; 3] = [
+    &["sáng", "ſáng", "hôm", "nay", "qua", "mai"],
+    &["nay", "qua", "kia", "\u{212A}ia", "mai"],
+    &["này", "nay", "trước", "qua", "tới", "sau", "ſau", "ngoái"],
+];
+
+/// Whether the first word of a relative pattern of `kind` ending at `end`
+/// of the folded text is followed by a space and one of its next words, as
+/// every match of the pattern is: the `\s` of the patterns is the
+/// `White_Space` chars that `trim_start` skips, and folding keeps them.
+fn next_word_follows(folded: &str, end: usize, kind: usize) -> bool {
+    let rest = folded.get(end..).unwrap_or("");
+    let after = rest.trim_start();
+    after.len() < rest.len()
+        && RELATIVE_NEXT_WORDS
+            .get(kind)
+            .is_some_and(|words| words.iter().any(|w| after.starts_with(w)))
+}
+
 /// The relative patterns, in the order of the indices of
 /// [`RELATIVE_FIRST_WORDS`], and how far a match reaches from its start:
 /// `RELATIVE_POD` "rạng sáng hôm nay" with 3 spaces for each space, 23
@@ -275,7 +299,9 @@ fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])
     // that overlap ("thángày") are all found.
     while let Some(m) = ac.try_find(Input::new(folded).range(at..)).ok()? {
         let (word, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
-        out.get_mut(*kind)?.push(m.start());
+        if next_word_follows(folded, m.end(), *kind) {
+            out.get_mut(*kind)?.push(m.start());
+        }
         if *word == "tháng" {
             // `is_thang` holds here and nowhere else: only 'T' folds to
             // 't', only 'Á' to 'á', and so on for each letter of it
@@ -1497,6 +1523,9 @@ mod tests {
             "Tuần này, tháng trước, NĂM NGOÁI, năm tới, tháng sau, năm qua.".to_string(),
             // spellings (?i) accepts that fold to themselves
             "ſáng nay, \u{212A}huya qua, Khuya nay.".to_string(),
+            "rạng ſáng nay, hôm \u{212A}ia, năm ſau, sáng hôm qua; hôm\u{a0}kia".to_string(),
+            // more than three spaces, none, a line break, and other words
+            "năm    nay, nămnay, năm\nqua, năm 2024, ngày 3, tháng này, tháng mười".to_string(),
             // the longest of each pattern, and one cut by the text's end
             "x rạng\u{3000}\u{3000}\u{3000}sáng\u{3000}\u{3000}\u{3000}hôm\u{3000}\u{3000}\u{3000}nay x"
                 .to_string(),
@@ -1556,18 +1585,52 @@ mod tests {
                 assert!(a == b || !b.starts_with(a), "{a} starts {b}");
             }
         }
-        // every char `(?i)` matches to a letter of the words folds to a
-        // letter of the words, but for the spellings listed
-        let letters: String = words.concat();
+        // Each list holds the folded form of every spelling `(?i)` matches
+        // to one of its words: the first words of each pattern, and the
+        // next words of each.
+        let mut lists: Vec<Vec<&str>> = (0..3)
+            .map(|k| {
+                RELATIVE_FIRST_WORDS
+                    .iter()
+                    .filter(|&&(_, kind)| kind == k)
+                    .map(|&(w, _)| w)
+                    .collect()
+            })
+            .collect();
+        lists.extend(RELATIVE_NEXT_WORDS.iter().map(|l| l.to_vec()));
+        let letters: String = lists.concat().concat();
         let any = Regex::new(&format!("(?i)[{letters}]")).unwrap_or_else(|_| re("x"));
         let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
-        for m in any.find_iter(&all) {
-            let c = m.as_str().chars().next().unwrap_or('x');
-            let f = crate::normalize::fold_char(c);
-            assert!(
-                letters.contains(f) || matches!(c, 'ſ' | '\u{212A}'),
-                "{c:?} folds to {f:?}"
-            );
+        let matched: Vec<char> = any
+            .find_iter(&all)
+            .filter_map(|m| m.as_str().chars().next())
+            .collect();
+        // the folded forms of the chars `(?i)` matches to `l`
+        let folds = |l: char| -> Vec<char> {
+            let one = re(&format!("^{l}$"));
+            let mut out: Vec<char> = matched
+                .iter()
+                .filter(|c| one.is_match(c.encode_utf8(&mut [0; 4])))
+                .map(|&c| crate::normalize::fold_char(c))
+                .collect();
+            out.sort_unstable();
+            out.dedup();
+            out
+        };
+        for list in &lists {
+            for w in list {
+                let mut spellings = vec![String::new()];
+                for l in w.chars() {
+                    let f = folds(l);
+                    spellings = spellings
+                        .iter()
+                        .flat_map(|s| f.iter().map(move |&c| format!("{s}{c}")))
+                        .collect();
+                }
+                for s in spellings {
+                    assert!(list.contains(&s.as_str()), "{s:?} ({w}) missing");
+                }
+            }
         }
         assert!(RELATIVE_POD.is_match("ſáng nay") && RELATIVE_POD.is_match("\u{212A}huya nay"));
     }
