@@ -648,32 +648,26 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         text,
         &w.numeric_day,
         &NUMERIC_DAY,
-        |c| numeric_day(text, c),
+        |h| numeric_day(text, h),
         &mut cands,
     );
     scan(
         text,
         &w.word_day,
         &WORD_DAY,
-        |c| word_day(text, c),
+        |h| word_day(text, &h.captures()?),
         &mut cands,
     );
     scan(
         text,
         &w.day_list,
         &DAY_LIST,
-        |c| day_list(text, c),
+        |h| day_list(text, &h.captures()?),
         &mut cands,
     );
-    scan(text, &w.month, &MONTH, |c| month(text, c), &mut cands);
-    scan(
-        text,
-        &w.year_range,
-        &YEAR_RANGE,
-        |c| year_range(text, c),
-        &mut cands,
-    );
-    scan(text, &w.year, &YEAR, |c| year(text, c), &mut cands);
+    scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
+    scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
+    scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
     match &w.bare_year {
         // Every match of `[0-9]{4}` is four digits at one of the starts:
         // `scan` without the regex searches, which cost more than the match.
@@ -694,19 +688,32 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
             text,
             &[(0, text.len())],
             &BARE_YEAR,
-            |c| bare_year(text, c.get(0)?.start(), c.get(0)?.end()),
+            |h| bare_year(text, h.start, h.end),
             &mut cands,
         ),
     }
     match &w.relative {
         Some(starts) => {
             for ((r, reach), starts) in relative_patterns().into_iter().zip(starts) {
-                scan_starts(text, starts, r, reach, |c| relative(text, c), &mut cands);
+                scan_starts(
+                    text,
+                    starts,
+                    r,
+                    reach,
+                    |h| relative(text, &h.captures()?),
+                    &mut cands,
+                );
             }
         }
         None => {
             for (r, _) in relative_patterns() {
-                scan(text, &whole, r, |c| relative(text, c), &mut cands);
+                scan(
+                    text,
+                    &whole,
+                    r,
+                    |h| relative(text, &h.captures()?),
+                    &mut cands,
+                );
             }
         }
     }
@@ -795,9 +802,35 @@ fn same_kind(a: RawValue, b: RawValue) -> bool {
     std::mem::discriminant(&a) == std::mem::discriminant(&b) && !matches!(a, RawValue::Relative(_))
 }
 
+/// A match of a pattern that starts and ends clean, for the pattern's
+/// reader: its span, and its groups when the reader asks for them.
+struct Hit<'t> {
+    text: &'t str,
+    re: &'t Regex,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Hit<'t> {
+    /// The matched text.
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The groups of the match, taken on the whole text (a capture search
+    /// costs thousands of instructions: readers look at the matched text
+    /// first where that tells the groups).
+    fn captures(&self) -> Option<Captures<'t>> {
+        self.re.captures_at(self.text, self.start).filter(|c| {
+            c.get(0)
+                .is_some_and(|g| g.start() == self.start && g.end() == self.end)
+        })
+    }
+}
+
 /// Runs `re` over the `ranges` of `text` (which hold all its matches),
 /// restarting one char after a rejected match. Matches are found on a range
-/// alone; the captures of an accepted one are taken on the whole text.
+/// alone, and read by `accept` on the whole text.
 fn scan<F>(
     text: &str,
     ranges: &[(usize, usize)],
@@ -805,7 +838,7 @@ fn scan<F>(
     mut accept: F,
     out: &mut Vec<Vec<RawDate>>,
 ) where
-    F: FnMut(&Captures) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
 {
     for &(from, to) in ranges {
         let Some(hay) = text.get(from..to) else {
@@ -818,12 +851,12 @@ fn scan<F>(
             };
             let (start, end) = (from + m.start(), from + m.end());
             let found = if bounded(text, start, end) {
-                re.captures_at(text, start)
-                    .filter(|c| {
-                        c.get(0)
-                            .is_some_and(|g| g.start() == start && g.end() == end)
-                    })
-                    .and_then(|c| accept(&c))
+                accept(&Hit {
+                    text,
+                    re,
+                    start,
+                    end,
+                })
             } else {
                 None
             };
@@ -858,7 +891,7 @@ fn scan_starts<F>(
     mut accept: F,
     out: &mut Vec<Vec<RawDate>>,
 ) where
-    F: FnMut(&Captures) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
 {
     let mut pos = 0;
     for &start in starts {
@@ -875,12 +908,12 @@ fn scan_starts<F>(
         };
         let end = m.end();
         let found = if bounded(text, start, end) {
-            re.captures_at(text, start)
-                .filter(|c| {
-                    c.get(0)
-                        .is_some_and(|g| g.start() == start && g.end() == end)
-                })
-                .and_then(|c| accept(&c))
+            accept(&Hit {
+                text,
+                re,
+                start,
+                end,
+            })
         } else {
             None
         };
@@ -1063,6 +1096,7 @@ fn clock(s: &str) -> Option<TimeOfDay> {
 }
 
 /// Fields shared by the day patterns, and whether a strong marker was written.
+#[derive(Debug, PartialEq, Eq)]
 struct Prefix {
     part_of_day: Option<PartOfDay>,
     time: Option<TimeOfDay>,
@@ -1088,9 +1122,8 @@ fn prefix_of(c: &Captures) -> Prefix {
 
 /// A day without its year needs a marker, a trigger word before it, or
 /// parentheses around it; and no unit word after it.
-fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> bool {
-    let Some(m) = c.get(0) else { return false };
-    let after = lower_word_after(text, m.end());
+fn yearless_ok(text: &str, start: usize, end: usize, number_start: usize, p: &Prefix) -> bool {
+    let after = lower_word_after(text, end);
     if UNITS.contains(&after.as_str()) {
         return false;
     }
@@ -1101,9 +1134,9 @@ fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> boo
     if TRIGGERS.contains(&before.as_str()) {
         return true;
     }
-    let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
-    let next = text.get(m.end()..).unwrap_or("").chars().next();
-    prev == Some('(') && matches!(next, Some(')' | ',')) || after_holiday_name(text, m.start())
+    let prev = text.get(..start).unwrap_or("").chars().next_back();
+    let next = text.get(end..).unwrap_or("").chars().next();
+    prev == Some('(') && matches!(next, Some(')' | ',')) || after_holiday_name(text, start)
 }
 
 /// Whether a holiday's name ends right before `pos`: "Ngày" and capitalised
@@ -1149,35 +1182,169 @@ fn day_raw(start: usize, end: usize, value: RawValue, p: &Prefix) -> RawDate {
     }
 }
 
-fn numeric_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let p = prefix_of(c);
-    let day: u8 = num(c, "d")?;
-    let month: u8 = num(c, "m")?;
-    let year: Option<i32> = num(c, "y").or_else(|| num(c, "y2"));
-    if let (Some(s1), Some(s2)) = (c.name("s1"), c.name("s2")) {
-        if s1.as_str() != s2.as_str() {
+/// What [`numeric_day`] reads of a match of `NUMERIC_DAY`.
+#[derive(Debug, PartialEq, Eq)]
+struct NumericDay<'t> {
+    prefix: Prefix,
+    /// Where the day starts, and its digits.
+    day_start: usize,
+    day: &'t str,
+    s1: &'t str,
+    month: &'t str,
+    s2: Option<&'t str>,
+    /// `y` or `y2`.
+    year: Option<&'t str>,
+}
+
+impl<'t> NumericDay<'t> {
+    /// The groups of the match.
+    fn of(c: &Captures<'t>) -> Option<NumericDay<'t>> {
+        let d = c.name("d")?;
+        Some(NumericDay {
+            prefix: prefix_of(c),
+            day_start: d.start(),
+            day: d.as_str(),
+            s1: c.name("s1")?.as_str(),
+            month: c.name("m")?.as_str(),
+            s2: c.name("s2").map(|g| g.as_str()),
+            year: c.name("y").or_else(|| c.name("y2")).map(|g| g.as_str()),
+        })
+    }
+
+    /// The groups of the commonest matches, read from the matched text
+    /// `m` (at `start`): no clock, weekday or "năm", only [`quick_prefix`]
+    /// words before the day, and nothing but digits and separators from
+    /// it on. `None` for other matches.
+    ///
+    /// Every parse of such a match has the same groups: the prefix has no
+    /// '/', '.' or '-', so the first of them is `s1`; the day is the digits
+    /// before it, all of them, since the prefix has no digit but in a
+    /// clock or a weekday "thứ 2" (not read here); after `s1`, the suffix
+    /// and "năm" need letters or ':', so the rest is `m` or `m s2 y`, split
+    /// by its one separator.
+    fn quick(m: &'t str, start: usize) -> Option<NumericDay<'t>> {
+        let bytes = m.as_bytes();
+        let s1_at = bytes
+            .iter()
+            .position(|&b| matches!(b, b'/' | b'.' | b'-'))?;
+        let digits = bytes
+            .get(..s1_at)?
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let day_at = s1_at - digits;
+        let pre = m.get(..day_at)?;
+        if !(1..=2).contains(&digits) || pre.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
+        let rest = m.get(s1_at + 1..)?;
+        if !rest
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+        {
+            return None;
+        }
+        let month_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let (s2, year) = match rest.get(month_len..)? {
+            "" => (None, None),
+            tail => (Some(tail.get(..1)?), Some(tail.get(1..)?)),
+        };
+        Some(NumericDay {
+            prefix: quick_prefix(pre)?,
+            day_start: start + day_at,
+            day: m.get(day_at..s1_at)?,
+            s1: m.get(s1_at..s1_at + 1)?,
+            month: rest.get(..month_len)?,
+            s2,
+            year,
+        })
     }
-    if lunar_after(text, m.end()) {
+}
+
+/// The prefix of a day when the words before it (`pre`, with the spaces
+/// after them) are none, "ngày" (or "mùng", "mồng"), a part of the day,
+/// or a part of the day and "ngày"; `None` for other words.
+///
+/// `pre` is the prefix of a match, so its words are its groups' words. A
+/// part of the day can only be the `pod` group, "ngày" alone only `ngay`,
+/// and after a part of the day it is in `pod`'s tail or in `ngay`, which
+/// mark the day the same. A word is compared folded char by char: a word
+/// that folds to a lower-case word is that word lower-cased (what
+/// `part_of_day` reads); one that does not is not read here.
+fn quick_prefix(pre: &str) -> Option<Prefix> {
+    const PODS: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+    let none = Prefix {
+        part_of_day: None,
+        time: None,
+        weekday: None,
+        marked: false,
+    };
+    if pre.is_empty() {
+        return Some(none);
+    }
+    let is = |w: &str, word: &str| w.chars().map(crate::normalize::fold_char).eq(word.chars());
+    let is_pod = |w: &str| PODS.iter().any(|p| is(w, p));
+    let mut words = pre.split_whitespace();
+    let words = (words.next(), words.next(), words.next(), words.next());
+    let pod = match words {
+        (Some(w), None, _, _) if ["ngày", "mùng", "mồng"].iter().any(|n| is(w, n)) => {
+            return Some(Prefix {
+                marked: true,
+                ..none
+            });
+        }
+        (Some(w), None, _, _) if is_pod(w) => w,
+        (Some(w), Some(n), None, _) if is_pod(w) && is(n, "ngày") => w,
+        (Some(r), Some(w), ngay, None)
+            if is(r, "rạng") && is(w, "sáng") && ngay.is_none_or(|n| is(n, "ngày")) =>
+        {
+            // the group is "rạng sáng" with the spaces between
+            pre.get(..pre.find(w)? + w.len())?
+        }
+        _ => return None,
+    };
+    let part_of_day = part_of_day(pod);
+    Some(Prefix {
+        part_of_day,
+        marked: part_of_day.is_some(),
+        ..none
+    })
+}
+
+fn numeric_day(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+    let captured;
+    let g = match NumericDay::quick(h.as_str(), h.start) {
+        Some(g) => g,
+        None => {
+            captured = h.captures()?;
+            NumericDay::of(&captured)?
+        }
+    };
+    let p = &g.prefix;
+    let day: u8 = g.day.parse().ok()?;
+    let month: u8 = g.month.parse().ok()?;
+    let year: Option<i32> = g.year.and_then(|y| y.parse().ok());
+    if g.s2.is_some_and(|s2| s2 != g.s1) {
+        return None;
+    }
+    if lunar_after(text, h.end) {
         return None;
     }
     match year {
         Some(y) if !plausible_year(y) => return None,
         Some(_) => {}
         None => {
-            let d_start = c.name("d")?.start();
-            if !yearless_ok(text, c, d_start, &p) {
+            if !yearless_ok(text, h.start, h.end, g.day_start, p) {
                 return None;
             }
             // "8.5" and "2.3" are numbers more often than days.
-            if c.name("s1")?.as_str() == "." && !p.marked {
+            if g.s1 == "." && !p.marked {
                 return None;
             }
         }
     }
-    one_day(m.start(), m.end(), year, month, day, &p)
+    one_day(h.start, h.end, year, month, day, p)
 }
 
 /// The single day `day/month[/year]` at `start..end`, if it is a real date.
@@ -1278,26 +1445,42 @@ fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     Some(out)
 }
 
-fn month(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let month: u8 = num(c, "m")?;
-    let year: Option<i32> = num(c, "y");
+/// The groups `m` and `y` of a match `m` of `MONTH`, read from it (no
+/// capture search): the month is its first digits (the word and spaces
+/// before it have none, and what may follow it starts with a space, a
+/// separator, ',' or "năm"), and the year, when more follows, its last
+/// four bytes (the pattern ends with it).
+fn month_groups(m: &str) -> Option<(&str, Option<&str>)> {
+    let at = m.find(|c: char| c.is_ascii_digit())?;
+    let len = m.get(at..)?.bytes().take_while(u8::is_ascii_digit).count();
+    let year = if at + len < m.len() {
+        Some(m.get(m.len().checked_sub(4)?..)?)
+    } else {
+        None
+    };
+    Some((m.get(at..at + len)?, year))
+}
+
+fn month(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+    let (month, year) = month_groups(h.as_str())?;
+    let month: u8 = month.parse().ok()?;
+    let year: Option<i32> = year.and_then(|y| y.parse().ok());
     if !(1..=12).contains(&month)
         || year.is_some_and(|y| !plausible_year(y))
-        || lunar_after(text, m.end())
+        || lunar_after(text, h.end)
     {
         return None;
     }
     if year.is_none() {
         // "3 tháng 7" is a duration-like count; "tháng 7 năm ngoái" is relative.
-        let before = lower_word_before(text, m.start());
+        let before = lower_word_before(text, h.start);
         if before.chars().all(|ch| ch.is_ascii_digit()) && !before.is_empty() {
             return None;
         }
     }
     Some(vec![RawDate {
-        start: m.start(),
-        end: m.end(),
+        start: h.start,
+        end: h.end,
         value: RawValue::Month { year, month },
         range: None,
         part_of_day: None,
@@ -1322,29 +1505,40 @@ fn year_raw(start: usize, end: usize, y: i32, range: Option<RangeRole>) -> RawDa
     }
 }
 
-fn year_range(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let a = c.name("y1")?;
-    let b = c.name("y2")?;
-    let y1: i32 = a.as_str().parse().ok()?;
-    let y2: i32 = b.as_str().parse().ok()?;
+/// A match of `YEAR_RANGE` starts with its first year and ends with its
+/// second, four bytes each: no capture search is needed.
+fn year_range(h: &Hit) -> Option<Vec<RawDate>> {
+    let (a, b) = (h.start, h.end.checked_sub(4)?);
+    let y1: i32 = h.text.get(a..a + 4)?.parse().ok()?;
+    let y2: i32 = h.text.get(b..h.end)?.parse().ok()?;
     if !(1900..=2100).contains(&y1) || !(1900..=2100).contains(&y2) || y2 <= y1 || y2 - y1 > 100 {
         return None;
     }
     Some(vec![
-        year_raw(a.start(), a.end(), y1, Some(RangeRole::Start)),
-        year_raw(b.start(), b.end(), y2, Some(RangeRole::End)),
+        year_raw(a, a + 4, y1, Some(RangeRole::Start)),
+        year_raw(b, h.end, y2, Some(RangeRole::End)),
     ])
 }
 
-fn year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let y: i32 = num(c, "y").or_else(|| num(c, "py"))?;
-    let ok = if c.name("py").is_some() {
+/// The year of a match `m` of `YEAR`, and whether it is `py`, in
+/// parentheses: a match starting with '(' is "(YYYY)", any other ends with
+/// its year `y` (no capture search is needed).
+fn year_group(m: &str) -> Option<(&str, bool)> {
+    match m.strip_prefix('(') {
+        Some(rest) => Some((rest.get(..4)?, true)),
+        None => Some((m.get(m.len().checked_sub(4)?..)?, false)),
+    }
+}
+
+fn year(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+    let (y, paren) = year_group(h.as_str())?;
+    let y: i32 = y.parse().ok()?;
+    let ok = if paren {
         (1900..=2100).contains(&y)
     } else {
         plausible_year(y)
     };
-    ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
+    ok.then(|| vec![target_year(text, h.start, h.end, y)])
 }
 
 fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
@@ -1635,6 +1829,86 @@ mod tests {
         assert!(RELATIVE_POD.is_match("ſáng nay") && RELATIVE_POD.is_match("\u{212A}huya nay"));
     }
 
+    /// At every place of `text` where a pattern matches, the groups read
+    /// from the matched text are the captured ones; returns where the
+    /// `NUMERIC_DAY` matches read without captures start.
+    fn quick_reads_agree(text: &str) -> Vec<usize> {
+        let mut quick = Vec::new();
+        for (start, _) in text.char_indices() {
+            let at = |re: &Regex| {
+                let c = re.captures_at(text, start)?;
+                (c.get(0)?.start() == start).then_some(c)
+            };
+            if let Some(c) = at(&NUMERIC_DAY) {
+                let m = c.get(0).map_or("", |m| m.as_str());
+                if let Some(g) = NumericDay::quick(m, start) {
+                    assert_eq!(Some(g), NumericDay::of(&c), "{m:?} in {text:?}");
+                    quick.push(start);
+                }
+            }
+            if let Some(c) = at(&MONTH) {
+                let m = c.get(0).map_or("", |m| m.as_str());
+                let want = c
+                    .name("m")
+                    .map(|g| (g.as_str(), c.name("y").map(|y| y.as_str())));
+                assert_eq!(month_groups(m), want, "{m:?} in {text:?}");
+            }
+            if let Some(c) = at(&YEAR) {
+                let m = c.get(0).map_or("", |m| m.as_str());
+                let want = match (c.name("y"), c.name("py")) {
+                    (Some(y), None) => Some((y.as_str(), false)),
+                    (None, Some(y)) => Some((y.as_str(), true)),
+                    _ => None,
+                };
+                assert_eq!(year_group(m), want, "{m:?} in {text:?}");
+            }
+            if let Some(c) = at(&YEAR_RANGE) {
+                let span = |n| c.name(n).map(|g| (g.start(), g.end()));
+                let end = c.get(0).map_or(0, |m| m.end());
+                assert_eq!(span("y1"), Some((start, start + 4)), "{text:?}");
+                assert_eq!(span("y2"), Some((end - 4, end)), "{text:?}");
+            }
+        }
+        quick
+    }
+
+    #[test]
+    fn groups_read_from_the_match_are_the_captured_ones() {
+        // read from the match
+        for text in [
+            "ngày 15/12/2024",
+            "Ngày 5-9",
+            "NGÀY 7.3.2019",
+            "15/12/2024",
+            "3/4",
+            "Sáng 23/1",
+            "chiều ngày 3-4/2024",
+            "Rạng  sáng ngày 1/7",
+            "rạng sáng 2/7",
+            "tối 1/2",
+            "TRƯA 3/4",
+            "đêm 5/6",
+            "khuya 7/8",
+            "mùng 2/9",
+            "mồng 3/9",
+        ] {
+            assert_eq!(quick_reads_agree(text).first(), Some(&0), "{text}");
+        }
+        for text in [
+            // not: a clock, a weekday, "năm", another word, odd spellings
+            "8h 15/7, 8h15/7, 8 giờ 30 15/7, lúc 8:30 ngày 1/7, 8h 1/7",
+            "thứ 7 15/7, thứ 715/7, thứ hai 15/7, chủ nhật (5/5)",
+            "3/4 năm 2024, 15/12/2024 11:54, 1/7, lúc 8h30",
+            "sáng mùng 2/9, ſáng 3/4, \u{212A}huya 3/4, sáng\u{3000}ngày 3/4",
+            // months and years
+            "tháng 3, tháng 12/2024, THÁNG 8 NĂM 1945, tháng 7 , năm 2013",
+            "năm 2024, SN 1970, quý I/2024, quý 3 năm 2025, (2013), 2021 - 2025",
+            "từ năm 2019 đến năm 2024, 2020-2025, 1/1/2020-1/1/2025",
+        ] {
+            quick_reads_agree(text);
+        }
+    }
+
     /// The longest date expressions the patterns allow; '_' stands for a
     /// run of spaces.
     const TEMPLATES: &[&str] = &[
@@ -1668,6 +1942,7 @@ mod tests {
             }
             text.push_str(&"ô".repeat(700 - pad));
             windows_agree(&text);
+            quick_reads_agree(&text);
         }
     }
 
@@ -1687,6 +1962,7 @@ mod tests {
             ]), 0..60)
         ) {
             windows_agree(&parts.concat());
+            quick_reads_agree(&parts.concat());
         }
     }
 
