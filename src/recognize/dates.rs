@@ -409,9 +409,9 @@ impl Windows {
         let seps_or_thang = merge_sorted(&seps, &thang);
         let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
-            numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
-            word_day: around(text, &thang, WORD_DAY_REACH),
-            day_list: around(text, &lists, DAY_LIST_REACH),
+            numeric_day: around_day(text, &seps, NUMERIC_DAY_REACH),
+            word_day: around_day(text, &thang, WORD_DAY_REACH),
+            day_list: around_day(text, &lists, DAY_LIST_REACH),
             month: around(text, &thang, MONTH_REACH),
             year_range: around(text, &fours, YEAR_RANGE_REACH),
             year: around(text, &fours, YEAR_REACH),
@@ -511,6 +511,53 @@ impl Anchors {
             _ => {}
         }
     }
+}
+
+/// The ASCII chars of [`in_day_head`], a bit each.
+const DAY_HEAD_ASCII: u128 = {
+    let chars = b"abcghiklmnoprstuvyABCGHIKLMNOPRSTUVY0123456789,(:'-\t\n\x0b\x0c\r ";
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < chars.len() {
+        set |= 1 << chars[k];
+        k += 1;
+    }
+    set
+};
+
+/// Whether `c` may be in a match of a day pattern before its anchor: a
+/// char that `(?i)` matches to a letter of the words of a prefix (a
+/// clock, a part of the day, a weekday, "ngày") or of the words joining
+/// the days of a list ("và", "đến", "tới"), a space
+/// (`\s`), a digit, or ',', '(', ':', '\'' or '-' (a test checks this
+/// against the patterns' chars).
+fn in_day_head(c: char) -> bool {
+    if c.is_ascii() {
+        return DAY_HEAD_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace()
+        || matches!(c, 'ſ' | '\u{212A}')
+        || matches!(
+            crate::normalize::fold_char(c),
+            'à' | 'á'
+                | 'ú'
+                | 'ù'
+                | 'ư'
+                | 'ờ'
+                | 'ạ'
+                | 'ề'
+                | 'ố'
+                | 'đ'
+                | 'ê'
+                | 'ứ'
+                | 'ă'
+                | 'ả'
+                | 'ủ'
+                | 'ậ'
+                | 'ồ'
+                | 'ế'
+                | 'ớ'
+        )
 }
 
 /// Whether `c` may be in a document number: a superset of the chars of
@@ -613,12 +660,43 @@ fn merge_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
 
 /// The ranges `anchor - before .. anchor + after` of sorted anchors, on
 /// char boundaries, clipped to the text and merged.
-fn around(text: &str, anchors: &[usize], (before, after): (usize, usize)) -> Ranges {
+fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
+    around_with(text, anchors, reach, false)
+}
+
+/// [`around`] for the day patterns (`NUMERIC_DAY`, `WORD_DAY`, `DAY_LIST`),
+/// each range starting no earlier than the chars before its anchor that
+/// may be in such a match ([`in_day_head`]): what a match holds before its
+/// anchor is its prefix, days and list words, so it starts after the last
+/// other char. Prose before a date mostly has one a few words back, and a
+/// range cut short there costs the searches less than the full reach.
+fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
+    around_with(text, anchors, reach, true)
+}
+
+fn around_with(
+    text: &str,
+    anchors: &[usize],
+    (before, after): (usize, usize),
+    day_head: bool,
+) -> Ranges {
     let mut out: Ranges = Vec::new();
     for &a in anchors {
         let mut s = a.saturating_sub(before);
         while s > 0 && !text.is_char_boundary(s) {
             s -= 1;
+        }
+        if day_head {
+            // the start of the run of head chars ending at the anchor
+            if let Some(head) = text.get(s..a) {
+                let run: usize = head
+                    .chars()
+                    .rev()
+                    .take_while(|&c| in_day_head(c))
+                    .map(char::len_utf8)
+                    .sum();
+                s = a - run;
+            }
         }
         let mut e = a.saturating_add(after).min(text.len());
         while e < text.len() && !text.is_char_boundary(e) {
@@ -1768,6 +1846,38 @@ mod tests {
                 .filter(|&k| is_thang(t.as_bytes().get(k..k + 6)))
                 .collect();
             assert_eq!(thang, want, "{t}");
+        }
+    }
+
+    /// The words of what the day patterns match before their anchors: the
+    /// prefix (a clock, a part of the day, a weekday, "ngày") and the words
+    /// joining the days of a list.
+    const DAY_HEAD_WORDS: &str = "lúc vào giờ h g phút rạng sáng trưa chiều tối đêm khuya \
+        thứ hai ba tư năm sáu bảy chủ nhật ngày mùng mồng và đến tới";
+
+    #[test]
+    fn day_head_chars_are_the_patterns_chars() {
+        let letters: String = DAY_HEAD_WORDS.split_whitespace().collect();
+        let head = re(&format!(r"^(?:[{letters}]|\s|[0-9,(:'-])$"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(
+                in_day_head(c),
+                head.is_match(c.encode_utf8(&mut b)),
+                "{c:?}"
+            );
+        }
+        // every word of the prefixes and lists is there
+        for w in prefix()
+            .split(|c: char| !c.is_alphabetic())
+            .chain(["và", "đến", "tới", "ngày"])
+            .filter(|w| w.chars().count() > 1 || *w == "h" || *w == "g")
+            .filter(|w| !matches!(*w, "P" | "pclock" | "pod" | "wd" | "ngay"))
+        {
+            assert!(
+                w.chars().all(|c| letters.contains(c)),
+                "{w} in {DAY_HEAD_WORDS}"
+            );
         }
     }
 
