@@ -560,6 +560,30 @@ fn in_day_head(c: char) -> bool {
         )
 }
 
+/// The ASCII chars of [`in_day_tail`], a bit each.
+const DAY_TAIL_ASCII: u128 = {
+    let chars = b"cghilmnoptvCGHILMNOPTV0123456789/.-,:'\t\n\x0b\x0c\r ";
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < chars.len() {
+        set |= 1 << chars[k];
+        k += 1;
+    }
+    set
+};
+
+/// Whether `c` may be in a match of a day pattern from its anchor on: a
+/// char that `(?i)` matches to a letter of "tháng", "năm" or a clock's
+/// words ("vào lúc", "giờ", "h", "g", "phút"), a space (`\s`), a digit,
+/// or '/', '.', '-', ',', ':' or '\'' (a test checks this against the
+/// patterns' chars).
+fn in_day_tail(c: char) -> bool {
+    if c.is_ascii() {
+        return DAY_TAIL_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace() || matches!(crate::normalize::fold_char(c), 'á' | 'ă' | 'à' | 'ú' | 'ờ')
+}
+
 /// Whether `c` may be in a document number: a superset of the chars of
 /// `DOC_NUMBER`.
 fn in_doc_number(c: char) -> bool {
@@ -666,10 +690,13 @@ fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
 
 /// [`around`] for the day patterns (`NUMERIC_DAY`, `WORD_DAY`, `DAY_LIST`),
 /// each range starting no earlier than the chars before its anchor that
-/// may be in such a match ([`in_day_head`]): what a match holds before its
-/// anchor is its prefix, days and list words, so it starts after the last
-/// other char. Prose before a date mostly has one a few words back, and a
-/// range cut short there costs the searches less than the full reach.
+/// may be in such a match ([`in_day_head`]), and ending no later than
+/// those from the anchor on ([`in_day_tail`]): what a match holds before
+/// its anchor is its prefix, days and list words, so it starts after the
+/// last other char, and from the anchor on its month, year and clock, so
+/// it ends before the next other char. Prose around a date mostly has one
+/// a few words away, and a range cut short there costs the searches less
+/// than the full reach.
 fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
     around_with(text, anchors, reach, true)
 }
@@ -701,6 +728,17 @@ fn around_with(
         let mut e = a.saturating_add(after).min(text.len());
         while e < text.len() && !text.is_char_boundary(e) {
             e += 1;
+        }
+        if day_head {
+            // the end of the run of tail chars from the anchor
+            if let Some(tail) = text.get(a..e) {
+                let run: usize = tail
+                    .chars()
+                    .take_while(|&c| in_day_tail(c))
+                    .map(char::len_utf8)
+                    .sum();
+                e = a + run;
+            }
         }
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
@@ -1854,6 +1892,39 @@ mod tests {
     /// joining the days of a list.
     const DAY_HEAD_WORDS: &str = "lúc vào giờ h g phút rạng sáng trưa chiều tối đêm khuya \
         thứ hai ba tư năm sáu bảy chủ nhật ngày mùng mồng và đến tới";
+
+    /// The words of what the day patterns match from their anchors on.
+    const DAY_TAIL_WORDS: &str = "tháng năm vào lúc giờ h g phút";
+
+    #[test]
+    fn day_tail_chars_are_the_patterns_chars() {
+        let letters: String = DAY_TAIL_WORDS.split_whitespace().collect();
+        let tail = re(&format!(r"^(?:[{letters}]|\s|[0-9/.,:'-])$"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(
+                in_day_tail(c),
+                tail.is_match(c.encode_utf8(&mut b)),
+                "{c:?}"
+            );
+        }
+        // every word after the day of the day patterns is there
+        let words = format!(
+            "{} {}",
+            suffix(),
+            r"\s{1,3}năm\s{1,3}(?P<y2>[0-9]{4}) \s{1,3}tháng\s{1,3}(?P<m>[0-9]{1,2})"
+        );
+        for w in words
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() > 1 || *w == "h" || *w == "g")
+            .filter(|w| !matches!(*w, "P" | "sclock" | "y2"))
+        {
+            assert!(
+                w.chars().all(|c| letters.contains(c)),
+                "{w} in {DAY_TAIL_WORDS}"
+            );
+        }
+    }
 
     #[test]
     fn day_head_chars_are_the_patterns_chars() {
