@@ -359,8 +359,8 @@ const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
 /// `YEAR` around its year: "quý IV, năm " 23 before, the year and ')' 5.
 const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
 /// Windows closer than this many bytes are searched as one: each search
-/// has a fixed cost, a few hundred bytes more of scanning costs less.
-const MERGE_GAP: usize = 256;
+/// has a fixed cost, a few dozen bytes more of scanning cost less.
+const MERGE_GAP: usize = 64;
 
 impl Windows {
     /// The windows of `text`, from one pass over its bytes, and the starts
@@ -413,8 +413,8 @@ impl Windows {
             word_day: around_day(text, &thang, WORD_DAY_REACH),
             day_list: around_day(text, &lists, DAY_LIST_REACH),
             month: around(text, &thang, MONTH_REACH),
-            year_range: around(text, &fours, YEAR_RANGE_REACH),
-            year: around(text, &fours, YEAR_REACH),
+            year_range: around_with(text, &fours, YEAR_RANGE_REACH, |_| true, in_year_range_tail),
+            year: around_with(text, &fours, YEAR_REACH, in_year_head, |_| true),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
             relative,
@@ -514,16 +514,8 @@ impl Anchors {
 }
 
 /// The ASCII chars of [`in_day_head`], a bit each.
-const DAY_HEAD_ASCII: u128 = {
-    let chars = b"abcghiklmnoprstuvyABCGHIKLMNOPRSTUVY0123456789,(:'-\t\n\x0b\x0c\r ";
-    let mut set = 0u128;
-    let mut k = 0;
-    while k < chars.len() {
-        set |= 1 << chars[k];
-        k += 1;
-    }
-    set
-};
+const DAY_HEAD_ASCII: u128 =
+    ascii_set(b"abcghiklmnoprstuvyABCGHIKLMNOPRSTUVY0123456789,(:'-\t\n\x0b\x0c\r ");
 
 /// Whether `c` may be in a match of a day pattern before its anchor: a
 /// char that `(?i)` matches to a letter of the words of a prefix (a
@@ -561,16 +553,7 @@ fn in_day_head(c: char) -> bool {
 }
 
 /// The ASCII chars of [`in_day_tail`], a bit each.
-const DAY_TAIL_ASCII: u128 = {
-    let chars = b"cghilmnoptvCGHILMNOPTV0123456789/.-,:'\t\n\x0b\x0c\r ";
-    let mut set = 0u128;
-    let mut k = 0;
-    while k < chars.len() {
-        set |= 1 << chars[k];
-        k += 1;
-    }
-    set
-};
+const DAY_TAIL_ASCII: u128 = ascii_set(b"cghilmnoptvCGHILMNOPTV0123456789/.-,:'\t\n\x0b\x0c\r ");
 
 /// Whether `c` may be in a match of a day pattern from its anchor on: a
 /// char that `(?i)` matches to a letter of "tháng", "năm" or a clock's
@@ -582,6 +565,45 @@ fn in_day_tail(c: char) -> bool {
         return DAY_TAIL_ASCII & (1 << (c as u32)) != 0;
     }
     c.is_whitespace() || matches!(crate::normalize::fold_char(c), 'á' | 'ă' | 'à' | 'ú' | 'ờ')
+}
+
+/// The ASCII chars of [`in_year_head`], a bit each.
+const YEAR_HEAD_ASCII: u128 = ascii_set(b"nmsquivNMSQUIV0123456789:/-,(\t\n\x0b\x0c\r ");
+
+/// Whether `c` may be in a match of `YEAR` before its year: a char that
+/// `(?i)` matches to a letter of "năm", "sn" or "quý iv", a space, a
+/// digit (of a quarter), or ':', '/', '-', ',' or '(' (a test checks this
+/// against the pattern's chars).
+fn in_year_head(c: char) -> bool {
+    if c.is_ascii() {
+        return YEAR_HEAD_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace() || c == 'ſ' || matches!(crate::normalize::fold_char(c), 'ă' | 'ý')
+}
+
+/// The ASCII chars of [`in_year_range_tail`], a bit each.
+const YEAR_RANGE_TAIL_ASCII: u128 = ascii_set(b"ntimNTIM0123456789-\t\n\x0b\x0c\r ");
+
+/// Whether `c` may be in a match of `YEAR_RANGE` (which starts with its
+/// first year): a char that `(?i)` matches to a letter of "đến", "tới" or
+/// "năm", a space, a digit or '-' (a test checks this against the
+/// pattern's chars).
+fn in_year_range_tail(c: char) -> bool {
+    if c.is_ascii() {
+        return YEAR_RANGE_TAIL_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace() || matches!(crate::normalize::fold_char(c), 'đ' | 'ế' | 'ớ' | 'ă')
+}
+
+/// The set of the ASCII chars `chars`, a bit each.
+const fn ascii_set(chars: &[u8]) -> u128 {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < chars.len() {
+        set |= 1 << chars[k];
+        k += 1;
+    }
+    set
 }
 
 /// Whether `c` may be in a document number: a superset of the chars of
@@ -685,7 +707,7 @@ fn merge_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
 /// The ranges `anchor - before .. anchor + after` of sorted anchors, on
 /// char boundaries, clipped to the text and merged.
 fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
-    around_with(text, anchors, reach, false)
+    around_with(text, anchors, reach, |_| true, |_| true)
 }
 
 /// [`around`] for the day patterns (`NUMERIC_DAY`, `WORD_DAY`, `DAY_LIST`),
@@ -698,14 +720,19 @@ fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
 /// a few words away, and a range cut short there costs the searches less
 /// than the full reach.
 fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
-    around_with(text, anchors, reach, true)
+    around_with(text, anchors, reach, in_day_head, in_day_tail)
 }
 
+/// [`around`], each range starting after the last char before its anchor
+/// that `head` rejects, and ending at the first from the anchor on that
+/// `tail` rejects: `head` and `tail` accept every char a match may hold
+/// before its anchor and from it on.
 fn around_with(
     text: &str,
     anchors: &[usize],
     (before, after): (usize, usize),
-    day_head: bool,
+    head: fn(char) -> bool,
+    tail: fn(char) -> bool,
 ) -> Ranges {
     let mut out: Ranges = Vec::new();
     for &a in anchors {
@@ -713,32 +740,28 @@ fn around_with(
         while s > 0 && !text.is_char_boundary(s) {
             s -= 1;
         }
-        if day_head {
-            // the start of the run of head chars ending at the anchor
-            if let Some(head) = text.get(s..a) {
-                let run: usize = head
-                    .chars()
-                    .rev()
-                    .take_while(|&c| in_day_head(c))
-                    .map(char::len_utf8)
-                    .sum();
-                s = a - run;
-            }
+        // the start of the run of head chars ending at the anchor
+        if let Some(before) = text.get(s..a) {
+            let run: usize = before
+                .chars()
+                .rev()
+                .take_while(|&c| head(c))
+                .map(char::len_utf8)
+                .sum();
+            s = a - run;
         }
         let mut e = a.saturating_add(after).min(text.len());
         while e < text.len() && !text.is_char_boundary(e) {
             e += 1;
         }
-        if day_head {
-            // the end of the run of tail chars from the anchor
-            if let Some(tail) = text.get(a..e) {
-                let run: usize = tail
-                    .chars()
-                    .take_while(|&c| in_day_tail(c))
-                    .map(char::len_utf8)
-                    .sum();
-                e = a + run;
-            }
+        // the end of the run of tail chars from the anchor
+        if let Some(after) = text.get(a..e) {
+            let run: usize = after
+                .chars()
+                .take_while(|&c| tail(c))
+                .map(char::len_utf8)
+                .sum();
+            e = a + run;
         }
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
@@ -1892,6 +1915,39 @@ mod tests {
     /// joining the days of a list.
     const DAY_HEAD_WORDS: &str = "lúc vào giờ h g phút rạng sáng trưa chiều tối đêm khuya \
         thứ hai ba tư năm sáu bảy chủ nhật ngày mùng mồng và đến tới";
+
+    /// `set` accepts the chars `(?i)` matches to a letter of `words`, the
+    /// spaces and the `others` (a char class's insides), and no other.
+    fn set_is(set: fn(char) -> bool, words: &str, others: &str) {
+        let letters: String = words.split_whitespace().collect();
+        let class = re(&format!(r"^(?:[{letters}]|\s|[{others}])$"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(set(c), class.is_match(c.encode_utf8(&mut b)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn year_chars_are_the_patterns_chars() {
+        set_is(in_year_head, "năm sn quý iv", "0-9:/,(-");
+        set_is(in_year_range_tail, "đến tới năm", "0-9-");
+        // the pattern's words and chars, but for the year itself
+        let year = YEAR.as_str().replace("(?P<y>[0-9]{4})", "");
+        let range = YEAR_RANGE
+            .as_str()
+            .replace("(?P<y1>", "")
+            .replace("(?P<y2>", "");
+        for (pattern, set) in [
+            (year, in_year_head as fn(char) -> bool),
+            (range, in_year_range_tail),
+        ] {
+            let words = pattern
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !matches!(*w, "i" | "s" | "P" | "py"))
+                .collect::<String>();
+            assert!(words.chars().all(set), "{pattern}");
+        }
+    }
 
     /// The words of what the day patterns match from their anchors on.
     const DAY_TAIL_WORDS: &str = "tháng năm vào lúc giờ h g phút";
