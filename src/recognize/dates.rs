@@ -368,21 +368,30 @@ impl Windows {
     fn of(text: &str, folded: &str) -> Windows {
         let bytes = text.as_bytes();
         let mut a = Anchors::default();
-        // Eight bytes at a time, each byte of the chunk that may matter in
-        // turn: digits and separators. Skipped bytes are neither.
+        // Sixteen bytes at a time (two words of eight, one test for both:
+        // most chunks of prose hold neither), each byte of the chunk that
+        // may matter in turn: digits and separators. Skipped bytes are
+        // neither.
         let mut i = 0;
-        while let Some(c) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        {
-            let w = u64::from_le_bytes(c);
-            let mut mask = super::bytes::in_range(w, b'-', b'9');
-            while mask != 0 {
-                let k = i + (mask.trailing_zeros() / 8) as usize;
-                mask &= mask - 1;
-                a.step(bytes, k);
+        for c in bytes.chunks_exact(16) {
+            let half = |k: usize| {
+                c.get(k..k + 8)
+                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
+                    .map_or(0, |h| {
+                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
+                    })
+            };
+            let (low, high) = (half(0), half(8));
+            if low | high != 0 {
+                for (mut mask, at) in [(low, i), (high, i + 8)] {
+                    while mask != 0 {
+                        let k = at + (mask.trailing_zeros() / 8) as usize;
+                        mask &= mask - 1;
+                        a.step(bytes, k);
+                    }
+                }
             }
-            i += 8;
+            i += 16;
         }
         for k in i..bytes.len() {
             a.step(bytes, k);
