@@ -1154,12 +1154,14 @@ fn plausible_year(y: i32) -> bool {
 
 fn lower_word_before(text: &str, pos: usize) -> String {
     let head = text.get(..pos).unwrap_or("").trim_end();
-    let w: String = head
+    let len: usize = head
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric())
-        .collect();
-    w.chars().rev().flat_map(char::to_lowercase).collect()
+        .map(char::len_utf8)
+        .sum();
+    let word = head.get(head.len() - len..).unwrap_or("");
+    word.chars().flat_map(char::to_lowercase).collect()
 }
 
 fn lower_word_after(text: &str, pos: usize) -> String {
@@ -1713,12 +1715,13 @@ fn since_then(text: &str, end: usize) -> bool {
 /// The bare year of four digits at `start..end`.
 fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
     let y: i32 = text.get(start..end)?.parse().ok()?;
-    let before = lower_word_before(text, start);
     let gap = text.get(..start).unwrap_or("");
     let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
-    let ok = (1900..=2100).contains(&y)
-        && spaced
-        && (YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap));
+    if !(1900..=2100).contains(&y) || !spaced {
+        return None;
+    }
+    let before = lower_word_before(text, start);
+    let ok = YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap);
     ok.then(|| vec![target_year(text, start, end, y)])
 }
 
