@@ -422,8 +422,23 @@ impl Windows {
             word_day: around_day(text, &thang, WORD_DAY_REACH),
             day_list: around_day(text, &lists, DAY_LIST_REACH),
             month: around(text, &thang, MONTH_REACH),
-            year_range: around_with(text, &fours, YEAR_RANGE_REACH, |_| true, in_year_range_tail),
-            year: around_with(text, &fours, YEAR_REACH, in_year_head, |_| true),
+            // a range is two years and a joining char or word: 9 bytes
+            // at least from its first year on
+            year_range: around_with(
+                text,
+                &fours,
+                YEAR_RANGE_REACH,
+                (|_| true, in_year_range_tail),
+                |_, tail| tail.len() >= 9,
+            ),
+            // a year with a marker has it before, or '(' ("(2013)")
+            year: around_with(
+                text,
+                &fours,
+                YEAR_REACH,
+                (in_year_head, |c| c.is_ascii_digit() || c == ')'),
+                |head, _| !head.trim().is_empty(),
+            ),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
             relative,
@@ -716,7 +731,7 @@ fn merge_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
 /// The ranges `anchor - before .. anchor + after` of sorted anchors, on
 /// char boundaries, clipped to the text and merged.
 fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
-    around_with(text, anchors, reach, |_| true, |_| true)
+    around_with(text, anchors, reach, (|_| true, |_| true), |_, _| true)
 }
 
 /// [`around`] for the day patterns (`NUMERIC_DAY`, `WORD_DAY`, `DAY_LIST`),
@@ -729,19 +744,26 @@ fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
 /// a few words away, and a range cut short there costs the searches less
 /// than the full reach.
 fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
-    around_with(text, anchors, reach, in_day_head, in_day_tail)
+    around_with(text, anchors, reach, (in_day_head, in_day_tail), |_, _| {
+        true
+    })
 }
+
+/// A set of chars.
+type CharSet = fn(char) -> bool;
 
 /// [`around`], each range starting after the last char before its anchor
 /// that `head` rejects, and ending at the first from the anchor on that
 /// `tail` rejects: `head` and `tail` accept every char a match may hold
-/// before its anchor and from it on.
+/// before its anchor and from it on. An anchor whose range, before and
+/// from it (`head`, `tail`), `viable` rejects is dropped: no match holds
+/// it.
 fn around_with(
     text: &str,
     anchors: &[usize],
     (before, after): (usize, usize),
-    head: fn(char) -> bool,
-    tail: fn(char) -> bool,
+    (head, tail): (CharSet, CharSet),
+    viable: fn(&str, &str) -> bool,
 ) -> Ranges {
     let mut out: Ranges = Vec::new();
     for &a in anchors {
@@ -771,6 +793,9 @@ fn around_with(
                 .map(char::len_utf8)
                 .sum();
             e = a + run;
+        }
+        if !viable(text.get(s..a).unwrap_or(""), text.get(a..e).unwrap_or("")) {
+            continue;
         }
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
@@ -1845,6 +1870,8 @@ mod tests {
             "THÁNG 3 NĂM 2024, Tháng 12/2024, số 36-NQ/TW ngày 1/2/2024, 123/2020/NĐ-CP."
                 .to_string(),
             "3/9/1975-3/9/2025 đầu 2017 ١٢/٣/٢٠٢٤ ngày ١٥ tháng 3".to_string(),
+            // years alone, with their marker only: a parenthesis, "SN"
+            format!("Sách (2013) hay {pad} tác giả (SN 1970) {pad} quý II/2024 {pad}"),
             "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
                 .to_string(),
             "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),
