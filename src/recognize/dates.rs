@@ -867,26 +867,22 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
     }
     match &w.relative {
         Some(starts) => {
-            for ((r, reach), starts) in relative_patterns().into_iter().zip(starts) {
+            for (kind, ((r, reach), starts)) in
+                relative_patterns().into_iter().zip(starts).enumerate()
+            {
                 scan_starts(
                     text,
                     starts,
                     r,
                     reach,
-                    |h| relative(text, &h.captures()?),
+                    |h| relative(text, kind, h),
                     &mut cands,
                 );
             }
         }
         None => {
-            for (r, _) in relative_patterns() {
-                scan(
-                    text,
-                    &whole,
-                    r,
-                    |h| relative(text, &h.captures()?),
-                    &mut cands,
-                );
+            for (kind, (r, _)) in relative_patterns().into_iter().enumerate() {
+                scan(text, &whole, r, |h| relative(text, kind, h), &mut cands);
             }
         }
     }
@@ -1776,13 +1772,78 @@ fn after_year_and(head: &str) -> bool {
     digits == 4 && before.ends_with(' ') && lower_word_before(rest, rest.len() - digits) == "năm"
 }
 
-fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let lower = m.as_str().to_lowercase();
+/// What [`relative`] reads of a match of a relative pattern.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct RelativeWords<'t> {
+    pod: Option<&'t str>,
+    podrel: Option<&'t str>,
+    hom: Option<&'t str>,
+    unit: Option<&'t str>,
+    rel: Option<&'t str>,
+}
+
+impl<'t> RelativeWords<'t> {
+    /// The groups of the match.
+    #[cfg(test)]
+    fn of(c: &Captures<'t>) -> RelativeWords<'t> {
+        let g = |name| c.name(name).map(|g| g.as_str());
+        RelativeWords {
+            pod: g("pod"),
+            podrel: g("podrel"),
+            hom: g("hom"),
+            unit: g("unit"),
+            rel: g("rel"),
+        }
+    }
+
+    /// The groups of a match `m` of the relative pattern `kind` (as in
+    /// [`RELATIVE_FIRST_WORDS`]), read from it: every group but `pod` is a
+    /// word (no space in it) with spaces (`\s`, which `split_whitespace`
+    /// splits at) on its sides, the first or the last of the match. In
+    /// `RELATIVE_POD` the last word is `podrel`, and `pod` is what comes
+    /// before it and its spaces, but for a last "hôm" and its spaces (no
+    /// part of the day ends with it). `RELATIVE_DAY`'s last word is `hom`
+    /// when the match starts with "hôm" (not "ngày"); `RELATIVE_UNIT`'s
+    /// first is `unit`, its last `rel`.
+    fn quick(kind: usize, m: &'t str) -> Option<RelativeWords<'t>> {
+        let is_hom = |w: &str| w.chars().map(crate::normalize::fold_char).eq("hôm".chars());
+        let mut words = m.split_whitespace();
+        let first = words.next()?;
+        let last = words.next_back()?;
+        Some(match kind {
+            0 => {
+                let mut pod = m.get(..m.len() - last.len())?.trim_end();
+                if let Some(hom) = pod.rsplit(char::is_whitespace).next().filter(|w| is_hom(w)) {
+                    if hom.len() < pod.len() {
+                        pod = pod.get(..pod.len() - hom.len())?.trim_end();
+                    }
+                }
+                RelativeWords {
+                    pod: Some(pod),
+                    podrel: Some(last),
+                    ..RelativeWords::default()
+                }
+            }
+            1 => RelativeWords {
+                hom: is_hom(first).then_some(last),
+                ..RelativeWords::default()
+            },
+            _ => RelativeWords {
+                unit: Some(first),
+                rel: Some(last),
+                ..RelativeWords::default()
+            },
+        })
+    }
+}
+
+fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
+    let c = RelativeWords::quick(kind, h.as_str())?;
+    let lower = h.as_str().to_lowercase();
     let mut pod = None;
-    let rel = if let Some(w) = c.name("podrel") {
-        pod = c.name("pod").and_then(|p| part_of_day(p.as_str()));
-        let offset = match w.as_str().to_lowercase().as_str() {
+    let rel = if let Some(w) = c.podrel {
+        pod = c.pod.and_then(part_of_day);
+        let offset = match w.to_lowercase().as_str() {
             "nay" => 0,
             "qua" => -1,
             _ => 1,
@@ -1791,8 +1852,8 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
             unit: Precision::Day,
             offset,
         }
-    } else if let Some(w) = c.name("hom") {
-        let offset = match w.as_str().to_lowercase().as_str() {
+    } else if let Some(w) = c.hom {
+        let offset = match w.to_lowercase().as_str() {
             "nay" => 0,
             "qua" => -1,
             _ => -2,
@@ -1807,10 +1868,10 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
             offset: 1,
         }
     } else {
-        let unit = c.name("unit")?.as_str().to_lowercase();
-        let w = c.name("rel")?.as_str().to_lowercase();
+        let unit = c.unit?.to_lowercase();
+        let w = c.rel?.to_lowercase();
         // A count before it makes a duration ("3 năm trước", "những năm qua").
-        let before = lower_word_before(text, m.start());
+        let before = lower_word_before(text, h.start);
         if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&before.as_str()) {
             return None;
         }
@@ -1831,14 +1892,14 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
         }
         // "năm sau", "năm trước" are relative only when nothing follows that
         // makes them part of a longer phrase ("năm trước đó").
-        if unit == Precision::Year && lower_word_after(text, m.end()) == "đó" {
+        if unit == Precision::Year && lower_word_after(text, h.end) == "đó" {
             return None;
         }
         Relative { unit, offset }
     };
     Some(vec![RawDate {
-        start: m.start(),
-        end: m.end(),
+        start: h.start,
+        end: h.end,
         value: RawValue::Relative(rel),
         range: None,
         part_of_day: pod,
@@ -2150,6 +2211,13 @@ mod tests {
                 };
                 assert_eq!(year_group(m), want, "{m:?} in {text:?}");
             }
+            for (kind, (r, _)) in relative_patterns().into_iter().enumerate() {
+                if let Some(c) = at(r) {
+                    let m = c.get(0).map_or("", |m| m.as_str());
+                    let want = Some(RelativeWords::of(&c));
+                    assert_eq!(RelativeWords::quick(kind, m), want, "{m:?} in {text:?}");
+                }
+            }
             if let Some(c) = at(&YEAR_RANGE) {
                 let span = |n| c.name(n).map(|g| (g.start(), g.end()));
                 let end = c.get(0).map_or(0, |m| m.end());
@@ -2190,6 +2258,9 @@ mod tests {
             "sáng mùng 2/9, ſáng 3/4, \u{212A}huya 3/4, sáng\u{3000}ngày 3/4",
             // months and years
             "tháng 3, tháng 12/2024, THÁNG 8 NĂM 1945, tháng 7 , năm 2013",
+            // relative words
+            "rạng \u{3000} sáng  HÔM\tnay, sáng hôm qua, Chiều mai, đêm\u{a0}hôm  kia",
+            "hôm \u{212A}ia, ngày   mai, Hôm nay, tuần này, THÁNG\nTRƯỚC, năm ngoái, ſáng nay",
             "năm 2024, SN 1970, quý I/2024, quý 3 năm 2025, (2013), 2021 - 2025",
             "từ năm 2019 đến năm 2024, 2020-2025, 1/1/2020-1/1/2025",
         ] {
