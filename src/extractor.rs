@@ -98,7 +98,7 @@ impl Extractor {
         let documents = recognize::documents::find(&norm.text);
         let dates = resolve::dates::resolve(
             &norm.text,
-            recognize::dates::find(&norm.text),
+            recognize::dates::find(&norm.text, &norm.folded),
             self.published,
         );
         let people = resolve::people::resolve(&doc);

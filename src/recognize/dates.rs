@@ -5,6 +5,7 @@
 //! in by [`crate::resolve::dates`]. Every pattern has a bounded length, so a
 //! rejected match costs a bounded amount of work and the scan stays linear.
 
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
@@ -197,11 +198,118 @@ pub(crate) fn prepare() {
     ] {
         Lazy::force(r);
     }
+    Lazy::force(&RELATIVE_WORDS);
 }
 
 /// Finds date expressions in normalized text, in text order, not overlapping.
-pub(crate) fn find(text: &str) -> Vec<RawDate> {
-    find_in(text, &Windows::of(text))
+/// `folded` is the text lower-cased char by char where that keeps the UTF-8
+/// length (`Normalized::folded`), so its byte offsets are the text's.
+pub(crate) fn find(text: &str, folded: &str) -> Vec<RawDate> {
+    find_in(text, &Windows::of(text, folded))
+}
+
+/// The first words of the relative patterns as the folded text has them,
+/// each with the pattern it starts (0 `RELATIVE_POD`, 1 `RELATIVE_DAY`, 2
+/// `RELATIVE_UNIT`). Every match of a pattern starts with one of its words,
+/// and a char that `(?i)` lets match a letter of these words folds to that
+/// letter, but for 'ſ' (`(?i)s`) and the Kelvin sign (`(?i)k`), which fold
+/// to themselves: their spellings are here too. So the places where these
+/// words start in the folded text are a superset of where matches start.
+/// No word is a prefix of another: one word at most starts at a place.
+const RELATIVE_FIRST_WORDS: &[(&str, usize)] = &[
+    ("rạng", 0),
+    ("sáng", 0),
+    ("ſáng", 0),
+    ("trưa", 0),
+    ("chiều", 0),
+    ("tối", 0),
+    ("đêm", 0),
+    ("khuya", 0),
+    ("\u{212A}huya", 0),
+    ("hôm", 1),
+    ("ngày", 1),
+    ("tuần", 2),
+    ("tháng", 2),
+    ("năm", 2),
+];
+
+/// The words that come after the first word of each relative pattern and
+/// its spaces, as the folded text has them ('ſ' and the Kelvin sign too):
+/// "sáng" after "rạng", "hôm" after a part of the day, and the relative
+/// words proper. Most first words are followed by other words or numbers
+/// ("năm 2024", "ngày 3"), and the pattern is not tried there.
+const RELATIVE_NEXT_WORDS: [&[&str]; 3] = [
+    &["sáng", "ſáng", "hôm", "nay", "qua", "mai"],
+    &["nay", "qua", "kia", "\u{212A}ia", "mai"],
+    &["này", "nay", "trước", "qua", "tới", "sau", "ſau", "ngoái"],
+];
+
+/// Whether the first word of a relative pattern of `kind` ending at `end`
+/// of the folded text is followed by a space and one of its next words, as
+/// every match of the pattern is: the `\s` of the patterns is the
+/// `White_Space` chars that `trim_start` skips, and folding keeps them.
+fn next_word_follows(folded: &str, end: usize, kind: usize) -> bool {
+    let rest = folded.get(end..).unwrap_or("");
+    let after = rest.trim_start();
+    after.len() < rest.len()
+        && RELATIVE_NEXT_WORDS
+            .get(kind)
+            .is_some_and(|words| words.iter().any(|w| after.starts_with(w)))
+}
+
+/// The relative patterns, in the order of the indices of
+/// [`RELATIVE_FIRST_WORDS`], and how far a match reaches from its start:
+/// `RELATIVE_POD` "rạng sáng hôm nay" with 3 spaces for each space, 23
+/// chars; `RELATIVE_DAY` "ngày mai", 10; `RELATIVE_UNIT` "tháng ngoái", 13
+/// (4 bytes a char).
+fn relative_patterns() -> [(&'static Regex, usize); 3] {
+    [
+        (&RELATIVE_POD, 4 * 23),
+        (&RELATIVE_DAY, 4 * 10),
+        (&RELATIVE_UNIT, 4 * 13),
+    ]
+}
+
+/// A searcher for [`RELATIVE_FIRST_WORDS`].
+static RELATIVE_WORDS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w))
+        .ok()
+});
+
+/// Where "tháng" starts, and where each relative pattern may match: the
+/// places in the folded text where one of its first words starts, each
+/// list sorted. `folded` is folded here when it is not the text's folded
+/// form byte for byte (it is). `None` when the search fails (it does not:
+/// the searcher is built unanchored).
+fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])> {
+    let ac = RELATIVE_WORDS.as_ref()?;
+    let refolded: String;
+    let folded = if folded.len() == text.len() {
+        folded
+    } else {
+        refolded = text.chars().map(crate::normalize::fold_char).collect();
+        &refolded
+    };
+    let mut thang = Vec::new();
+    let mut out: [Vec<usize>; 3] = Default::default();
+    let mut at = 0;
+    // Each search restarts one byte after the last word's start, so words
+    // that overlap ("thángày") are all found.
+    while let Some(m) = ac.try_find(Input::new(folded).range(at..)).ok()? {
+        let (word, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
+        if next_word_follows(folded, m.end(), *kind) {
+            out.get_mut(*kind)?.push(m.start());
+        }
+        if *word == "tháng" {
+            // `is_thang` holds here and nowhere else: only 'T' folds to
+            // 't', only 'Á' to 'á', and so on for each letter of it
+            thang.push(m.start());
+        }
+        at = m.start() + 1;
+    }
+    Some((thang, out))
 }
 
 /// Byte ranges of a text, in order and disjoint, that hold every match of
@@ -228,6 +336,9 @@ struct Windows {
     /// Maximal runs of the chars a document number is made of that hold
     /// a digit and a '/' or '-'.
     doc_number: Ranges,
+    /// Where the relative patterns may match (see [`first_words`]), or
+    /// `None` to run them over the whole text.
+    relative: Option<[Vec<usize>; 3]>,
 }
 
 /// A match of `NUMERIC_DAY` reaches this far before the separator after
@@ -248,32 +359,39 @@ const YEAR_RANGE_REACH: (usize, usize) = (0, 4 * 23);
 /// `YEAR` around its year: "quý IV, năm " 23 before, the year and ')' 5.
 const YEAR_REACH: (usize, usize) = (4 * 23, 4 * 5);
 /// Windows closer than this many bytes are searched as one: each search
-/// has a fixed cost, a few hundred bytes more of scanning costs less.
-const MERGE_GAP: usize = 256;
+/// has a fixed cost, a few dozen bytes more of scanning cost less.
+const MERGE_GAP: usize = 64;
 
 impl Windows {
-    /// The windows of `text`, from one pass over its bytes.
-    fn of(text: &str) -> Windows {
+    /// The windows of `text`, from one pass over its bytes, and the starts
+    /// of the relative patterns, from a search of `folded`.
+    fn of(text: &str, folded: &str) -> Windows {
         let bytes = text.as_bytes();
         let mut a = Anchors::default();
-        // Eight bytes at a time, each byte of the chunk that may matter in
-        // turn: digits and separators, and a 't' that may start "thá" (a
-        // 't' alone is too common a letter to stop at). Skipped bytes are
-        // neither digits nor separators, and a 't' that starts no "tháng"
-        // counts as a skipped byte.
+        // Sixteen bytes at a time (two words of eight, one test for both:
+        // most chunks of prose hold neither), each byte of the chunk that
+        // may matter in turn: digits and separators. Skipped bytes are
+        // neither.
         let mut i = 0;
-        while let Some(c) = bytes
-            .get(i..i + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        {
-            let w = u64::from_le_bytes(c);
-            let mut mask = super::bytes::in_range(w, b'-', b'9') | maybe_thang(w);
-            while mask != 0 {
-                let k = i + (mask.trailing_zeros() / 8) as usize;
-                mask &= mask - 1;
-                a.step(bytes, k);
+        for c in bytes.chunks_exact(16) {
+            let half = |k: usize| {
+                c.get(k..k + 8)
+                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
+                    .map_or(0, |h| {
+                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
+                    })
+            };
+            let (low, high) = (half(0), half(8));
+            if low | high != 0 {
+                for (mut mask, at) in [(low, i), (high, i + 8)] {
+                    while mask != 0 {
+                        let k = at + (mask.trailing_zeros() / 8) as usize;
+                        mask &= mask - 1;
+                        a.step(bytes, k);
+                    }
+                }
             }
-            i += 8;
+            i += 16;
         }
         for k in i..bytes.len() {
             a.step(bytes, k);
@@ -281,23 +399,49 @@ impl Windows {
         a.end_run();
         let Anchors {
             seps,
-            thang,
             fours,
             joins,
             digit_runs,
             ..
         } = a;
+        // "tháng" from the search for the relative words' first words (one
+        // of them), or, were that search to fail, from the bytes
+        let (thang, relative) = match first_words(text, folded) {
+            Some((thang, relative)) => (thang, Some(relative)),
+            None => {
+                let thang = (0..bytes.len())
+                    .filter(|&k| is_thang(bytes.get(k..k + 6)))
+                    .collect();
+                (thang, None)
+            }
+        };
         let seps_or_thang = merge_sorted(&seps, &thang);
         let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
-            numeric_day: around(text, &seps, NUMERIC_DAY_REACH),
-            word_day: around(text, &thang, WORD_DAY_REACH),
-            day_list: around(text, &lists, DAY_LIST_REACH),
+            numeric_day: around_day(text, &seps, NUMERIC_DAY_REACH),
+            word_day: around_day(text, &thang, WORD_DAY_REACH),
+            day_list: around_day(text, &lists, DAY_LIST_REACH),
             month: around(text, &thang, MONTH_REACH),
-            year_range: around(text, &fours, YEAR_RANGE_REACH),
-            year: around(text, &fours, YEAR_REACH),
+            // a range is two years and a joining char or word: 9 bytes
+            // at least from its first year on
+            year_range: around_with(
+                text,
+                &fours,
+                YEAR_RANGE_REACH,
+                (|_| true, in_year_range_tail),
+                |_, tail| tail.len() >= 9,
+            ),
+            // a year with a marker has it before, or '(' ("(2013)")
+            year: around_with(
+                text,
+                &fours,
+                YEAR_REACH,
+                (in_year_head, |c| c.is_ascii_digit() || c == ')'),
+                |head, _| !head.trim().is_empty(),
+            ),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
+            relative,
         }
     }
 
@@ -314,6 +458,7 @@ impl Windows {
             year: all.clone(),
             bare_year: None,
             doc_number: all,
+            relative: None,
         }
     }
 }
@@ -323,8 +468,6 @@ impl Windows {
 struct Anchors {
     /// '/', '.' or '-' between a day and a month (one or two digits each).
     seps: Vec<usize>,
-    /// "tháng" in any case.
-    thang: Vec<usize>,
     /// Starts of four digits in a row.
     fours: Vec<usize>,
     /// Every '/' and '-'.
@@ -361,7 +504,7 @@ impl Anchors {
     }
 
     /// Looks at byte `i` of `bytes`; the bytes skipped since the last one
-    /// looked at are neither digits nor separators nor starts of "tháng".
+    /// looked at are neither digits nor separators.
     #[inline]
     fn step(&mut self, bytes: &[u8], i: usize) {
         let Some(&b) = bytes.get(i) else { return };
@@ -389,10 +532,102 @@ impl Anchors {
                 }
                 self.sep_after_digit = (1..=2).contains(&digits).then_some(i);
             }
-            b't' | b'T' if is_thang(bytes.get(i..i + 6)) => self.thang.push(i),
             _ => {}
         }
     }
+}
+
+/// The ASCII chars of [`in_day_head`], a bit each.
+const DAY_HEAD_ASCII: u128 =
+    ascii_set(b"abcghiklmnoprstuvyABCGHIKLMNOPRSTUVY0123456789,(:'-\t\n\x0b\x0c\r ");
+
+/// Whether `c` may be in a match of a day pattern before its anchor: a
+/// char that `(?i)` matches to a letter of the words of a prefix (a
+/// clock, a part of the day, a weekday, "ngày") or of the words joining
+/// the days of a list ("và", "đến", "tới"), a space
+/// (`\s`), a digit, or ',', '(', ':', '\'' or '-' (a test checks this
+/// against the patterns' chars).
+fn in_day_head(c: char) -> bool {
+    if c.is_ascii() {
+        return DAY_HEAD_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace()
+        || matches!(c, 'ſ' | '\u{212A}')
+        || matches!(
+            crate::normalize::fold_char(c),
+            'à' | 'á'
+                | 'ú'
+                | 'ù'
+                | 'ư'
+                | 'ờ'
+                | 'ạ'
+                | 'ề'
+                | 'ố'
+                | 'đ'
+                | 'ê'
+                | 'ứ'
+                | 'ă'
+                | 'ả'
+                | 'ủ'
+                | 'ậ'
+                | 'ồ'
+                | 'ế'
+                | 'ớ'
+        )
+}
+
+/// The ASCII chars of [`in_day_tail`], a bit each.
+const DAY_TAIL_ASCII: u128 = ascii_set(b"cghilmnoptvCGHILMNOPTV0123456789/.-,:'\t\n\x0b\x0c\r ");
+
+/// Whether `c` may be in a match of a day pattern from its anchor on: a
+/// char that `(?i)` matches to a letter of "tháng", "năm" or a clock's
+/// words ("vào lúc", "giờ", "h", "g", "phút"), a space (`\s`), a digit,
+/// or '/', '.', '-', ',', ':' or '\'' (a test checks this against the
+/// patterns' chars).
+fn in_day_tail(c: char) -> bool {
+    if c.is_ascii() {
+        return DAY_TAIL_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace() || matches!(crate::normalize::fold_char(c), 'á' | 'ă' | 'à' | 'ú' | 'ờ')
+}
+
+/// The ASCII chars of [`in_year_head`], a bit each.
+const YEAR_HEAD_ASCII: u128 = ascii_set(b"nmsquivNMSQUIV0123456789:/-,(\t\n\x0b\x0c\r ");
+
+/// Whether `c` may be in a match of `YEAR` before its year: a char that
+/// `(?i)` matches to a letter of "năm", "sn" or "quý iv", a space, a
+/// digit (of a quarter), or ':', '/', '-', ',' or '(' (a test checks this
+/// against the pattern's chars).
+fn in_year_head(c: char) -> bool {
+    if c.is_ascii() {
+        return YEAR_HEAD_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace() || c == 'ſ' || matches!(crate::normalize::fold_char(c), 'ă' | 'ý')
+}
+
+/// The ASCII chars of [`in_year_range_tail`], a bit each.
+const YEAR_RANGE_TAIL_ASCII: u128 = ascii_set(b"ntimNTIM0123456789-\t\n\x0b\x0c\r ");
+
+/// Whether `c` may be in a match of `YEAR_RANGE` (which starts with its
+/// first year): a char that `(?i)` matches to a letter of "đến", "tới" or
+/// "năm", a space, a digit or '-' (a test checks this against the
+/// pattern's chars).
+fn in_year_range_tail(c: char) -> bool {
+    if c.is_ascii() {
+        return YEAR_RANGE_TAIL_ASCII & (1 << (c as u32)) != 0;
+    }
+    c.is_whitespace() || matches!(crate::normalize::fold_char(c), 'đ' | 'ế' | 'ớ' | 'ă')
+}
+
+/// The set of the ASCII chars `chars`, a bit each.
+const fn ascii_set(chars: &[u8]) -> u128 {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < chars.len() {
+        set |= 1 << chars[k];
+        k += 1;
+    }
+    set
 }
 
 /// Whether `c` may be in a document number: a superset of the chars of
@@ -433,21 +668,6 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
         done = end;
     }
     out
-}
-
-/// For eight bytes (little-endian), bit 7 of each byte set where a 't' or
-/// 'T' starts "th" + 0xC3 (the first bytes of "thá"), or may (the last two
-/// bytes, whose followers are in the next chunk): a superset of the starts
-/// of "tháng" in the chunk.
-fn maybe_thang(w: u64) -> u64 {
-    const ALL: u64 = 0x0101_0101_0101_0101;
-    let folded = w | (0x20 * ALL);
-    // a byte is 0 where 't' starts "th" + 0xC3; the shifts bring the
-    // next bytes down and leave the last two bytes looking at zeros
-    let z = (folded ^ (u64::from(b't') * ALL))
-        | ((folded ^ (u64::from(b'h') * ALL)) >> 8)
-        | ((w ^ (0xC3 * ALL)) >> 16);
-    super::bytes::in_range(z, 0, 0)
 }
 
 /// "tháng" (as `(?i)tháng` matches it) in the bytes given.
@@ -510,16 +730,72 @@ fn merge_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
 
 /// The ranges `anchor - before .. anchor + after` of sorted anchors, on
 /// char boundaries, clipped to the text and merged.
-fn around(text: &str, anchors: &[usize], (before, after): (usize, usize)) -> Ranges {
+fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
+    around_with(text, anchors, reach, (|_| true, |_| true), |_, _| true)
+}
+
+/// [`around`] for the day patterns (`NUMERIC_DAY`, `WORD_DAY`, `DAY_LIST`),
+/// each range starting no earlier than the chars before its anchor that
+/// may be in such a match ([`in_day_head`]), and ending no later than
+/// those from the anchor on ([`in_day_tail`]): what a match holds before
+/// its anchor is its prefix, days and list words, so it starts after the
+/// last other char, and from the anchor on its month, year and clock, so
+/// it ends before the next other char. Prose around a date mostly has one
+/// a few words away, and a range cut short there costs the searches less
+/// than the full reach.
+fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
+    around_with(text, anchors, reach, (in_day_head, in_day_tail), |_, _| {
+        true
+    })
+}
+
+/// A set of chars.
+type CharSet = fn(char) -> bool;
+
+/// [`around`], each range starting after the last char before its anchor
+/// that `head` rejects, and ending at the first from the anchor on that
+/// `tail` rejects: `head` and `tail` accept every char a match may hold
+/// before its anchor and from it on. An anchor whose range, before and
+/// from it (`head`, `tail`), `viable` rejects is dropped: no match holds
+/// it.
+fn around_with(
+    text: &str,
+    anchors: &[usize],
+    (before, after): (usize, usize),
+    (head, tail): (CharSet, CharSet),
+    viable: fn(&str, &str) -> bool,
+) -> Ranges {
     let mut out: Ranges = Vec::new();
     for &a in anchors {
         let mut s = a.saturating_sub(before);
         while s > 0 && !text.is_char_boundary(s) {
             s -= 1;
         }
+        // the start of the run of head chars ending at the anchor
+        if let Some(before) = text.get(s..a) {
+            let run: usize = before
+                .chars()
+                .rev()
+                .take_while(|&c| head(c))
+                .map(char::len_utf8)
+                .sum();
+            s = a - run;
+        }
         let mut e = a.saturating_add(after).min(text.len());
         while e < text.len() && !text.is_char_boundary(e) {
             e += 1;
+        }
+        // the end of the run of tail chars from the anchor
+        if let Some(after) = text.get(a..e) {
+            let run: usize = after
+                .chars()
+                .take_while(|&c| tail(c))
+                .map(char::len_utf8)
+                .sum();
+            e = a + run;
+        }
+        if !viable(text.get(s..a).unwrap_or(""), text.get(a..e).unwrap_or("")) {
+            continue;
         }
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
@@ -545,32 +821,26 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         text,
         &w.numeric_day,
         &NUMERIC_DAY,
-        |c| numeric_day(text, c),
+        |h| numeric_day(text, h),
         &mut cands,
     );
     scan(
         text,
         &w.word_day,
         &WORD_DAY,
-        |c| word_day(text, c),
+        |h| word_day(text, &h.captures()?),
         &mut cands,
     );
     scan(
         text,
         &w.day_list,
         &DAY_LIST,
-        |c| day_list(text, c),
+        |h| day_list(text, &h.captures()?),
         &mut cands,
     );
-    scan(text, &w.month, &MONTH, |c| month(text, c), &mut cands);
-    scan(
-        text,
-        &w.year_range,
-        &YEAR_RANGE,
-        |c| year_range(text, c),
-        &mut cands,
-    );
-    scan(text, &w.year, &YEAR, |c| year(text, c), &mut cands);
+    scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
+    scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
+    scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
     match &w.bare_year {
         // Every match of `[0-9]{4}` is four digits at one of the starts:
         // `scan` without the regex searches, which cost more than the match.
@@ -591,12 +861,30 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
             text,
             &[(0, text.len())],
             &BARE_YEAR,
-            |c| bare_year(text, c.get(0)?.start(), c.get(0)?.end()),
+            |h| bare_year(text, h.start, h.end),
             &mut cands,
         ),
     }
-    for r in [&RELATIVE_POD, &RELATIVE_DAY, &RELATIVE_UNIT] {
-        scan(text, &whole, r, |c| relative(text, c), &mut cands);
+    match &w.relative {
+        Some(starts) => {
+            for (kind, ((r, reach), starts)) in
+                relative_patterns().into_iter().zip(starts).enumerate()
+            {
+                scan_starts(
+                    text,
+                    starts,
+                    r,
+                    reach,
+                    |h| relative(text, kind, h),
+                    &mut cands,
+                );
+            }
+        }
+        None => {
+            for (kind, (r, _)) in relative_patterns().into_iter().enumerate() {
+                scan(text, &whole, r, |h| relative(text, kind, h), &mut cands);
+            }
+        }
     }
 
     // Longest group first; a group is kept only when it overlaps nothing kept
@@ -683,9 +971,35 @@ fn same_kind(a: RawValue, b: RawValue) -> bool {
     std::mem::discriminant(&a) == std::mem::discriminant(&b) && !matches!(a, RawValue::Relative(_))
 }
 
+/// A match of a pattern that starts and ends clean, for the pattern's
+/// reader: its span, and its groups when the reader asks for them.
+struct Hit<'t> {
+    text: &'t str,
+    re: &'t Regex,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Hit<'t> {
+    /// The matched text.
+    fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The groups of the match, taken on the whole text (a capture search
+    /// costs thousands of instructions: readers look at the matched text
+    /// first where that tells the groups).
+    fn captures(&self) -> Option<Captures<'t>> {
+        self.re.captures_at(self.text, self.start).filter(|c| {
+            c.get(0)
+                .is_some_and(|g| g.start() == self.start && g.end() == self.end)
+        })
+    }
+}
+
 /// Runs `re` over the `ranges` of `text` (which hold all its matches),
 /// restarting one char after a rejected match. Matches are found on a range
-/// alone; the captures of an accepted one are taken on the whole text.
+/// alone, and read by `accept` on the whole text.
 fn scan<F>(
     text: &str,
     ranges: &[(usize, usize)],
@@ -693,7 +1007,7 @@ fn scan<F>(
     mut accept: F,
     out: &mut Vec<Vec<RawDate>>,
 ) where
-    F: FnMut(&Captures) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
 {
     for &(from, to) in ranges {
         let Some(hay) = text.get(from..to) else {
@@ -706,12 +1020,12 @@ fn scan<F>(
             };
             let (start, end) = (from + m.start(), from + m.end());
             let found = if bounded(text, start, end) {
-                re.captures_at(text, start)
-                    .filter(|c| {
-                        c.get(0)
-                            .is_some_and(|g| g.start() == start && g.end() == end)
-                    })
-                    .and_then(|c| accept(&c))
+                accept(&Hit {
+                    text,
+                    re,
+                    start,
+                    end,
+                })
             } else {
                 None
             };
@@ -726,6 +1040,59 @@ fn scan<F>(
                 pos += 1;
             }
         }
+    }
+}
+
+/// [`scan`] over the whole text for a pattern whose matches all start at
+/// one of the sorted char boundaries `starts` and reach at most `reach`
+/// bytes: what `scan` finds from a place `pos` is the match at the first
+/// start at or after `pos` where the pattern matches (the patterns have no
+/// look-around: whether and how far a pattern matches at a place depends
+/// only on the text from there on), so trying the starts in turn finds the
+/// same matches. The search at a start runs on the text cut `reach` bytes
+/// later, which keeps every match there whole (and a leftmost-first match
+/// is the same when no longer match was cut off).
+fn scan_starts<F>(
+    text: &str,
+    starts: &[usize],
+    re: &Regex,
+    reach: usize,
+    mut accept: F,
+    out: &mut Vec<Vec<RawDate>>,
+) where
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+{
+    let mut pos = 0;
+    for &start in starts {
+        if start < pos {
+            continue;
+        }
+        let mut cut = start.saturating_add(reach).min(text.len());
+        while cut < text.len() && !text.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let Some(hay) = text.get(..cut) else { continue };
+        let Some(m) = re.find_at(hay, start).filter(|m| m.start() == start) else {
+            continue;
+        };
+        let end = m.end();
+        let found = if bounded(text, start, end) {
+            accept(&Hit {
+                text,
+                re,
+                start,
+                end,
+            })
+        } else {
+            None
+        };
+        pos = match found {
+            Some(g) => {
+                out.push(g);
+                end.max(start + 1)
+            }
+            None => start + 1,
+        };
     }
 }
 
@@ -808,21 +1175,35 @@ fn plausible_year(y: i32) -> bool {
 
 fn lower_word_before(text: &str, pos: usize) -> String {
     let head = text.get(..pos).unwrap_or("").trim_end();
-    let w: String = head
+    let len: usize = head
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric())
-        .collect();
-    w.chars().rev().flat_map(char::to_lowercase).collect()
+        .map(char::len_utf8)
+        .sum();
+    lower(head.get(head.len() - len..).unwrap_or(""))
+}
+
+/// `word` lower-cased char by char (`char::to_lowercase`), in one string
+/// of the right size: an ASCII word (many are) without the Unicode tables.
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(word.len());
+    out.extend(word.chars().flat_map(char::to_lowercase));
+    out
 }
 
 fn lower_word_after(text: &str, pos: usize) -> String {
     let tail = text.get(pos..).unwrap_or("");
     let tail = tail.trim_start_matches([' ', '(']);
-    tail.chars()
+    let len: usize = tail
+        .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '%')
-        .flat_map(char::to_lowercase)
-        .collect()
+        .map(char::len_utf8)
+        .sum();
+    lower(tail.get(..len).unwrap_or(""))
 }
 
 /// "ngày 1/6 âm lịch", "15/7 (ÂL)".
@@ -898,6 +1279,7 @@ fn clock(s: &str) -> Option<TimeOfDay> {
 }
 
 /// Fields shared by the day patterns, and whether a strong marker was written.
+#[derive(Debug, PartialEq, Eq)]
 struct Prefix {
     part_of_day: Option<PartOfDay>,
     time: Option<TimeOfDay>,
@@ -923,9 +1305,8 @@ fn prefix_of(c: &Captures) -> Prefix {
 
 /// A day without its year needs a marker, a trigger word before it, or
 /// parentheses around it; and no unit word after it.
-fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> bool {
-    let Some(m) = c.get(0) else { return false };
-    let after = lower_word_after(text, m.end());
+fn yearless_ok(text: &str, start: usize, end: usize, number_start: usize, p: &Prefix) -> bool {
+    let after = lower_word_after(text, end);
     if UNITS.contains(&after.as_str()) {
         return false;
     }
@@ -936,9 +1317,9 @@ fn yearless_ok(text: &str, c: &Captures, number_start: usize, p: &Prefix) -> boo
     if TRIGGERS.contains(&before.as_str()) {
         return true;
     }
-    let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
-    let next = text.get(m.end()..).unwrap_or("").chars().next();
-    prev == Some('(') && matches!(next, Some(')' | ',')) || after_holiday_name(text, m.start())
+    let prev = text.get(..start).unwrap_or("").chars().next_back();
+    let next = text.get(end..).unwrap_or("").chars().next();
+    prev == Some('(') && matches!(next, Some(')' | ',')) || after_holiday_name(text, start)
 }
 
 /// Whether a holiday's name ends right before `pos`: "Ngày" and capitalised
@@ -984,35 +1365,169 @@ fn day_raw(start: usize, end: usize, value: RawValue, p: &Prefix) -> RawDate {
     }
 }
 
-fn numeric_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let p = prefix_of(c);
-    let day: u8 = num(c, "d")?;
-    let month: u8 = num(c, "m")?;
-    let year: Option<i32> = num(c, "y").or_else(|| num(c, "y2"));
-    if let (Some(s1), Some(s2)) = (c.name("s1"), c.name("s2")) {
-        if s1.as_str() != s2.as_str() {
+/// What [`numeric_day`] reads of a match of `NUMERIC_DAY`.
+#[derive(Debug, PartialEq, Eq)]
+struct NumericDay<'t> {
+    prefix: Prefix,
+    /// Where the day starts, and its digits.
+    day_start: usize,
+    day: &'t str,
+    s1: &'t str,
+    month: &'t str,
+    s2: Option<&'t str>,
+    /// `y` or `y2`.
+    year: Option<&'t str>,
+}
+
+impl<'t> NumericDay<'t> {
+    /// The groups of the match.
+    fn of(c: &Captures<'t>) -> Option<NumericDay<'t>> {
+        let d = c.name("d")?;
+        Some(NumericDay {
+            prefix: prefix_of(c),
+            day_start: d.start(),
+            day: d.as_str(),
+            s1: c.name("s1")?.as_str(),
+            month: c.name("m")?.as_str(),
+            s2: c.name("s2").map(|g| g.as_str()),
+            year: c.name("y").or_else(|| c.name("y2")).map(|g| g.as_str()),
+        })
+    }
+
+    /// The groups of the commonest matches, read from the matched text
+    /// `m` (at `start`): no clock, weekday or "năm", only [`quick_prefix`]
+    /// words before the day, and nothing but digits and separators from
+    /// it on. `None` for other matches.
+    ///
+    /// Every parse of such a match has the same groups: the prefix has no
+    /// '/', '.' or '-', so the first of them is `s1`; the day is the digits
+    /// before it, all of them, since the prefix has no digit but in a
+    /// clock or a weekday "thứ 2" (not read here); after `s1`, the suffix
+    /// and "năm" need letters or ':', so the rest is `m` or `m s2 y`, split
+    /// by its one separator.
+    fn quick(m: &'t str, start: usize) -> Option<NumericDay<'t>> {
+        let bytes = m.as_bytes();
+        let s1_at = bytes
+            .iter()
+            .position(|&b| matches!(b, b'/' | b'.' | b'-'))?;
+        let digits = bytes
+            .get(..s1_at)?
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let day_at = s1_at - digits;
+        let pre = m.get(..day_at)?;
+        if !(1..=2).contains(&digits) || pre.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
+        let rest = m.get(s1_at + 1..)?;
+        if !rest
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-'))
+        {
+            return None;
+        }
+        let month_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let (s2, year) = match rest.get(month_len..)? {
+            "" => (None, None),
+            tail => (Some(tail.get(..1)?), Some(tail.get(1..)?)),
+        };
+        Some(NumericDay {
+            prefix: quick_prefix(pre)?,
+            day_start: start + day_at,
+            day: m.get(day_at..s1_at)?,
+            s1: m.get(s1_at..s1_at + 1)?,
+            month: rest.get(..month_len)?,
+            s2,
+            year,
+        })
     }
-    if lunar_after(text, m.end()) {
+}
+
+/// The prefix of a day when the words before it (`pre`, with the spaces
+/// after them) are none, "ngày" (or "mùng", "mồng"), a part of the day,
+/// or a part of the day and "ngày"; `None` for other words.
+///
+/// `pre` is the prefix of a match, so its words are its groups' words. A
+/// part of the day can only be the `pod` group, "ngày" alone only `ngay`,
+/// and after a part of the day it is in `pod`'s tail or in `ngay`, which
+/// mark the day the same. A word is compared folded char by char: a word
+/// that folds to a lower-case word is that word lower-cased (what
+/// `part_of_day` reads); one that does not is not read here.
+fn quick_prefix(pre: &str) -> Option<Prefix> {
+    const PODS: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm", "khuya"];
+    let none = Prefix {
+        part_of_day: None,
+        time: None,
+        weekday: None,
+        marked: false,
+    };
+    if pre.is_empty() {
+        return Some(none);
+    }
+    let is = |w: &str, word: &str| w.chars().map(crate::normalize::fold_char).eq(word.chars());
+    let is_pod = |w: &str| PODS.iter().any(|p| is(w, p));
+    let mut words = pre.split_whitespace();
+    let words = (words.next(), words.next(), words.next(), words.next());
+    let pod = match words {
+        (Some(w), None, _, _) if ["ngày", "mùng", "mồng"].iter().any(|n| is(w, n)) => {
+            return Some(Prefix {
+                marked: true,
+                ..none
+            });
+        }
+        (Some(w), None, _, _) if is_pod(w) => w,
+        (Some(w), Some(n), None, _) if is_pod(w) && is(n, "ngày") => w,
+        (Some(r), Some(w), ngay, None)
+            if is(r, "rạng") && is(w, "sáng") && ngay.is_none_or(|n| is(n, "ngày")) =>
+        {
+            // the group is "rạng sáng" with the spaces between
+            pre.get(..pre.find(w)? + w.len())?
+        }
+        _ => return None,
+    };
+    let part_of_day = part_of_day(pod);
+    Some(Prefix {
+        part_of_day,
+        marked: part_of_day.is_some(),
+        ..none
+    })
+}
+
+fn numeric_day(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+    let captured;
+    let g = match NumericDay::quick(h.as_str(), h.start) {
+        Some(g) => g,
+        None => {
+            captured = h.captures()?;
+            NumericDay::of(&captured)?
+        }
+    };
+    let p = &g.prefix;
+    let day: u8 = g.day.parse().ok()?;
+    let month: u8 = g.month.parse().ok()?;
+    let year: Option<i32> = g.year.and_then(|y| y.parse().ok());
+    if g.s2.is_some_and(|s2| s2 != g.s1) {
+        return None;
+    }
+    if lunar_after(text, h.end) {
         return None;
     }
     match year {
         Some(y) if !plausible_year(y) => return None,
         Some(_) => {}
         None => {
-            let d_start = c.name("d")?.start();
-            if !yearless_ok(text, c, d_start, &p) {
+            if !yearless_ok(text, h.start, h.end, g.day_start, p) {
                 return None;
             }
             // "8.5" and "2.3" are numbers more often than days.
-            if c.name("s1")?.as_str() == "." && !p.marked {
+            if g.s1 == "." && !p.marked {
                 return None;
             }
         }
     }
-    one_day(m.start(), m.end(), year, month, day, &p)
+    one_day(h.start, h.end, year, month, day, p)
 }
 
 /// The single day `day/month[/year]` at `start..end`, if it is a real date.
@@ -1113,26 +1628,42 @@ fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     Some(out)
 }
 
-fn month(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let month: u8 = num(c, "m")?;
-    let year: Option<i32> = num(c, "y");
+/// The groups `m` and `y` of a match `m` of `MONTH`, read from it (no
+/// capture search): the month is its first digits (the word and spaces
+/// before it have none, and what may follow it starts with a space, a
+/// separator, ',' or "năm"), and the year, when more follows, its last
+/// four bytes (the pattern ends with it).
+fn month_groups(m: &str) -> Option<(&str, Option<&str>)> {
+    let at = m.find(|c: char| c.is_ascii_digit())?;
+    let len = m.get(at..)?.bytes().take_while(u8::is_ascii_digit).count();
+    let year = if at + len < m.len() {
+        Some(m.get(m.len().checked_sub(4)?..)?)
+    } else {
+        None
+    };
+    Some((m.get(at..at + len)?, year))
+}
+
+fn month(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+    let (month, year) = month_groups(h.as_str())?;
+    let month: u8 = month.parse().ok()?;
+    let year: Option<i32> = year.and_then(|y| y.parse().ok());
     if !(1..=12).contains(&month)
         || year.is_some_and(|y| !plausible_year(y))
-        || lunar_after(text, m.end())
+        || lunar_after(text, h.end)
     {
         return None;
     }
     if year.is_none() {
         // "3 tháng 7" is a duration-like count; "tháng 7 năm ngoái" is relative.
-        let before = lower_word_before(text, m.start());
+        let before = lower_word_before(text, h.start);
         if before.chars().all(|ch| ch.is_ascii_digit()) && !before.is_empty() {
             return None;
         }
     }
     Some(vec![RawDate {
-        start: m.start(),
-        end: m.end(),
+        start: h.start,
+        end: h.end,
         value: RawValue::Month { year, month },
         range: None,
         part_of_day: None,
@@ -1157,29 +1688,40 @@ fn year_raw(start: usize, end: usize, y: i32, range: Option<RangeRole>) -> RawDa
     }
 }
 
-fn year_range(_text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let a = c.name("y1")?;
-    let b = c.name("y2")?;
-    let y1: i32 = a.as_str().parse().ok()?;
-    let y2: i32 = b.as_str().parse().ok()?;
+/// A match of `YEAR_RANGE` starts with its first year and ends with its
+/// second, four bytes each: no capture search is needed.
+fn year_range(h: &Hit) -> Option<Vec<RawDate>> {
+    let (a, b) = (h.start, h.end.checked_sub(4)?);
+    let y1: i32 = h.text.get(a..a + 4)?.parse().ok()?;
+    let y2: i32 = h.text.get(b..h.end)?.parse().ok()?;
     if !(1900..=2100).contains(&y1) || !(1900..=2100).contains(&y2) || y2 <= y1 || y2 - y1 > 100 {
         return None;
     }
     Some(vec![
-        year_raw(a.start(), a.end(), y1, Some(RangeRole::Start)),
-        year_raw(b.start(), b.end(), y2, Some(RangeRole::End)),
+        year_raw(a, a + 4, y1, Some(RangeRole::Start)),
+        year_raw(b, h.end, y2, Some(RangeRole::End)),
     ])
 }
 
-fn year(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let y: i32 = num(c, "y").or_else(|| num(c, "py"))?;
-    let ok = if c.name("py").is_some() {
+/// The year of a match `m` of `YEAR`, and whether it is `py`, in
+/// parentheses: a match starting with '(' is "(YYYY)", any other ends with
+/// its year `y` (no capture search is needed).
+fn year_group(m: &str) -> Option<(&str, bool)> {
+    match m.strip_prefix('(') {
+        Some(rest) => Some((rest.get(..4)?, true)),
+        None => Some((m.get(m.len().checked_sub(4)?..)?, false)),
+    }
+}
+
+fn year(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+    let (y, paren) = year_group(h.as_str())?;
+    let y: i32 = y.parse().ok()?;
+    let ok = if paren {
         (1900..=2100).contains(&y)
     } else {
         plausible_year(y)
     };
-    ok.then(|| vec![target_year(text, m.start(), m.end(), y)])
+    ok.then(|| vec![target_year(text, h.start, h.end, y)])
 }
 
 fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
@@ -1206,12 +1748,13 @@ fn since_then(text: &str, end: usize) -> bool {
 /// The bare year of four digits at `start..end`.
 fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
     let y: i32 = text.get(start..end)?.parse().ok()?;
-    let before = lower_word_before(text, start);
     let gap = text.get(..start).unwrap_or("");
     let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
-    let ok = (1900..=2100).contains(&y)
-        && spaced
-        && (YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap));
+    if !(1900..=2100).contains(&y) || !spaced {
+        return None;
+    }
+    let before = lower_word_before(text, start);
+    let ok = YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap);
     ok.then(|| vec![target_year(text, start, end, y)])
 }
 
@@ -1229,13 +1772,78 @@ fn after_year_and(head: &str) -> bool {
     digits == 4 && before.ends_with(' ') && lower_word_before(rest, rest.len() - digits) == "năm"
 }
 
-fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
-    let m = c.get(0)?;
-    let lower = m.as_str().to_lowercase();
+/// What [`relative`] reads of a match of a relative pattern.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct RelativeWords<'t> {
+    pod: Option<&'t str>,
+    podrel: Option<&'t str>,
+    hom: Option<&'t str>,
+    unit: Option<&'t str>,
+    rel: Option<&'t str>,
+}
+
+impl<'t> RelativeWords<'t> {
+    /// The groups of the match.
+    #[cfg(test)]
+    fn of(c: &Captures<'t>) -> RelativeWords<'t> {
+        let g = |name| c.name(name).map(|g| g.as_str());
+        RelativeWords {
+            pod: g("pod"),
+            podrel: g("podrel"),
+            hom: g("hom"),
+            unit: g("unit"),
+            rel: g("rel"),
+        }
+    }
+
+    /// The groups of a match `m` of the relative pattern `kind` (as in
+    /// [`RELATIVE_FIRST_WORDS`]), read from it: every group but `pod` is a
+    /// word (no space in it) with spaces (`\s`, which `split_whitespace`
+    /// splits at) on its sides, the first or the last of the match. In
+    /// `RELATIVE_POD` the last word is `podrel`, and `pod` is what comes
+    /// before it and its spaces, but for a last "hôm" and its spaces (no
+    /// part of the day ends with it). `RELATIVE_DAY`'s last word is `hom`
+    /// when the match starts with "hôm" (not "ngày"); `RELATIVE_UNIT`'s
+    /// first is `unit`, its last `rel`.
+    fn quick(kind: usize, m: &'t str) -> Option<RelativeWords<'t>> {
+        let is_hom = |w: &str| w.chars().map(crate::normalize::fold_char).eq("hôm".chars());
+        let mut words = m.split_whitespace();
+        let first = words.next()?;
+        let last = words.next_back()?;
+        Some(match kind {
+            0 => {
+                let mut pod = m.get(..m.len() - last.len())?.trim_end();
+                if let Some(hom) = pod.rsplit(char::is_whitespace).next().filter(|w| is_hom(w)) {
+                    if hom.len() < pod.len() {
+                        pod = pod.get(..pod.len() - hom.len())?.trim_end();
+                    }
+                }
+                RelativeWords {
+                    pod: Some(pod),
+                    podrel: Some(last),
+                    ..RelativeWords::default()
+                }
+            }
+            1 => RelativeWords {
+                hom: is_hom(first).then_some(last),
+                ..RelativeWords::default()
+            },
+            _ => RelativeWords {
+                unit: Some(first),
+                rel: Some(last),
+                ..RelativeWords::default()
+            },
+        })
+    }
+}
+
+fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
+    let c = RelativeWords::quick(kind, h.as_str())?;
+    let lower = h.as_str().to_lowercase();
     let mut pod = None;
-    let rel = if let Some(w) = c.name("podrel") {
-        pod = c.name("pod").and_then(|p| part_of_day(p.as_str()));
-        let offset = match w.as_str().to_lowercase().as_str() {
+    let rel = if let Some(w) = c.podrel {
+        pod = c.pod.and_then(part_of_day);
+        let offset = match w.to_lowercase().as_str() {
             "nay" => 0,
             "qua" => -1,
             _ => 1,
@@ -1244,8 +1852,8 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
             unit: Precision::Day,
             offset,
         }
-    } else if let Some(w) = c.name("hom") {
-        let offset = match w.as_str().to_lowercase().as_str() {
+    } else if let Some(w) = c.hom {
+        let offset = match w.to_lowercase().as_str() {
             "nay" => 0,
             "qua" => -1,
             _ => -2,
@@ -1260,10 +1868,10 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
             offset: 1,
         }
     } else {
-        let unit = c.name("unit")?.as_str().to_lowercase();
-        let w = c.name("rel")?.as_str().to_lowercase();
+        let unit = c.unit?.to_lowercase();
+        let w = c.rel?.to_lowercase();
         // A count before it makes a duration ("3 năm trước", "những năm qua").
-        let before = lower_word_before(text, m.start());
+        let before = lower_word_before(text, h.start);
         if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&before.as_str()) {
             return None;
         }
@@ -1284,14 +1892,14 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
         }
         // "năm sau", "năm trước" are relative only when nothing follows that
         // makes them part of a longer phrase ("năm trước đó").
-        if unit == Precision::Year && lower_word_after(text, m.end()) == "đó" {
+        if unit == Precision::Year && lower_word_after(text, h.end) == "đó" {
             return None;
         }
         Relative { unit, offset }
     };
     Some(vec![RawDate {
-        start: m.start(),
-        end: m.end(),
+        start: h.start,
+        end: h.end,
         value: RawValue::Relative(rel),
         range: None,
         part_of_day: pod,
@@ -1302,32 +1910,22 @@ fn relative(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     }])
 }
 
+/// `text` folded char by char, as `Normalized::folded` is.
+#[cfg(test)]
+pub(crate) fn folded(text: &str) -> String {
+    text.chars().map(crate::normalize::fold_char).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn windows_agree(text: &str) {
         assert_eq!(
-            find_in(text, &Windows::of(text)),
+            find_in(text, &Windows::of(text, &folded(text))),
             find_in(text, &Windows::whole(text)),
             "{text:?}"
         );
-    }
-
-    #[test]
-    fn maybe_thang_marks_every_thang() {
-        for word in ["tháng", "THÁNG", "tHáNg", "Tháng"] {
-            for at in 0..8 {
-                for fill in [b' ', b't', 0xC3, 0xA1] {
-                    let mut bytes = [fill; 16];
-                    for (k, &b) in word.as_bytes().iter().enumerate() {
-                        bytes[at + k] = b;
-                    }
-                    let w = u64::from_le_bytes(bytes[..8].try_into().unwrap_or([0; 8]));
-                    assert_ne!(maybe_thang(w) & (0x80 << (8 * at)), 0, "{word} at {at}");
-                }
-            }
-        }
     }
 
     #[test]
@@ -1345,6 +1943,8 @@ mod tests {
             "THÁNG 3 NĂM 2024, Tháng 12/2024, số 36-NQ/TW ngày 1/2/2024, 123/2020/NĐ-CP."
                 .to_string(),
             "3/9/1975-3/9/2025 đầu 2017 ١٢/٣/٢٠٢٤ ngày ١٥ tháng 3".to_string(),
+            // years alone, with their marker only: a parenthesis, "SN"
+            format!("Sách (2013) hay {pad} tác giả (SN 1970) {pad} quý II/2024 {pad}"),
             "Vào lúc 10 giờ 15 phút, rạng sáng ngày thứ hai, mùng 3/4/2024, vào lúc 9 giờ 5 phút."
                 .to_string(),
             "Rạng sáng ngày thứ hai, 1 , 2 và 3 đến ngày 4 - 5 - 6 tháng 4, năm 2024.".to_string(),
@@ -1358,6 +1958,313 @@ mod tests {
             ),
         ] {
             windows_agree(&text);
+        }
+    }
+
+    #[test]
+    fn relatives_found_from_their_first_words() {
+        for text in [
+            "Sáng nay, chiều HÔM QUA, tối mai và đêm hôm kia; ngày mai, hôm nay.".to_string(),
+            "Tuần này, tháng trước, NĂM NGOÁI, năm tới, tháng sau, năm qua.".to_string(),
+            // spellings (?i) accepts that fold to themselves
+            "ſáng nay, \u{212A}huya qua, Khuya nay.".to_string(),
+            "rạng ſáng nay, hôm \u{212A}ia, năm ſau, sáng hôm qua; hôm\u{a0}kia".to_string(),
+            // more than three spaces, none, a line break, and other words
+            "năm    nay, nămnay, năm\nqua, năm 2024, ngày 3, tháng này, tháng mười".to_string(),
+            // the longest of each pattern, and one cut by the text's end
+            "x rạng\u{3000}\u{3000}\u{3000}sáng\u{3000}\u{3000}\u{3000}hôm\u{3000}\u{3000}\u{3000}nay x"
+                .to_string(),
+            "x ngày\u{3000}\u{3000}\u{3000}mai, tháng\u{3000}\u{3000}\u{3000}ngoái, hôm\u{3000}\u{3000}\u{3000}kia"
+                .to_string(),
+            // words inside words, and overlapping ones
+            "thángày mai, rạngày mai, xsáng nay, tuầnăm nay, ngàyngày mai".to_string(),
+            // a match accepted right after a rejected one at the same word
+            "3 năm trước, năm nay; những tháng qua tháng trước".to_string(),
+        ] {
+            windows_agree(&text);
+        }
+        assert!(!find("ſáng nay").is_empty());
+        assert!(!find("x rạng\u{3000}\u{3000}\u{3000}sáng\u{3000}\u{3000}\u{3000}hôm\u{3000}\u{3000}\u{3000}nay x").is_empty());
+    }
+
+    #[test]
+    fn thang_is_where_the_folded_text_has_it() {
+        // `first_words` takes "tháng" from the folded text: the chars that
+        // fold to its letters are those `is_thang` reads as them
+        let reads = |c: char| {
+            let mut six = *b"th\xC3\xA1ng";
+            let k = "tháng".find(crate::normalize::fold_char(c)).unwrap_or(0);
+            let mut b = [0; 4];
+            let bytes = c.encode_utf8(&mut b).as_bytes();
+            six.get_mut(k..k + bytes.len())
+                .map(|s| s.copy_from_slice(bytes))
+                .is_some()
+                && is_thang(Some(&six))
+        };
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let folds_in = "tháng".contains(crate::normalize::fold_char(c));
+            assert_eq!(folds_in, "thángTHÁNG".contains(c), "{c:?}");
+            assert!(!folds_in || reads(c), "{c:?}");
+        }
+        for t in ["tháng", "THÁNG", "tHáNg", "Tháng"] {
+            let (thang, _) = first_words(t, &folded(t)).unwrap_or_default();
+            assert_eq!(thang, [0], "{t}");
+            let (thang, _) = first_words(t, "").unwrap_or_default();
+            assert_eq!(thang, [0], "{t}");
+        }
+        for t in ["thang", "thàng", "tháng", "xtháng", "thángthángy"] {
+            let t = t.replace('y', "THÁNG");
+            let (thang, _) = first_words(&t, &folded(&t)).unwrap_or_default();
+            let want: Vec<usize> = (0..t.len())
+                .filter(|&k| is_thang(t.as_bytes().get(k..k + 6)))
+                .collect();
+            assert_eq!(thang, want, "{t}");
+        }
+    }
+
+    /// The words of what the day patterns match before their anchors: the
+    /// prefix (a clock, a part of the day, a weekday, "ngày") and the words
+    /// joining the days of a list.
+    const DAY_HEAD_WORDS: &str = "lúc vào giờ h g phút rạng sáng trưa chiều tối đêm khuya \
+        thứ hai ba tư năm sáu bảy chủ nhật ngày mùng mồng và đến tới";
+
+    /// `set` accepts the chars `(?i)` matches to a letter of `words`, the
+    /// spaces and the `others` (a char class's insides), and no other.
+    fn set_is(set: fn(char) -> bool, words: &str, others: &str) {
+        let letters: String = words.split_whitespace().collect();
+        let class = re(&format!(r"^(?:[{letters}]|\s|[{others}])$"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(set(c), class.is_match(c.encode_utf8(&mut b)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn year_chars_are_the_patterns_chars() {
+        set_is(in_year_head, "năm sn quý iv", "0-9:/,(-");
+        set_is(in_year_range_tail, "đến tới năm", "0-9-");
+        // the pattern's words and chars, but for the year itself
+        let year = YEAR.as_str().replace("(?P<y>[0-9]{4})", "");
+        let range = YEAR_RANGE
+            .as_str()
+            .replace("(?P<y1>", "")
+            .replace("(?P<y2>", "");
+        for (pattern, set) in [
+            (year, in_year_head as fn(char) -> bool),
+            (range, in_year_range_tail),
+        ] {
+            let words = pattern
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !matches!(*w, "i" | "s" | "P" | "py"))
+                .collect::<String>();
+            assert!(words.chars().all(set), "{pattern}");
+        }
+    }
+
+    /// The words of what the day patterns match from their anchors on.
+    const DAY_TAIL_WORDS: &str = "tháng năm vào lúc giờ h g phút";
+
+    #[test]
+    fn day_tail_chars_are_the_patterns_chars() {
+        let letters: String = DAY_TAIL_WORDS.split_whitespace().collect();
+        let tail = re(&format!(r"^(?:[{letters}]|\s|[0-9/.,:'-])$"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(
+                in_day_tail(c),
+                tail.is_match(c.encode_utf8(&mut b)),
+                "{c:?}"
+            );
+        }
+        // every word after the day of the day patterns is there
+        let words = format!(
+            "{} {}",
+            suffix(),
+            r"\s{1,3}năm\s{1,3}(?P<y2>[0-9]{4}) \s{1,3}tháng\s{1,3}(?P<m>[0-9]{1,2})"
+        );
+        for w in words
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() > 1 || *w == "h" || *w == "g")
+            .filter(|w| !matches!(*w, "P" | "sclock" | "y2"))
+        {
+            assert!(
+                w.chars().all(|c| letters.contains(c)),
+                "{w} in {DAY_TAIL_WORDS}"
+            );
+        }
+    }
+
+    #[test]
+    fn day_head_chars_are_the_patterns_chars() {
+        let letters: String = DAY_HEAD_WORDS.split_whitespace().collect();
+        let head = re(&format!(r"^(?:[{letters}]|\s|[0-9,(:'-])$"));
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            assert_eq!(
+                in_day_head(c),
+                head.is_match(c.encode_utf8(&mut b)),
+                "{c:?}"
+            );
+        }
+        // every word of the prefixes and lists is there
+        for w in prefix()
+            .split(|c: char| !c.is_alphabetic())
+            .chain(["và", "đến", "tới", "ngày"])
+            .filter(|w| w.chars().count() > 1 || *w == "h" || *w == "g")
+            .filter(|w| !matches!(*w, "P" | "pclock" | "pod" | "wd" | "ngay"))
+        {
+            assert!(
+                w.chars().all(|c| letters.contains(c)),
+                "{w} in {DAY_HEAD_WORDS}"
+            );
+        }
+    }
+
+    #[test]
+    fn relative_first_words_are_folded_spellings() {
+        let words: Vec<&str> = RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w).collect();
+        for a in &words {
+            for b in &words {
+                assert!(a == b || !b.starts_with(a), "{a} starts {b}");
+            }
+        }
+        // Each list holds the folded form of every spelling `(?i)` matches
+        // to one of its words: the first words of each pattern, and the
+        // next words of each.
+        let mut lists: Vec<Vec<&str>> = (0..3)
+            .map(|k| {
+                RELATIVE_FIRST_WORDS
+                    .iter()
+                    .filter(|&&(_, kind)| kind == k)
+                    .map(|&(w, _)| w)
+                    .collect()
+            })
+            .collect();
+        lists.extend(RELATIVE_NEXT_WORDS.iter().map(|l| l.to_vec()));
+        let letters: String = lists.concat().concat();
+        let any = Regex::new(&format!("(?i)[{letters}]")).unwrap_or_else(|_| re("x"));
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let matched: Vec<char> = any
+            .find_iter(&all)
+            .filter_map(|m| m.as_str().chars().next())
+            .collect();
+        // the folded forms of the chars `(?i)` matches to `l`
+        let folds = |l: char| -> Vec<char> {
+            let one = re(&format!("^{l}$"));
+            let mut out: Vec<char> = matched
+                .iter()
+                .filter(|c| one.is_match(c.encode_utf8(&mut [0; 4])))
+                .map(|&c| crate::normalize::fold_char(c))
+                .collect();
+            out.sort_unstable();
+            out.dedup();
+            out
+        };
+        for list in &lists {
+            for w in list {
+                let mut spellings = vec![String::new()];
+                for l in w.chars() {
+                    let f = folds(l);
+                    spellings = spellings
+                        .iter()
+                        .flat_map(|s| f.iter().map(move |&c| format!("{s}{c}")))
+                        .collect();
+                }
+                for s in spellings {
+                    assert!(list.contains(&s.as_str()), "{s:?} ({w}) missing");
+                }
+            }
+        }
+        assert!(RELATIVE_POD.is_match("ſáng nay") && RELATIVE_POD.is_match("\u{212A}huya nay"));
+    }
+
+    /// At every place of `text` where a pattern matches, the groups read
+    /// from the matched text are the captured ones; returns where the
+    /// `NUMERIC_DAY` matches read without captures start.
+    fn quick_reads_agree(text: &str) -> Vec<usize> {
+        let mut quick = Vec::new();
+        for (start, _) in text.char_indices() {
+            let at = |re: &Regex| {
+                let c = re.captures_at(text, start)?;
+                (c.get(0)?.start() == start).then_some(c)
+            };
+            if let Some(c) = at(&NUMERIC_DAY) {
+                let m = c.get(0).map_or("", |m| m.as_str());
+                if let Some(g) = NumericDay::quick(m, start) {
+                    assert_eq!(Some(g), NumericDay::of(&c), "{m:?} in {text:?}");
+                    quick.push(start);
+                }
+            }
+            if let Some(c) = at(&MONTH) {
+                let m = c.get(0).map_or("", |m| m.as_str());
+                let want = c
+                    .name("m")
+                    .map(|g| (g.as_str(), c.name("y").map(|y| y.as_str())));
+                assert_eq!(month_groups(m), want, "{m:?} in {text:?}");
+            }
+            if let Some(c) = at(&YEAR) {
+                let m = c.get(0).map_or("", |m| m.as_str());
+                let want = match (c.name("y"), c.name("py")) {
+                    (Some(y), None) => Some((y.as_str(), false)),
+                    (None, Some(y)) => Some((y.as_str(), true)),
+                    _ => None,
+                };
+                assert_eq!(year_group(m), want, "{m:?} in {text:?}");
+            }
+            for (kind, (r, _)) in relative_patterns().into_iter().enumerate() {
+                if let Some(c) = at(r) {
+                    let m = c.get(0).map_or("", |m| m.as_str());
+                    let want = Some(RelativeWords::of(&c));
+                    assert_eq!(RelativeWords::quick(kind, m), want, "{m:?} in {text:?}");
+                }
+            }
+            if let Some(c) = at(&YEAR_RANGE) {
+                let span = |n| c.name(n).map(|g| (g.start(), g.end()));
+                let end = c.get(0).map_or(0, |m| m.end());
+                assert_eq!(span("y1"), Some((start, start + 4)), "{text:?}");
+                assert_eq!(span("y2"), Some((end - 4, end)), "{text:?}");
+            }
+        }
+        quick
+    }
+
+    #[test]
+    fn groups_read_from_the_match_are_the_captured_ones() {
+        // read from the match
+        for text in [
+            "ngày 15/12/2024",
+            "Ngày 5-9",
+            "NGÀY 7.3.2019",
+            "15/12/2024",
+            "3/4",
+            "Sáng 23/1",
+            "chiều ngày 3-4/2024",
+            "Rạng  sáng ngày 1/7",
+            "rạng sáng 2/7",
+            "tối 1/2",
+            "TRƯA 3/4",
+            "đêm 5/6",
+            "khuya 7/8",
+            "mùng 2/9",
+            "mồng 3/9",
+        ] {
+            assert_eq!(quick_reads_agree(text).first(), Some(&0), "{text}");
+        }
+        for text in [
+            // not: a clock, a weekday, "năm", another word, odd spellings
+            "8h 15/7, 8h15/7, 8 giờ 30 15/7, lúc 8:30 ngày 1/7, 8h 1/7",
+            "thứ 7 15/7, thứ 715/7, thứ hai 15/7, chủ nhật (5/5)",
+            "3/4 năm 2024, 15/12/2024 11:54, 1/7, lúc 8h30",
+            "sáng mùng 2/9, ſáng 3/4, \u{212A}huya 3/4, sáng\u{3000}ngày 3/4",
+            // months and years
+            "tháng 3, tháng 12/2024, THÁNG 8 NĂM 1945, tháng 7 , năm 2013",
+            // relative words
+            "rạng \u{3000} sáng  HÔM\tnay, sáng hôm qua, Chiều mai, đêm\u{a0}hôm  kia",
+            "hôm \u{212A}ia, ngày   mai, Hôm nay, tuần này, THÁNG\nTRƯỚC, năm ngoái, ſáng nay",
+            "năm 2024, SN 1970, quý I/2024, quý 3 năm 2025, (2013), 2021 - 2025",
+            "từ năm 2019 đến năm 2024, 2020-2025, 1/1/2020-1/1/2025",
+        ] {
+            quick_reads_agree(text);
         }
     }
 
@@ -1394,6 +2301,7 @@ mod tests {
             }
             text.push_str(&"ô".repeat(700 - pad));
             windows_agree(&text);
+            quick_reads_agree(&text);
         }
     }
 
@@ -1405,17 +2313,24 @@ mod tests {
                 "٣", "ngày ", "tháng ", "THÁNG ", "năm ", "sáng ", "rạng sáng ", "thứ hai ", "chủ nhật ",
                 "lúc ", "vào lúc ", "giờ ", "h", "phút", "từ ", "đến ", "và ", "quý IV ", "SN ",
                 "hôm qua ", "tuần này ", "đầu ", "NQ", "TW", "QĐ-UBND", "Đ", "âm lịch",
+                "sáng", "Chiều ", "hôm ", "nay", "qua ", "mai", "KIA", "ngoái", "trước ", "tới ",
+                "sau ", "ſáng ", "\u{212A}huya ", "\u{3000}", "rạng ",
                 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
                 "ỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹỹ",
                 "                                                            ",
             ]), 0..60)
         ) {
             windows_agree(&parts.concat());
+            quick_reads_agree(&parts.concat());
         }
     }
 
     fn values(text: &str) -> Vec<RawValue> {
         find(text).into_iter().map(|r| r.value).collect()
+    }
+
+    fn find(text: &str) -> Vec<RawDate> {
+        super::find(text, &folded(text))
     }
 
     fn day(year: Option<i32>, month: u8, day: u8) -> RawValue {
@@ -1686,6 +2601,24 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(values(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn lower_is_lower_case_char_by_char() {
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        let slow = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).collect() };
+        for w in [
+            "",
+            "ABC",
+            "Năm",
+            "ĐẾN",
+            "İstanbul",
+            "\u{212A}huya",
+            "ΣΑΣ",
+            &all,
+        ] {
+            assert_eq!(lower(w), slow(w));
         }
     }
 

@@ -278,7 +278,11 @@ pub(crate) fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::dates::find;
+    use crate::recognize::dates::{RawDate, folded};
+
+    fn find(text: &str) -> Vec<RawDate> {
+        crate::recognize::dates::find(text, &folded(text))
+    }
 
     fn run(text: &str, published: Option<PartialDate>) -> Vec<String> {
         resolve(text, find(text), published)
