@@ -2,7 +2,7 @@
 //! over the dev corpus (`../shared/corpus/dev/*.txt` when present, else the
 //! built-in sample); `normalized_text` alone; one ~10 MB document; the floor any extractor pays (NFC
 //! plus one leftmost-longest Aho–Corasick pass of vngov's whole lexicon,
-//! `vngov::lexicon_terms()`, compiled as a DFA as vngov compiles it), with
+//! `vngov::lexicon_terms()`, compiled as a DFA), with
 //! NFC composing every text and, stricter, with NFC's quick check first;
 //! and `extract_batch` on one thread and, with `--features rayon`, on all.
 //!

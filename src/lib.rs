@@ -115,7 +115,8 @@
 //!
 //! Extraction of an article is linear in its length: one normalization
 //! pass, one look-up of each token in the word table (a term is walked
-//! word by word from the token that starts it), a fixed number of regex passes
+//! word by word from the token that starts it), one multi-word search for
+//! relative date words, a fixed number of regex passes over bounded windows
 //! (the `regex` crate guarantees linear-time matching) and linear scans over
 //! tokens; name, number and gap lengths are bounded, look-ups go through
 //! hash maps and sorted indexes, and a signing's sentence is read within a
