@@ -766,33 +766,62 @@ fn around_with(
     viable: fn(&str, &str) -> bool,
 ) -> Ranges {
     let mut out: Ranges = Vec::new();
+    // What the scans of the last anchor found, so that anchors close
+    // together (a run of digits and slashes) do not read the same chars
+    // again, and the work stays linear in the text whatever the reach:
+    // the last anchor and where its range started, and the last run of
+    // tail chars read (from, to, and whether a char that is no tail char
+    // ended it).
+    let mut last_head: Option<(usize, usize)> = None;
+    let mut last_tail: Option<(usize, usize, bool)> = None;
     for &a in anchors {
         let mut s = a.saturating_sub(before);
         while s > 0 && !text.is_char_boundary(s) {
             s -= 1;
         }
-        // the start of the run of head chars ending at the anchor
-        if let Some(before) = text.get(s..a) {
+        // the start of the run of head chars ending at the anchor: read back
+        // to the last anchor at most; when all of that is head chars, the
+        // run goes on as far as the last anchor's did (its range started
+        // no later than this one's may)
+        let lo = match last_head {
+            Some((pa, _)) if pa >= s && pa <= a => pa,
+            _ => s,
+        };
+        if let Some(before) = text.get(lo..a) {
             let run: usize = before
                 .chars()
                 .rev()
                 .take_while(|&c| head(c))
                 .map(char::len_utf8)
                 .sum();
-            s = a - run;
+            s = match last_head {
+                Some((pa, ps)) if lo == pa && run == a - lo => ps.max(s),
+                _ => a - run,
+            };
+            last_head = Some((a, s));
         }
         let mut e = a.saturating_add(after).min(text.len());
         while e < text.len() && !text.is_char_boundary(e) {
             e += 1;
         }
-        // the end of the run of tail chars from the anchor
-        if let Some(after) = text.get(a..e) {
-            let run: usize = after
+        // the end of the run of tail chars from the anchor: a run read from
+        // an earlier anchor that holds this one is not read again
+        let from = match last_tail {
+            Some((ta, te, _)) if ta <= a && a <= te => te.min(e),
+            _ => a,
+        };
+        let known_end = matches!(last_tail, Some((ta, te, true)) if ta <= a && a <= te);
+        if known_end {
+            e = from;
+        } else if let Some(rest) = text.get(from..e) {
+            let run: usize = rest
                 .chars()
                 .take_while(|&c| tail(c))
                 .map(char::len_utf8)
                 .sum();
-            e = a + run;
+            let stopped = from + run < e;
+            e = from + run;
+            last_tail = Some((a, e, stopped));
         }
         if !viable(text.get(s..a).unwrap_or(""), text.get(a..e).unwrap_or("")) {
             continue;
@@ -2278,6 +2307,71 @@ mod tests {
         "sáng_thứ_hai_,_mùng_11_,_12_,_13_,_14_,_15_-_16/4/2024",
         "ngày_từ_năm_2019_đến_năm_2024_quý_IV_,_năm_2024_quý_iii_/_2024_SN_:_1970_(2013)_đầu_2017",
     ];
+
+    /// [`around_with`] as it reads without what the last anchor's scans
+    /// found: every anchor's reach read again.
+    fn around_alone(
+        text: &str,
+        anchors: &[usize],
+        (before, after): (usize, usize),
+        (head, tail): (CharSet, CharSet),
+    ) -> Ranges {
+        let mut out: Ranges = Vec::new();
+        for &a in anchors {
+            let mut s = a.saturating_sub(before);
+            while s > 0 && !text.is_char_boundary(s) {
+                s -= 1;
+            }
+            if let Some(before) = text.get(s..a) {
+                s = a - before
+                    .chars()
+                    .rev()
+                    .take_while(|&c| head(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            }
+            let mut e = a.saturating_add(after).min(text.len());
+            while e < text.len() && !text.is_char_boundary(e) {
+                e += 1;
+            }
+            if let Some(after) = text.get(a..e) {
+                e = a + after
+                    .chars()
+                    .take_while(|&c| tail(c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            }
+            match out.last_mut() {
+                Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ranges_read_once_are_the_ranges_read_anchor_by_anchor(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "12", "2024", "/", "-", " ", "  ", "ngày ", "tháng ", "và ", "x", "ả", "\n", "(", ")",
+            ]), 0..200),
+            before in 0usize..40,
+            after in 0usize..40,
+        ) {
+            let text: String = parts.concat();
+            let anchors: Vec<usize> = text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_digit() || *b == b'/')
+                .map(|(k, _)| k)
+                .collect();
+            for sets in [(in_day_head as CharSet, in_day_tail as CharSet), (|_| true, |_| true)] {
+                let read_once = around_with(&text, &anchors, (before, after), sets, |_, _| true);
+                let alone = around_alone(&text, &anchors, (before, after), sets);
+                proptest::prop_assert_eq!(read_once, alone, "{:?}", text);
+            }
+        }
+    }
 
     proptest::proptest! {
         #[test]
