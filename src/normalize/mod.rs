@@ -1885,18 +1885,19 @@ mod tests {
                         whole.push('c', end, end + 1);
                         by_char.push('c', end, end + 1);
                         let case = format!("{expansion:?} {start}..{end} after {before:?}");
-                        assert_eq!(whole.text, by_char.text, "{case}");
-                        assert_eq!(whole.folded, by_char.folded, "{case}");
-                        assert_eq!(whole.expect, by_char.expect, "{case}");
-                        assert_eq!(
-                            format!("{:?}", whole.runs),
-                            format!("{:?}", by_char.runs),
-                            "{case}"
-                        );
+                        assert_same_builders(&whole, &by_char, &case);
                     }
                 }
             }
         }
+    }
+
+    /// Two builders hold the same text, folded text, map and state.
+    fn assert_same_builders(a: &Builder, b: &Builder, case: &str) {
+        assert_eq!(a.text, b.text, "{case}");
+        assert_eq!(a.folded, b.folded, "{case}");
+        assert_eq!(a.expect, b.expect, "{case}");
+        assert_eq!(format!("{:?}", a.runs), format!("{:?}", b.runs), "{case}");
     }
 
     #[test]
@@ -1932,14 +1933,7 @@ mod tests {
                             stretches.push_pieces(input, &pieces[cut..]);
                             pieces.iter().for_each(|p| one_by_one.push_piece(p));
                             let case = format!("{input:?} cut at {cut}");
-                            assert_eq!(stretches.text, one_by_one.text, "{case}");
-                            assert_eq!(stretches.folded, one_by_one.folded, "{case}");
-                            assert_eq!(stretches.expect, one_by_one.expect, "{case}");
-                            assert_eq!(
-                                format!("{:?}", stretches.runs),
-                                format!("{:?}", one_by_one.runs),
-                                "{case}"
-                            );
+                            assert_same_builders(&stretches, &one_by_one, &case);
                         }
                     }
                 }
