@@ -1048,16 +1048,7 @@ fn scan<F>(
                 break;
             };
             let (start, end) = (from + m.start(), from + m.end());
-            let found = if bounded(text, start, end) {
-                accept(&Hit {
-                    text,
-                    re,
-                    start,
-                    end,
-                })
-            } else {
-                None
-            };
+            let found = accepted(text, re, start, end, &mut accept);
             match found {
                 Some(g) => {
                     out.push(g);
@@ -1069,6 +1060,30 @@ fn scan<F>(
                 pos += 1;
             }
         }
+    }
+}
+
+/// What `accept` makes of the match `start..end` of `re`, if the match is
+/// bounded as a date must be.
+fn accepted<F>(
+    text: &str,
+    re: &Regex,
+    start: usize,
+    end: usize,
+    accept: &mut F,
+) -> Option<Vec<RawDate>>
+where
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+{
+    if bounded(text, start, end) {
+        accept(&Hit {
+            text,
+            re,
+            start,
+            end,
+        })
+    } else {
+        None
     }
 }
 
@@ -1105,16 +1120,7 @@ fn scan_starts<F>(
             continue;
         };
         let end = m.end();
-        let found = if bounded(text, start, end) {
-            accept(&Hit {
-                text,
-                re,
-                start,
-                end,
-            })
-        } else {
-            None
-        };
+        let found = accepted(text, re, start, end, &mut accept);
         pos = match found {
             Some(g) => {
                 out.push(g);
