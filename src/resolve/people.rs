@@ -843,12 +843,33 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         orgs.add(doc, &r, &b);
     }
     if !defined.is_empty() {
+        // a token is looked up only when its first byte and length are a
+        // defined abbreviation's: most words of the article are not hashed
+        let mut firsts = [false; 256];
+        let (mut shortest, mut longest) = (usize::MAX, 0);
+        for key in defined.keys() {
+            if let Some(&b) = key.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+            shortest = shortest.min(key.len());
+            longest = longest.max(key.len());
+        }
+        let may_be_defined = |w: &str| {
+            (shortest..=longest).contains(&w.len())
+                && w.as_bytes()
+                    .first()
+                    .is_some_and(|&b| firsts[usize::from(b)])
+        };
         for it in &items {
             let Item::Other(first, end) = *it else {
                 continue;
             };
             for i in first..end {
-                if let Some(r) = defined.get(doc.text(i)) {
+                let word = doc.text(i);
+                if !may_be_defined(word) {
+                    continue;
+                }
+                if let Some(r) = defined.get(word) {
                     let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
                     orgs.push(&r.name, r, r.parent.as_deref(), span);
                 }
