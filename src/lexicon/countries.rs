@@ -4,7 +4,7 @@
 //! spellings the press also uses ("Australia", "Singapore").
 //!
 //! Conventions: NFC, old tone style ("Thụy Sĩ"), unique, sorted. The
-//! automaton matches [`COUNTRIES`] case-insensitively, so no entry is an
+//! lexicon matches [`COUNTRIES`] case-insensitively, so no entry is an
 //! ordinary word. Single-syllable names that are also common words or given
 //! names ("Pháp" as in "biện pháp", "Đức", "Anh", "Mỹ", "Nga", "Ý" as in "ý
 //! kiến", "Áo" shirt, "Séc" cheque) are kept apart in [`CASED_COUNTRIES`] (matched only capitalised) and [`AMBIGUOUS_COUNTRIES`] (not matched),
