@@ -118,30 +118,16 @@ impl Title {
 }
 
 /// `text.to_lowercase()`, char by char from the code points for the
-/// letters of Vietnamese (nearly every title): ASCII, Latin-1, the
-/// Vietnamese letters of Latin Extended-A and -B (Ă Đ Ĩ Ũ Ơ Ư) and of
-/// U+1EA0–U+1EF9, whose small letter is the next code point. Any other
-/// char, whose lower case may depend on the chars around it (a final
+/// letters of Vietnamese (nearly every title: [`fold_vietnamese`]). Any
+/// other char, whose lower case may depend on the chars around it (a final
 /// sigma), sends the whole text to `str::to_lowercase`.
+///
+/// [`fold_vietnamese`]: crate::normalize::fold_vietnamese
 fn to_lowercase(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let u = c as u32;
-        let lower = match u {
-            0..=0x7F => Some(c.to_ascii_lowercase()),
-            0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
-            0xDF..=0xFF => Some(c),
-            0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => char::from_u32(u + 1),
-            0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(c),
-            0x1EA0..=0x1EF9 => char::from_u32(u | 1),
-            _ => None,
-        };
-        match lower {
-            Some(l) => out.push(l),
-            None => return text.to_lowercase(),
-        }
-    }
-    out
+    text.chars()
+        .map(crate::normalize::fold_vietnamese)
+        .collect::<Option<String>>()
+        .unwrap_or_else(|| text.to_lowercase())
 }
 
 /// Kinds of post. Each variant is documented with its Vietnamese forms.

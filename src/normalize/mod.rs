@@ -598,7 +598,7 @@ fn abbreviation_goes_on(input: &str, k: usize) -> bool {
 /// but for U+00F0 and U+00F7, ă, đ, ĩ, ũ, ơ, ư, and the odd code points of
 /// U+1EA1–U+1EF9; else 0.
 #[inline(always)]
-fn lower_len(bytes: &[u8], k: usize) -> usize {
+pub(crate) fn lower_len(bytes: &[u8], k: usize) -> usize {
     match (bytes.get(k), bytes.get(k + 1), bytes.get(k + 2)) {
         (Some(0xC3), Some(0x9F..=0xAF | 0xB1..=0xB6 | 0xB8..=0xBF), _)
         | (Some(0xC4), Some(0x83 | 0x91 | 0xA9), _)
@@ -1352,21 +1352,29 @@ impl Builder {
     }
 }
 
-/// Lower-cases a char when that keeps its UTF-8 length.
-pub(crate) fn fold_char(c: char) -> char {
+/// The lower case of `c` when it is ASCII or one of the chars of Latin-1
+/// and the letters of Vietnamese beyond it (Ă Đ Ĩ Ũ Ơ Ư, U+1EA0–U+1EF9),
+/// told from its code point: the odd (or, in Latin-1, +0x20) neighbour of
+/// a capital. `None` for any other char.
+#[inline]
+pub(crate) fn fold_vietnamese(c: char) -> Option<char> {
     if c.is_ascii() {
-        return c.to_ascii_lowercase();
+        return Some(c.to_ascii_lowercase());
     }
     let u = c as u32;
-    // Vietnamese letters: lower case is the odd (or, in Latin-1, +0x20) neighbour.
     match u {
-        0x1EA0..=0x1EF9 | 0x0102 | 0x0110 | 0x0128 | 0x0168 | 0x01A0 => {
-            return char::from_u32(u | 1).unwrap_or(c);
-        }
-        0x01AF => return 'ư',
-        0x00C0..=0x00DE if u != 0xD7 => return char::from_u32(u + 0x20).unwrap_or(c),
-        0x00DF..=0x00FF | 0x0103 | 0x0111 | 0x0129 | 0x0169 | 0x01A1 | 0x01B0 => return c,
-        _ => {}
+        0x1EA0..=0x1EF9 | 0x0102 | 0x0110 | 0x0128 | 0x0168 | 0x01A0 => char::from_u32(u | 1),
+        0x01AF => Some('ư'),
+        0x00C0..=0x00DE if u != 0xD7 => char::from_u32(u + 0x20),
+        0x00DF..=0x00FF | 0x0103 | 0x0111 | 0x0129 | 0x0169 | 0x01A1 | 0x01B0 => Some(c),
+        _ => None,
+    }
+}
+
+/// Lower-cases a char when that keeps its UTF-8 length.
+pub(crate) fn fold_char(c: char) -> char {
+    if let Some(lower) = fold_vietnamese(c) {
+        return lower;
     }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {

@@ -17,16 +17,10 @@ pub(crate) mod tokens;
 pub(crate) use tokens::{Doc, TokenKind};
 
 /// [`char::is_alphabetic`], told without a table look-up for the letters
-/// of Vietnamese beyond ASCII (Latin-1 letters, Latin Extended-A, ơ, ư and
-/// the Latin Extended Additional block, every one of them alphabetic).
+/// of Vietnamese (the normalizer's classes).
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphabetic(),
-        0xC0..=0xFF => c != '×' && c != '÷',
-        0x100..=0x17F | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1EA0..=0x1EF9 => true,
-        _ => c.is_alphabetic(),
-    }
+    crate::normalize::alphabetic_upper(c).0
 }
 
 /// [`char::is_alphanumeric`], with [`is_alphabetic`]'s fast path.

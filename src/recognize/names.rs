@@ -183,15 +183,12 @@ pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };
-    // an ASCII first byte is the first char: no decoding; nor for the
-    // commonest small letters of Vietnamese, told from their bytes as in
-    // normalization: à–ÿ (0xC3 0xA0–0xBF), đ (0xC4 0x91), and the odd code
-    // points of U+1EA1–U+1EF9 (0xE1 0xBA/0xBB, odd last byte)
-    match doc.norm.text.as_bytes().get(t.start..t.end) {
-        Some([b, ..]) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some([0xC3, 0xA0..=0xBF, ..] | [0xC4, 0x91, ..]) => false,
-        Some([0xE1, 0xBA, c, ..]) if *c >= 0xA1 && c & 1 == 1 => false,
-        Some([0xE1, 0xBB, c, ..]) if *c <= 0xB9 && c & 1 == 1 => false,
+    // an ASCII first byte is the first char: no decoding; nor for the small
+    // letters of Vietnamese, told from their bytes as normalization tells them
+    let bytes = doc.norm.text.as_bytes();
+    match bytes.get(t.start) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ if crate::normalize::lower_len(bytes, t.start) > 0 => false,
         _ => doc.text(i).chars().next().is_some_and(char::is_uppercase),
     }
 }
