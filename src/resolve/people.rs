@@ -175,7 +175,7 @@ struct Localities {
 
 impl Localities {
     fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
-        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::default();
+        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         let mut add = |word: &str, place: &str| {
             // the word is nearly always counted already: no key to build
             let list = match counts.get_mut(word) {
@@ -210,7 +210,7 @@ impl Localities {
                 add(word, p.name);
             }
         }
-        let mut by_level_word = HashMap::default();
+        let mut by_level_word = HashMap::new();
         for (word, mut list) in counts {
             list.sort_by_key(|e| std::cmp::Reverse(e.1));
             let certain = match list.as_slice() {
@@ -574,7 +574,7 @@ fn shared_localities(
     items: &[Item],
     places: &Localities,
 ) -> HashMap<usize, (String, String)> {
-    let mut out = HashMap::default();
+    let mut out = HashMap::new();
     let bare_local = |b: &BodyPhrase| {
         b.head.shape == Shape::Local
             && b.locality.is_none()
@@ -804,7 +804,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
-    let mut defined: HashMap<&str, Resolved> = HashMap::default();
+    let mut defined: HashMap<&str, Resolved> = HashMap::new();
     let shared = shared_localities(doc, &items, &places);
     for (k, it) in items.iter().enumerate() {
         if let Item::Body(b) = it {
@@ -1095,7 +1095,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
-    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::default();
+    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
     // each such title: its phrase, folded title and folded body, for
     // refer_titles_to_holders
     let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
@@ -1123,7 +1123,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // who holds each post written with its body: a bare title is not
     // completed with a post another person of the article holds
     // (only the titles completed from the article are asked about)
-    let mut holders: HashMap<(String, String), usize> = HashMap::default();
+    let mut holders: HashMap<(String, String), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
         for (i, p) in people.list.iter().enumerate() {
             for q in p.positions.iter().filter(|q| !q.former) {
@@ -1179,7 +1179,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 /// the full one. Returns the fold keys of the short names, each with the
 /// fold key of its full name.
 fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
-    let mut short: HashMap<String, String> = HashMap::default();
+    let mut short: HashMap<String, String> = HashMap::new();
     for o in list.iter() {
         let Some(parent) = &o.parent else { continue };
         let child = o
@@ -1196,7 +1196,7 @@ fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
     if short.is_empty() {
         return short;
     }
-    let mut moved: HashMap<&str, Vec<Span>> = HashMap::default();
+    let mut moved: HashMap<&str, Vec<Span>> = HashMap::new();
     list.retain(|o| match short.get(&fold_key(&o.name)) {
         Some(full) => {
             moved.entry(full).or_default().extend(&o.mentions);
@@ -1332,8 +1332,8 @@ fn refer_titles_to_holders(
     // who holds each current post: (title, body) and title alone → persons
     // (in order: a person already listed is the last one), for the titles
     // standing alone only
-    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::default();
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
     let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| t.as_str()).collect();
     let add = |list: &mut Vec<usize>, i: usize| {
         if list.last() != Some(&i) {
@@ -1434,16 +1434,9 @@ fn complete_bare_titles(
     }
     // the same post twice: the first one stays (keyed as `phrase_key`)
     let mut seen: HashSet<String> = HashSet::new();
-    let mut key = keys.into_iter().map(|(mut title, body)| {
-        if let Some(body) = body.filter(|b| !b.is_empty()) {
-            if title.is_empty() {
-                return body;
-            }
-            title.push(' ');
-            title.push_str(&body);
-        }
-        title
-    });
+    let mut key = keys
+        .into_iter()
+        .map(|(title, body)| joined_key(title, body));
     p.positions
         .retain(|_| seen.insert(key.next().unwrap_or_default()));
 }
@@ -1654,18 +1647,24 @@ struct Registry {
 /// folded title and the folded body joined by a space (or the one of them
 /// that does not fold to nothing).
 fn phrase_key(q: &Position) -> String {
-    let mut key = fold_key(&q.title.text);
-    if let Some(o) = &q.organization {
-        let body = fold_key(&o.name);
-        if key.is_empty() {
+    joined_key(
+        fold_key(&q.title.text),
+        q.organization.as_ref().map(|o| fold_key(&o.name)),
+    )
+}
+
+/// A folded title and its folded body joined as [`phrase_key`] joins them.
+fn joined_key(mut title: String, body: Option<String>) -> String {
+    if let Some(body) = body {
+        if title.is_empty() {
             return body;
         }
         if !body.is_empty() {
-            key.push(' ');
-            key.push_str(&body);
+            title.push(' ');
+            title.push_str(&body);
         }
     }
-    key
+    title
 }
 
 /// A list of mentions, the first one in it, with room for a few more: most
