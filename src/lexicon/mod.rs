@@ -149,6 +149,20 @@ impl Lexicon {
         self.terms(pattern).next().map(|t| (len, t))
     }
 
+    /// The number of the lexicon word spelled `folded[start..end]`, if it
+    /// is a word of some surface: looked up once per token of an article,
+    /// then handed to [`Lexicon::longest_at_words`].
+    #[inline]
+    pub fn word(&self, folded: &str, start: usize, end: usize) -> Option<u32> {
+        self.inner.vocabulary.get_in(folded.as_bytes(), start, end)
+    }
+
+    /// Whether a term may begin with the word numbered `word`.
+    #[inline]
+    pub fn may_begin(&self, word: u32) -> bool {
+        self.inner.words.first(word).is_some()
+    }
+
     /// The longest pattern that starts at the first of `tokens` (byte
     /// ranges of a folded text, in order, no two overlapping) and ends at
     /// the end of one of them: how many tokens it takes, and its number.
@@ -156,18 +170,32 @@ impl Lexicon {
     /// the walk), and a pattern is taken only when the text from the first
     /// token to its last is the surface byte for byte (the spaces between
     /// the words included).
-    #[inline]
+    #[cfg(test)]
     pub fn longest_at_token(
         &self,
         folded: &str,
         tokens: impl IntoIterator<Item = (usize, usize)>,
     ) -> Option<(usize, usize)> {
+        let words = tokens
+            .into_iter()
+            .map(|(start, end)| (start, end, self.word(folded, start, end)));
+        self.longest_at_words(folded, words)
+    }
+
+    /// [`Lexicon::longest_at_token`] of tokens whose words were looked up
+    /// already (each with its [`Lexicon::word`] number): an article's
+    /// tokens are looked up once, however many walks read them.
+    #[inline]
+    pub fn longest_at_words(
+        &self,
+        folded: &str,
+        tokens: impl IntoIterator<Item = (usize, usize, Option<u32>)>,
+    ) -> Option<(usize, usize)> {
         let inner = &*self.inner;
         let bytes = folded.as_bytes();
         let mut tokens = tokens.into_iter();
-        let (start, mut end) = tokens.next()?;
-        let id = inner.vocabulary.get_in(bytes, start, end)?;
-        let mut node = inner.words.first(id)?;
+        let (start, mut end, id) = tokens.next()?;
+        let mut node = inner.words.first(id?)?;
         let mut best = None;
         let mut taken = 1;
         loop {
@@ -180,10 +208,9 @@ impl Lexicon {
             {
                 best = Some((taken, p));
             }
-            let Some(next) = tokens.next().and_then(|(s, e)| {
-                let id = inner.vocabulary.get_in(bytes, s, e)?;
+            let Some(next) = tokens.next().and_then(|(_, e, id)| {
                 end = e;
-                inner.words.next(node, id)
+                inner.words.next(node, id?)
             }) else {
                 break;
             };
