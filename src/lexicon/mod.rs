@@ -82,6 +82,9 @@ struct Inner {
     /// The patterns word by word, for the tokens of an article: a word
     /// sequence's number is its place in `spellings`.
     words: Trie<u32>,
+    /// The words a pattern begins with, numbered as in `vocabulary`: a
+    /// table a few times smaller, asked at every token.
+    first_words: Vocabulary,
     /// For each word sequence, the patterns spelled with it (they differ in
     /// their spaces: "a-b" and "a - b").
     spellings: Vec<Vec<usize>>,
@@ -130,6 +133,7 @@ impl Lexicon {
             spellings[n].push(pattern);
         }
         let words = Trie::new(sequences.iter().map(Vec::as_slice), vocabulary.len());
+        let first_words = vocabulary.subset(|id| words.first(id).is_some());
         Lexicon {
             inner: Arc::new(Inner {
                 keys,
@@ -137,6 +141,7 @@ impl Lexicon {
                 bytes,
                 vocabulary,
                 words,
+                first_words,
                 spellings,
             }),
         }
@@ -150,17 +155,18 @@ impl Lexicon {
     }
 
     /// The number of the lexicon word spelled `folded[start..end]`, if it
-    /// is a word of some surface: looked up once per token of an article,
-    /// then handed to [`Lexicon::longest_at_words`].
+    /// is a word of some surface.
     #[inline]
     pub fn word(&self, folded: &str, start: usize, end: usize) -> Option<u32> {
         self.inner.vocabulary.get_in(folded.as_bytes(), start, end)
     }
 
-    /// Whether a term may begin with the word numbered `word`.
+    /// [`Lexicon::word`] for a word some term begins with; `None` for any
+    /// other. Asked at every token of an article, from a table that holds
+    /// only those words.
     #[inline]
-    pub fn may_begin(&self, word: u32) -> bool {
-        self.inner.words.first(word).is_some()
+    pub fn first_word(&self, folded: &str, start: usize, end: usize) -> Option<u32> {
+        self.inner.first_words.get_in(folded.as_bytes(), start, end)
     }
 
     /// The longest pattern that starts at the first of `tokens` (byte
@@ -170,32 +176,31 @@ impl Lexicon {
     /// the walk), and a pattern is taken only when the text from the first
     /// token to its last is the surface byte for byte (the spaces between
     /// the words included).
-    #[cfg(test)]
     pub fn longest_at_token(
         &self,
         folded: &str,
         tokens: impl IntoIterator<Item = (usize, usize)>,
     ) -> Option<(usize, usize)> {
-        let words = tokens
-            .into_iter()
-            .map(|(start, end)| (start, end, self.word(folded, start, end)));
-        self.longest_at_words(folded, words)
+        let mut tokens = tokens.into_iter();
+        let (start, end) = tokens.next()?;
+        let first = self.first_word(folded, start, end)?;
+        self.longest_from_word(folded, (start, end, first), tokens)
     }
 
-    /// [`Lexicon::longest_at_token`] of tokens whose words were looked up
-    /// already (each with its [`Lexicon::word`] number): an article's
-    /// tokens are looked up once, however many walks read them.
+    /// [`Lexicon::longest_at_token`] where the first token's word was found
+    /// already ([`Lexicon::first_word`]): the next tokens are looked up
+    /// only as far as the walk goes.
     #[inline]
-    pub fn longest_at_words(
+    pub fn longest_from_word(
         &self,
         folded: &str,
-        tokens: impl IntoIterator<Item = (usize, usize, Option<u32>)>,
+        (start, mut end, first): (usize, usize, u32),
+        next: impl IntoIterator<Item = (usize, usize)>,
     ) -> Option<(usize, usize)> {
         let inner = &*self.inner;
         let bytes = folded.as_bytes();
-        let mut tokens = tokens.into_iter();
-        let (start, mut end, id) = tokens.next()?;
-        let mut node = inner.words.first(id?)?;
+        let mut tokens = next.into_iter();
+        let mut node = inner.words.first(first)?;
         let mut best = None;
         let mut taken = 1;
         loop {
@@ -208,9 +213,9 @@ impl Lexicon {
             {
                 best = Some((taken, p));
             }
-            let Some(next) = tokens.next().and_then(|(_, e, id)| {
+            let Some(next) = tokens.next().and_then(|(s, e)| {
                 end = e;
-                inner.words.next(node, id?)
+                inner.words.next(node, self.word(folded, s, e)?)
             }) else {
                 break;
             };

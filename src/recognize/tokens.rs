@@ -69,27 +69,23 @@ impl<'a> Doc<'a> {
         // Terms begin where tokens begin: the lexicon is looked up at each
         // token, and a term found is taken whole (no term begins inside
         // it), as is one written in the wrong case, which is passed over.
-        // Each token's word is looked up once: the walks from several
-        // tokens read it again.
+        // Only the words a term begins with are asked for at every token
+        // (a small table); the words after them, as far as a walk goes.
         let folded = norm.folded.as_str();
-        let words: Vec<Option<u32>> = tokens
-            .iter()
-            .map(|t| lexicon.word(folded, t.start, t.end))
-            .collect();
         let ranges = |k: usize| {
-            let k = k.min(tokens.len());
-            tokens[k..]
+            tokens[k.min(tokens.len())..]
                 .iter()
-                .zip(&words[k..])
-                .map(|(t, &w)| (t.start, t.end, w))
+                .map(|t| (t.start, t.end))
         };
         let mut first = 0;
-        while first < tokens.len() {
-            if !words[first].is_some_and(|w| lexicon.may_begin(w)) {
+        while let Some(t) = tokens.get(first) {
+            let Some(word) = lexicon.first_word(folded, t.start, t.end) else {
                 first += 1;
                 continue;
-            }
-            let Some((taken, pattern)) = lexicon.longest_at_words(folded, ranges(first)) else {
+            };
+            let Some((taken, pattern)) =
+                lexicon.longest_from_word(folded, (t.start, t.end, word), ranges(first + 1))
+            else {
                 first += 1;
                 continue;
             };
@@ -107,7 +103,7 @@ impl<'a> Doc<'a> {
             // "cán bộ Công an tỉnh": "bộ" is a word of its own, what follows
             // it may be a term ("Công an tỉnh")
             if let Some((again, pattern)) = lexicon
-                .longest_at_words(folded, ranges(first + 1))
+                .longest_at_token(folded, ranges(first + 1))
                 .map(|(taken, p)| (first + taken, p))
                 && let Some(term) = term_at(
                     text,
