@@ -91,6 +91,11 @@ pub(crate) fn resolve(
     documents: &[DocumentRef],
 ) -> Vec<Signing> {
     let mut out: Vec<Signing> = Vec::new();
+    // most articles sign nothing: the tables below are built only for one
+    // that has a signing verb
+    let Some(first_verb) = next_verb(doc, 0) else {
+        return out;
+    };
     let official_at = ByPosition::new(
         officials
             .iter()
@@ -104,7 +109,8 @@ pub(crate) fn resolve(
     );
     let date_at = ByPosition::new(dates.iter().enumerate().map(|(i, d)| (&d.span, i)));
     let document_at = ByPosition::new(documents.iter().enumerate().map(|(i, d)| (&d.span, i)));
-    let org_names: std::collections::HashSet<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
+    // the names of the bodies, made when first asked for
+    let mut org_names: Option<std::collections::HashSet<&str>> = None;
     // the event's date is the first day the article tells, and only for a
     // signing told after it: a day first written after the signing belongs
     // to what followed ("ngày 24/10, đoàn thăm …")
@@ -116,7 +122,8 @@ pub(crate) fn resolve(
             || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
     };
     let mut k = 0;
-    while let Some(verb) = next_verb(doc, k) {
+    let mut pending = Some(first_verb);
+    while let Some(verb) = pending.take().or_else(|| next_verb(doc, k)) {
         k = verb;
         let prev = if k > 0 && !ends_sentence(k - 1) {
             doc.folded(k - 1)
@@ -260,6 +267,8 @@ pub(crate) fn resolve(
             // "A, Chủ tịch UBND tỉnh X và B, Thứ trưởng Bộ Y ký thỏa thuận":
             // each signatory signs for the body of their last post
             None if !signatories.is_empty() && kind != SignedKind::LegalDocument => {
+                let org_names =
+                    org_names.get_or_insert_with(|| orgs.iter().map(|o| o.name.as_str()).collect());
                 let mut names: Vec<String> = Vec::new();
                 for off in officials.iter().filter(|o| signatories.contains(&o.name)) {
                     let body = off
