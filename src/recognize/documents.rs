@@ -328,6 +328,22 @@ fn lower(s: &str) -> String {
     s.chars().map(crate::normalize::fold_char).collect()
 }
 
+/// The last words of [`DOC_WORDS`] (a test checks them), each once.
+const DOC_LAST_WORDS: &[&str] = &[
+    "án", "báo", "bản", "chế", "cáo", "dẫn", "hoạch", "luận", "luật", "lệnh", "nhất", "quyết",
+    "thị", "tri", "trình", "tư", "tịch", "văn", "điện", "định",
+];
+
+/// Whether `word` folded is the last word of a document word: a phrase
+/// ending with any other word is none (most numbers follow no document
+/// word, and this spares folding the phrases before them). Folding keeps
+/// the length in bytes.
+fn ends_a_doc_word(word: &str) -> bool {
+    DOC_LAST_WORDS.iter().any(|w| {
+        w.len() == word.len() && word.chars().map(crate::normalize::fold_char).eq(w.chars())
+    })
+}
+
 fn before_number(text: &str, start: usize) -> Before {
     // The words before `start`, nearest last, stopping at punctuation.
     let head = super::text_before(text, start, 80);
@@ -375,6 +391,15 @@ fn before_number(text: &str, start: usize) -> Before {
     let Some(&first_end) = starts.get(k) else {
         return Before { word: None, so };
     };
+    // the nearest word ends every phrase: a document word ends with it
+    let nearest_end = if k == 0 {
+        rest.len()
+    } else {
+        starts[0].saturating_sub(1).max(first_end)
+    };
+    if !ends_a_doc_word(rest.get(first_end..nearest_end).unwrap_or("")) {
+        return Before { word: None, so };
+    }
     // the phrases of one to four words that end at the nearest word (after
     // "số"), folded once: folding keeps byte offsets
     let last_end = if k == 0 {
@@ -562,6 +587,100 @@ mod tests {
         }
         assert_eq!(next_digit(b"", 0), None);
         assert_eq!(next_digit(b"12", 5), None);
+    }
+
+    #[test]
+    fn doc_last_words_are_the_last_words_of_the_doc_words() {
+        let mut last: Vec<&str> = DOC_WORDS
+            .iter()
+            .filter_map(|w| w.split(' ').next_back())
+            .collect();
+        last.sort_unstable();
+        last.dedup();
+        let mut listed = DOC_LAST_WORDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, last);
+    }
+
+    /// [`before_number`] without the check of the nearest word.
+    fn before_number_plain(text: &str, start: usize) -> Before {
+        let head = super::super::text_before(text, start, 80);
+        let mut rest = head;
+        let glued = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !super::super::is_alphanumeric(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let mut so = false;
+        if glued < rest.len() {
+            if is_so(&rest[glued..]) {
+                so = true;
+                rest = &rest[..glued];
+            } else {
+                return Before { word: None, so };
+            }
+        }
+        let rest = rest.trim_end_matches([' ', ':']);
+        let mut starts: Vec<usize> = Vec::with_capacity(5);
+        let mut end = rest.len();
+        while starts.len() < 5 {
+            let start = rest[..end].rfind(' ').map_or(0, |k| k + 1);
+            let w = &rest[start..end];
+            if w.is_empty() || !w.chars().all(super::super::is_alphabetic) {
+                break;
+            }
+            starts.push(start);
+            if start == 0 {
+                break;
+            }
+            end = start - 1;
+        }
+        let mut k = 0;
+        if !so
+            && let Some(&s) = starts.first()
+            && is_so(&rest[s..])
+        {
+            so = true;
+            k = 1;
+        }
+        let Some(&first_end) = starts.get(k) else {
+            return Before { word: None, so };
+        };
+        let last_end = if k == 0 {
+            rest.len()
+        } else {
+            starts[0].saturating_sub(1).max(first_end)
+        };
+        let phrases = &starts[k..starts.len().min(k + 4)];
+        let from = phrases.last().copied().unwrap_or(first_end);
+        let folded = lower(&rest[from..last_end]);
+        let mut found = None;
+        for &s in phrases {
+            let phrase = &folded[s - from..];
+            if DOC_WORDS.contains(&phrase) {
+                found = Some(DocumentKind::from_word(phrase).or(Some(DocumentKind::Other)));
+            }
+        }
+        Before { word: found, so }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn before_number_is_its_plain_reading(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", ":", ",", "số", "Số", "SỐ", "số ", "Quyết định ", "QUYẾT ĐỊNH ",
+                "quyết ", "định ", "Nghị quyết ", "liên tịch ", "Thông tư ", "thông ", "tư",
+                "Luật ", "luật", "văn bản ", "hợp nhất ", "Kế hoạch ", "đề án ", "Công văn ",
+                "báo cáo ", "ngày ", "năm ", "x", "Đ", "1", "12", "/", "-", "(", "\n",
+            ]), 0..16),
+        ) {
+            let text: String = parts.concat();
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let (fast, plain) = (before_number(&text, at), before_number_plain(&text, at));
+                proptest::prop_assert_eq!(fast.word, plain.word, "{:?} at {}", text, at);
+                proptest::prop_assert_eq!(fast.so, plain.so, "{:?} at {}", text, at);
+            }
+        }
     }
 
     fn numbers(text: &str) -> Vec<String> {
