@@ -334,30 +334,58 @@ pub(crate) fn resolve(
 }
 
 /// The first token from token `k` on that is the word "ký" or "kí" ("to
-/// sign"): found by a search of the folded text for 'k' eight bytes at a
-/// time, each 'k' before "ý" or "í" then checked to be a token of its own.
+/// sign"): each "ký" or "kí" of the folded text ([`next_ky`]) is checked
+/// to be a token of its own.
 fn next_verb(doc: &Doc, k: usize) -> Option<usize> {
-    use crate::recognize::bytes;
     let folded = doc.norm.folded.as_bytes();
     let mut from = doc.tokens.get(k)?.start;
     loop {
-        let p = bytes::find(
-            folded,
-            from,
-            |w| bytes::in_range(w, b'k', b'k'),
-            |b| b == b'k',
-        )?;
-        // "ý" is C3 BD, "í" C3 AD
-        if matches!(folded.get(p + 1..p + 3), Some([0xC3, 0xBD | 0xAD])) {
-            let t = doc.tokens.partition_point(|t| t.start < p);
-            if doc.tokens.get(t).is_some_and(|tok| {
-                tok.start == p && tok.end == p + 3 && tok.kind == TokenKind::Word
-            }) {
-                return Some(t);
-            }
+        let p = next_ky(folded, from)?;
+        let t = doc.tokens.partition_point(|t| t.start < p);
+        if doc
+            .tokens
+            .get(t)
+            .is_some_and(|tok| tok.start == p && tok.end == p + 3 && tok.kind == TokenKind::Word)
+        {
+            return Some(t);
         }
         from = p + 1;
     }
+}
+
+/// Whether "ký" or "kí" starts at `p` of `bytes` ("ý" is C3 BD, "í" C3 AD).
+fn is_ky(bytes: &[u8], p: usize) -> bool {
+    bytes.get(p) == Some(&b'k') && matches!(bytes.get(p + 1..p + 3), Some([0xC3, 0xBD | 0xAD]))
+}
+
+/// The first place at or after `from` where "ký" or "kí" starts in
+/// `bytes`: sixteen bytes at a time, one test for both halves (most hold no
+/// 'k'), then each 'k' of a half that holds one in turn.
+fn next_ky(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::recognize::bytes::{eq_mask, has_byte};
+    let mut at = from;
+    while let Some(c) = bytes.get(at..at + 16) {
+        let word = |k: usize| {
+            c.get(k..k + 8)
+                .and_then(|h| <[u8; 8]>::try_from(h).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let (low, high) = (word(0), word(8));
+        if has_byte(low, b'k') | has_byte(high, b'k') != 0 {
+            for (w, base) in [(low, at), (high, at + 8)] {
+                let mut mask = eq_mask(w, b'k');
+                while mask != 0 {
+                    let p = base + (mask.trailing_zeros() / 8) as usize;
+                    mask &= mask - 1;
+                    if is_ky(bytes, p) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        at += 16;
+    }
+    (at..bytes.len()).find(|&p| is_ky(bytes, p))
 }
 
 /// Two reports of the same act: the same kind of instrument, and nothing
@@ -489,6 +517,23 @@ fn kind_of(object: &str) -> Option<SignedKind> {
 #[cfg(test)]
 mod tests {
     use crate::{SignedKind, SigningStatus, extract};
+
+    proptest::proptest! {
+        #[test]
+        fn next_ky_finds_the_first_ky(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "k", "ký", "kí", "ká", "kk", "x", "ý", "í", "\u{c3}", "xxxxxxx", "ỹ", " ",
+            ]), 0..40),
+            from in 0usize..120,
+        ) {
+            let text: String = parts.concat();
+            let bytes = text.as_bytes();
+            let plain = (from..bytes.len()).find(|&p| {
+                bytes.get(p..p + 3).is_some_and(|w| w == "ký".as_bytes() || w == "kí".as_bytes())
+            });
+            proptest::prop_assert_eq!(super::next_ky(bytes, from), plain, "{:?} from {}", text, from);
+        }
+    }
 
     #[test]
     fn two_officials_sign_a_regulation_between_two_bodies() {
