@@ -365,21 +365,24 @@ fn before_number(text: &str, start: usize) -> Before {
     }
     let rest = rest.trim_end_matches([' ', ':']);
     // the starts of the last five words, nearest first (each runs to the
-    // space before the next)
+    // space before the next), read one at a time: most numbers are not
+    // cited, and the nearest word (after "số") tells it
     let mut starts: Vec<usize> = Vec::with_capacity(5);
-    let mut end = rest.len();
-    while starts.len() < 5 {
-        let start = rest[..end].rfind(' ').map_or(0, |k| k + 1);
-        let w = &rest[start..end];
+    let mut end = Some(rest.len());
+    let mut read_word = |starts: &mut Vec<usize>| {
+        let Some(e) = end.filter(|_| starts.len() < 5) else {
+            return;
+        };
+        let start = rest[..e].rfind(' ').map_or(0, |k| k + 1);
+        let w = &rest[start..e];
         if w.is_empty() || !w.chars().all(super::is_alphabetic) {
-            break;
+            end = None;
+            return;
         }
         starts.push(start);
-        if start == 0 {
-            break;
-        }
-        end = start - 1;
-    }
+        end = start.checked_sub(1);
+    };
+    read_word(&mut starts);
     let mut k = 0;
     if !so
         && let Some(&s) = starts.first()
@@ -387,6 +390,7 @@ fn before_number(text: &str, start: usize) -> Before {
     {
         so = true;
         k = 1;
+        read_word(&mut starts);
     }
     let Some(&first_end) = starts.get(k) else {
         return Before { word: None, so };
@@ -399,6 +403,9 @@ fn before_number(text: &str, start: usize) -> Before {
     };
     if !ends_a_doc_word(rest.get(first_end..nearest_end).unwrap_or("")) {
         return Before { word: None, so };
+    }
+    for _ in starts.len()..5 {
+        read_word(&mut starts);
     }
     // the phrases of one to four words that end at the nearest word (after
     // "số"), folded once: folding keeps byte offsets
@@ -434,8 +441,11 @@ fn short_citation_ends(text: &str, end: usize) -> bool {
                 .split(|c: char| !super::is_alphabetic(c))
                 .next()
                 .unwrap_or("");
-            let w = lower(word);
-            SHORT_FOLLOWERS.contains(&w.as_str()) || rest[1..].starts_with('(')
+            // `word` folded is one of them (folding keeps the length)
+            let follower = SHORT_FOLLOWERS.iter().any(|f| {
+                f.len() == word.len() && word.chars().map(crate::normalize::fold_char).eq(f.chars())
+            });
+            follower || rest[1..].starts_with('(')
         }
         '\n' => true,
         _ => false,
