@@ -201,11 +201,66 @@ pub(crate) fn prepare() {
     Lazy::force(&RELATIVE_WORDS);
 }
 
+/// [`find_marked`] with the marks made here.
+#[cfg(test)]
+pub(crate) fn find(text: &str, folded: &str) -> Vec<RawDate> {
+    find_marked(text, folded, Marks::of(text))
+}
+
 /// Finds date expressions in normalized text, in text order, not overlapping.
 /// `folded` is the text lower-cased char by char where that keeps the UTF-8
-/// length (`Normalized::folded`), so its byte offsets are the text's.
-pub(crate) fn find(text: &str, folded: &str) -> Vec<RawDate> {
-    find_in(text, &Windows::of(text, folded))
+/// length (`Normalized::folded`), so its byte offsets are the text's;
+/// `marks` are the text's ([`Marks::of`]), which the extractor makes first
+/// for the document numbers too.
+pub(crate) fn find_marked(text: &str, folded: &str, marks: Marks) -> Vec<RawDate> {
+    find_in(text, &Windows::of_marks(text, folded, marks))
+}
+
+/// The digits and separators of a text, from one pass over its bytes: the
+/// anchors of the date patterns, and the runs of digits that the document
+/// numbers start with.
+pub(crate) struct Marks(Anchors);
+
+impl Marks {
+    /// The marks of `text`. Sixteen bytes at a time (two words of eight,
+    /// one test for both: most chunks of prose hold neither), each byte of
+    /// the chunk that may matter in turn: digits and separators. Skipped
+    /// bytes are neither.
+    pub(crate) fn of(text: &str) -> Marks {
+        let bytes = text.as_bytes();
+        let mut a = Anchors::default();
+        let mut i = 0;
+        for c in bytes.chunks_exact(16) {
+            let half = |k: usize| {
+                c.get(k..k + 8)
+                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
+                    .map_or(0, |h| {
+                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
+                    })
+            };
+            let (low, high) = (half(0), half(8));
+            if low | high != 0 {
+                for (mut mask, at) in [(low, i), (high, i + 8)] {
+                    while mask != 0 {
+                        let k = at + (mask.trailing_zeros() / 8) as usize;
+                        mask &= mask - 1;
+                        a.step(bytes, k);
+                    }
+                }
+            }
+            i += 16;
+        }
+        for k in i..bytes.len() {
+            a.step(bytes, k);
+        }
+        a.end_run();
+        Marks(a)
+    }
+
+    /// The maximal runs of ASCII digits, as byte ranges in text order.
+    pub(crate) fn digit_runs(&self) -> &[(usize, usize)] {
+        &self.0.digit_runs
+    }
 }
 
 /// The first words of the relative patterns as the folded text has them,
@@ -365,45 +420,22 @@ const MERGE_GAP: usize = 64;
 impl Windows {
     /// The windows of `text`, from one pass over its bytes, and the starts
     /// of the relative patterns, from a search of `folded`.
+    #[cfg(test)]
     fn of(text: &str, folded: &str) -> Windows {
+        Windows::of_marks(text, folded, Marks::of(text))
+    }
+
+    /// The windows of `text` from its marks ([`Marks::of`]), and the starts
+    /// of the relative patterns, from a search of `folded`.
+    fn of_marks(text: &str, folded: &str, marks: Marks) -> Windows {
         let bytes = text.as_bytes();
-        let mut a = Anchors::default();
-        // Sixteen bytes at a time (two words of eight, one test for both:
-        // most chunks of prose hold neither), each byte of the chunk that
-        // may matter in turn: digits and separators. Skipped bytes are
-        // neither.
-        let mut i = 0;
-        for c in bytes.chunks_exact(16) {
-            let half = |k: usize| {
-                c.get(k..k + 8)
-                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
-                    .map_or(0, |h| {
-                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
-                    })
-            };
-            let (low, high) = (half(0), half(8));
-            if low | high != 0 {
-                for (mut mask, at) in [(low, i), (high, i + 8)] {
-                    while mask != 0 {
-                        let k = at + (mask.trailing_zeros() / 8) as usize;
-                        mask &= mask - 1;
-                        a.step(bytes, k);
-                    }
-                }
-            }
-            i += 16;
-        }
-        for k in i..bytes.len() {
-            a.step(bytes, k);
-        }
-        a.end_run();
         let Anchors {
             seps,
             fours,
             joins,
             digit_runs,
             ..
-        } = a;
+        } = marks.0;
         // "tháng" from the search for the relative words' first words (one
         // of them), or, were that search to fail, from the bytes
         let (thang, relative) = match first_words(text, folded) {
@@ -463,7 +495,7 @@ impl Windows {
     }
 }
 
-/// What [`Windows::of`] finds in its pass over the bytes, and where it is.
+/// What [`Marks::of`] finds in its pass over the bytes, and where it is.
 #[derive(Default)]
 struct Anchors {
     /// '/', '.' or '-' between a day and a month (one or two digits each).
@@ -2340,6 +2372,27 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn marks_hold_the_maximal_runs_of_digits(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "12", "2024", "/", "-", ".", ",", " ", "x", "ả", "٣", "\n", "xxxxxxxxxxxxxxx",
+            ]), 0..80),
+        ) {
+            let text: String = parts.concat();
+            let bytes = text.as_bytes();
+            let mut plain = Vec::new();
+            let mut k = 0;
+            while k < bytes.len() {
+                let n = bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
+                if n > 0 {
+                    plain.push((k, k + n));
+                }
+                k += n.max(1);
+            }
+            let marks = Marks::of(&text);
+            proptest::prop_assert_eq!(marks.digit_runs(), &plain[..], "{:?}", text);
+        }
+
         #[test]
         fn ranges_read_once_are_the_ranges_read_anchor_by_anchor(
             parts in proptest::collection::vec(proptest::sample::select(vec![

@@ -452,29 +452,33 @@ fn short_citation_ends(text: &str, end: usize) -> bool {
     }
 }
 
-/// The first ASCII digit of `bytes` at or after `from` (digits are few in
-/// prose: they are looked for eight bytes at a time).
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    super::bytes::find(
-        bytes,
-        from,
-        |w| super::bytes::in_range(w, b'0', b'9'),
-        |b| b.is_ascii_digit(),
-    )
+/// [`find_in_runs`] with the runs of digits found here.
+#[cfg(test)]
+pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
+    find_in_runs(text, super::dates::Marks::of(text).digit_runs())
 }
 
 /// Finds document numbers in normalized text (spans in normalized bytes),
-/// one entry per distinct number, first mention, in text order.
-pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
+/// one entry per distinct number, first mention, in text order. `runs` are
+/// the maximal runs of ASCII digits of `text`, in text order
+/// ([`super::dates::Marks::digit_runs`]): every number starts in one.
+pub(crate) fn find_in_runs(text: &str, runs: &[(usize, usize)]) -> Vec<DocumentRef> {
     let mut full: Vec<DocumentRef> = Vec::new();
     let mut short: Vec<DocumentRef> = Vec::new();
     let mut seen_full = std::collections::HashSet::new();
     let mut seen_short = std::collections::HashSet::new();
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(at) = next_digit(bytes, i) {
-        i = at;
-        let run = digit_run(&text[i..]);
+    let mut r = 0; // the runs before `r` end at or before `i`
+    loop {
+        // the first digit at or after `i`, and the digits from it on
+        while runs.get(r).is_some_and(|&(_, end)| end <= i) {
+            r += 1;
+        }
+        let Some(&(from, to)) = runs.get(r) else {
+            break;
+        };
+        i = i.max(from);
+        let run = to - i;
         if !may_start(text, i) {
             i += run;
             continue;
@@ -582,22 +586,6 @@ pub(crate) fn parse_number(s: &str) -> Result<DocumentRef, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn next_digit_finds_the_first_digit() {
-        for b in 0..=255u8 {
-            for at in 0..11 {
-                let mut v = vec![b'a'; 11];
-                v[at] = b;
-                let expected = v.iter().position(u8::is_ascii_digit);
-                assert_eq!(next_digit(&v, 0), expected, "{b:#x} at {at}");
-                v.push(b'7');
-                assert_eq!(next_digit(&v, 0), expected.or(Some(11)), "{b:#x} at {at}");
-            }
-        }
-        assert_eq!(next_digit(b"", 0), None);
-        assert_eq!(next_digit(b"12", 5), None);
-    }
 
     #[test]
     fn doc_last_words_are_the_last_words_of_the_doc_words() {
