@@ -228,7 +228,16 @@ impl Marks {
     /// bytes are neither.
     pub(crate) fn of(text: &str) -> Marks {
         let bytes = text.as_bytes();
-        let mut a = Anchors::default();
+        // room for a digit or a separator every 128 bytes, more than prose
+        // has: the lists seldom grow
+        let room = text.len() / 128;
+        let mut a = Anchors {
+            seps: Vec::with_capacity(room),
+            fours: Vec::with_capacity(room),
+            joins: Vec::with_capacity(room),
+            digit_runs: Vec::with_capacity(room),
+            ..Anchors::default()
+        };
         let mut i = 0;
         for c in bytes.chunks_exact(16) {
             let half = |k: usize| {
@@ -537,7 +546,7 @@ impl Anchors {
 
     /// Looks at byte `i` of `bytes`; the bytes skipped since the last one
     /// looked at are neither digits nor separators.
-    #[inline]
+    #[inline(always)]
     fn step(&mut self, bytes: &[u8], i: usize) {
         let Some(&b) = bytes.get(i) else { return };
         if self.next != i {
