@@ -1223,7 +1223,7 @@ fn starts_clean(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("").chars().rev();
     match before.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if super::is_alphanumeric(c) => false,
         Some('/' | '.' | ',' | '-' | ':') => !before.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
     }
@@ -1234,7 +1234,7 @@ fn ends_clean(text: &str, end: usize) -> bool {
     let mut after = text.get(end..).unwrap_or("").chars();
     match after.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if super::is_alphanumeric(c) => false,
         Some('%') => false,
         Some('/' | '.' | ',' | '-' | ':') => !after.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
@@ -1254,20 +1254,28 @@ fn lower_word_before(text: &str, pos: usize) -> String {
     let len: usize = head
         .chars()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| super::is_alphanumeric(c))
         .map(char::len_utf8)
         .sum();
     lower(head.get(head.len() - len..).unwrap_or(""))
 }
 
 /// `word` lower-cased char by char (`char::to_lowercase`), in one string
-/// of the right size: an ASCII word (many are) without the Unicode tables.
+/// of the right size: an ASCII word (many are) without the Unicode tables,
+/// and the letters of Vietnamese from their code points
+/// (`normalize::fold_vietnamese`, which lower-cases them as
+/// `char::to_lowercase` does: a test checks every char).
 fn lower(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(word.len());
-    out.extend(word.chars().flat_map(char::to_lowercase));
+    for c in word.chars() {
+        match crate::normalize::fold_vietnamese(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
     out
 }
 
@@ -1276,7 +1284,7 @@ fn lower_word_after(text: &str, pos: usize) -> String {
     let tail = tail.trim_start_matches([' ', '(']);
     let len: usize = tail
         .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '%')
+        .take_while(|&c| super::is_alphanumeric(c) || c == '%')
         .map(char::len_utf8)
         .sum();
     lower(tail.get(..len).unwrap_or(""))
@@ -1410,7 +1418,7 @@ fn after_holiday_name(text: &str, pos: usize) -> bool {
             return after_ngay
                 .is_some_and(|a: &str| a.chars().next().is_some_and(char::is_uppercase));
         }
-        if !(w.chars().all(char::is_alphabetic) || matches!(w, "–" | "-")) {
+        if !(w.chars().all(super::is_alphabetic) || matches!(w, "–" | "-")) {
             return false;
         }
         after_ngay = Some(w);
@@ -1817,7 +1825,7 @@ fn since_then(text: &str, end: usize) -> bool {
     }
     let tail = text.get(end..).unwrap_or("").trim_start();
     let next = tail.split_whitespace().nth(1).unwrap_or("");
-    next.trim_end_matches(|c: char| !c.is_alphanumeric())
+    next.trim_end_matches(|c: char| !super::is_alphanumeric(c))
         .eq_ignore_ascii_case("nay")
 }
 
@@ -1995,6 +2003,15 @@ pub(crate) fn folded(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_vietnamese_lower_cases_as_to_lowercase_does() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(l) = crate::normalize::fold_vietnamese(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            }
+        }
+    }
 
     fn windows_agree(text: &str) {
         assert_eq!(
