@@ -359,23 +359,28 @@ fn is_ky(bytes: &[u8], p: usize) -> bool {
 }
 
 /// The first place at or after `from` where "ký" or "kí" starts in
-/// `bytes`: sixteen bytes at a time, one test for both halves (most hold no
-/// 'k'), then each 'k' of a half that holds one in turn.
+/// `bytes`: thirty-two bytes at a time, one test for a 'k' in the four
+/// words of eight (most hold none), then each 'k' of a chunk that holds one
+/// in turn.
 fn next_ky(bytes: &[u8], from: usize) -> Option<usize> {
     use crate::recognize::bytes::{eq_mask, has_byte};
     let mut at = from;
-    while let Some(c) = bytes.get(at..at + 16) {
+    while let Some(c) = bytes.get(at..at + 32) {
         let word = |k: usize| {
             c.get(k..k + 8)
                 .and_then(|h| <[u8; 8]>::try_from(h).ok())
                 .map_or(0, u64::from_le_bytes)
         };
-        let (low, high) = (word(0), word(8));
-        if has_byte(low, b'k') | has_byte(high, b'k') != 0 {
-            for (w, base) in [(low, at), (high, at + 8)] {
+        let words = [word(0), word(8), word(16), word(24)];
+        let any = has_byte(words[0], b'k')
+            | has_byte(words[1], b'k')
+            | has_byte(words[2], b'k')
+            | has_byte(words[3], b'k');
+        if any != 0 {
+            for (n, w) in words.into_iter().enumerate() {
                 let mut mask = eq_mask(w, b'k');
                 while mask != 0 {
-                    let p = base + (mask.trailing_zeros() / 8) as usize;
+                    let p = at + 8 * n + (mask.trailing_zeros() / 8) as usize;
                     mask &= mask - 1;
                     if is_ky(bytes, p) {
                         return Some(p);
@@ -383,7 +388,7 @@ fn next_ky(bytes: &[u8], from: usize) -> Option<usize> {
                 }
             }
         }
-        at += 16;
+        at += 32;
     }
     (at..bytes.len()).find(|&p| is_ky(bytes, p))
 }
