@@ -222,9 +222,9 @@ pub(crate) fn find_marked(text: &str, folded: &str, marks: Marks) -> Vec<RawDate
 pub(crate) struct Marks(Anchors);
 
 impl Marks {
-    /// The marks of `text`. Sixteen bytes at a time (two words of eight,
-    /// one test for both: most chunks of prose hold neither), each byte of
-    /// the chunk that may matter in turn: digits and separators. Skipped
+    /// The marks of `text`. Thirty-two bytes at a time (four words of
+    /// eight, one test for all: most chunks of prose hold none), each byte
+    /// of the chunk that may matter in turn: digits and separators. Skipped
     /// bytes are neither.
     pub(crate) fn of(text: &str) -> Marks {
         let bytes = text.as_bytes();
@@ -239,25 +239,25 @@ impl Marks {
             ..Anchors::default()
         };
         let mut i = 0;
-        for c in bytes.chunks_exact(16) {
-            let half = |k: usize| {
+        for c in bytes.chunks_exact(32) {
+            let word = |k: usize| {
                 c.get(k..k + 8)
                     .and_then(|h| <[u8; 8]>::try_from(h).ok())
                     .map_or(0, |h| {
                         super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
                     })
             };
-            let (low, high) = (half(0), half(8));
-            if low | high != 0 {
-                for (mut mask, at) in [(low, i), (high, i + 8)] {
+            let masks = [word(0), word(8), word(16), word(24)];
+            if masks[0] | masks[1] | masks[2] | masks[3] != 0 {
+                for (n, mut mask) in masks.into_iter().enumerate() {
                     while mask != 0 {
-                        let k = at + (mask.trailing_zeros() / 8) as usize;
+                        let k = i + 8 * n + (mask.trailing_zeros() / 8) as usize;
                         mask &= mask - 1;
                         a.step(bytes, k);
                     }
                 }
             }
-            i += 16;
+            i += 32;
         }
         for k in i..bytes.len() {
             a.step(bytes, k);
@@ -678,8 +678,9 @@ fn in_doc_number(c: char) -> bool {
 }
 
 /// The maximal runs of [`in_doc_number`] chars holding a '/' or '-' (at
-/// the sorted positions `joins`) and a digit: every match of `DOC_NUMBER`
-/// lies in one (it holds both).
+/// the sorted positions `joins`), a digit and a capital (`[A-ZĐ]`): every
+/// match of `DOC_NUMBER` lies in one (it holds all three). Most runs are
+/// dates, which hold no capital, and the pattern is not run on them.
 fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
     let mut out = Vec::new();
     let mut done = 0usize;
@@ -700,10 +701,13 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
             .take_while(|&c| in_doc_number(c))
             .map(char::len_utf8)
             .sum::<usize>();
-        let has_digit = text
-            .get(start..end)
-            .is_some_and(|r| r.bytes().any(|b| b.is_ascii_digit()));
-        if has_digit {
+        // a capital: ASCII, or 'Đ' (C4 90; no other char of a run has a
+        // byte 0x90)
+        let may_match = text.get(start..end).is_some_and(|r| {
+            r.bytes().any(|b| b.is_ascii_digit())
+                && r.bytes().any(|b| b.is_ascii_uppercase() || b == 0x90)
+        });
+        if may_match {
             out.push((start, end));
         }
         done = end;
@@ -1183,6 +1187,10 @@ fn full_date_before(text: &str, pos: usize) -> bool {
     static R: Lazy<Regex> = Lazy::new(|| {
         re(r"(?:^|[^0-9./-])[0-9]{1,2}([/.-])[0-9]{1,2}[/.-][0-9]{4}\s{0,2}[/-]\s{0,2}$")
     });
+    // a full date starts with a digit: most places are told by it alone
+    if !text.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut from = pos.saturating_sub(24);
     while from > 0 && !text.is_char_boundary(from) {
         from -= 1;
@@ -1209,13 +1217,16 @@ fn full_date_after(text: &str, pos: usize) -> bool {
                 .nth(4)
                 .is_some_and(|c| matches!(c, '/' | '.' | '-'))
     });
+    if !ends_year {
+        return false;
+    }
     let Some(rest) = text.get(pos..) else {
         return false;
     };
     let Some(j) = JOIN.find(rest) else {
         return false;
     };
-    ends_year && rest.get(j.end()..).is_some_and(|t| FULL_AHEAD.is_match(t))
+    rest.get(j.end()..).is_some_and(|t| FULL_AHEAD.is_match(t))
 }
 
 /// The match does not start inside a word or a number.
