@@ -183,6 +183,61 @@ fn line_breaks(bytes: &[u8]) -> usize {
         .sum()
 }
 
+/// The references the article gives itself, for an article without a
+/// publication date.
+struct Fallback {
+    /// The paragraph of each expression: the number of line breaks before it.
+    paragraphs: Vec<usize>,
+    /// The latest full date of each paragraph that has one, by paragraph.
+    full: Vec<(usize, PartialDate)>,
+    /// The latest year the article states on its own ([`latest_year`]).
+    article_year: Option<PartialDate>,
+}
+
+impl Fallback {
+    /// The references of the text with the expressions `raw` (in text order).
+    fn of(text: &str, raw: &[RawDate]) -> Fallback {
+        let paragraphs = paragraphs(text, raw.iter().map(|r| r.start));
+        let mut full: Vec<(usize, PartialDate)> = Vec::new();
+        for (r, &p) in raw.iter().zip(&paragraphs) {
+            if let RawValue::Day {
+                year: Some(y),
+                month,
+                day,
+            } = r.value
+            {
+                let d = PartialDate::ymd(y, month, day);
+                match full.last_mut() {
+                    Some((q, latest)) if *q == p => *latest = (*latest).max(d),
+                    _ => full.push((p, d)),
+                }
+            }
+        }
+        Fallback {
+            paragraphs,
+            full,
+            article_year: latest_year(text, raw),
+        }
+    }
+
+    /// The reference for the expression `i`: a day without its year takes
+    /// the year of a full date written in the same paragraph (the article
+    /// makes it certain there); failing that, the latest year the article
+    /// states on its own. A full date elsewhere in the article is often an
+    /// old law or an anniversary, so it is not used. (Measured against "the
+    /// latest full date of the article" and "the nearest preceding full
+    /// date".)
+    fn reference(&self, i: usize) -> Option<PartialDate> {
+        let p = self.paragraphs.get(i).copied().unwrap_or(0);
+        self.full
+            .binary_search_by_key(&p, |(q, _)| *q)
+            .ok()
+            .and_then(|k| self.full.get(k))
+            .map(|(_, d)| *d)
+            .or(self.article_year)
+    }
+}
+
 /// For each of `positions` (byte offsets into `text`), the number of line
 /// breaks before it. The breaks are counted between one position and the
 /// next (forward, or back when a position comes before the one before it),
@@ -217,42 +272,13 @@ pub(crate) fn resolve(
 ) -> Vec<DateMention> {
     let published = published
         .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
-    // The paragraph of each expression: the number of line breaks before it.
-    let paragraphs = paragraphs(text, raw.iter().map(|r| r.start));
-    let paragraph = |i: usize| paragraphs.get(i).copied().unwrap_or(0);
-    // The latest full date of each paragraph that has one, by paragraph
-    // (`raw` is in text order).
-    let mut full: Vec<(usize, PartialDate)> = Vec::new();
-    for (i, r) in raw.iter().enumerate() {
-        if let RawValue::Day {
-            year: Some(y),
-            month,
-            day,
-        } = r.value
-        {
-            let (p, d) = (paragraph(i), PartialDate::ymd(y, month, day));
-            match full.last_mut() {
-                Some((q, latest)) if *q == p => *latest = (*latest).max(d),
-                _ => full.push((p, d)),
-            }
-        }
-    }
-    // Without a publication date, a day without its year takes the year of
-    // a full date written in the same paragraph (the article makes it
-    // certain there); failing that, the latest year the article states on
-    // its own. A full date elsewhere in the article is often an old law or
-    // an anniversary, so it is not used. (Measured against "the latest full
-    // date of the article" and "the nearest preceding full date".)
-    let article_year = latest_year(text, &raw);
-    let reference_at = |i: usize| {
-        let p = paragraph(i);
-        published
-            .or_else(|| {
-                let i = full.binary_search_by_key(&p, |(q, _)| *q).ok()?;
-                full.get(i).map(|(_, d)| *d)
-            })
-            .or(article_year)
+    // With a publication date every reference is it: the article's own
+    // dates are read only without one.
+    let fallback = match published {
+        Some(_) => None,
+        None => Some(Fallback::of(text, &raw)),
     };
+    let reference_at = |i: usize| published.or_else(|| fallback.as_ref()?.reference(i));
 
     let mut out = Vec::with_capacity(raw.len());
     for (i, r) in raw.into_iter().enumerate() {
