@@ -315,10 +315,14 @@ const RELATIVE_NEXT_WORDS: [&[&str]; 3] = [
 fn next_word_follows(folded: &str, end: usize, kind: usize) -> bool {
     let rest = folded.get(end..).unwrap_or("");
     let after = rest.trim_start();
+    // the first bytes told apart before the words are compared
+    let first = after.as_bytes().first();
     after.len() < rest.len()
-        && RELATIVE_NEXT_WORDS
-            .get(kind)
-            .is_some_and(|words| words.iter().any(|w| after.starts_with(w)))
+        && RELATIVE_NEXT_WORDS.get(kind).is_some_and(|words| {
+            words
+                .iter()
+                .any(|w| w.as_bytes().first() == first && after.starts_with(w))
+        })
 }
 
 /// The relative patterns, in the order of the indices of
@@ -1317,8 +1321,9 @@ fn lower_word_after(text: &str, pos: usize) -> String {
 
 /// "ngày 1/6 âm lịch", "15/7 (ÂL)".
 fn lunar_after(text: &str, pos: usize) -> bool {
-    // Mostly an ASCII char other than 'a' or 'l' comes first, and no
-    // lower-cased tail starts with one: no need to build it.
+    // Mostly a char other than 'a', 'l' or 'â' comes first (in either
+    // case; no other char lower-cases to one of them), and no lower-cased
+    // tail starts with one: no need to build it.
     let first = text
         .get(pos..)
         .unwrap_or("")
@@ -1327,7 +1332,7 @@ fn lunar_after(text: &str, pos: usize) -> bool {
         .find(|c| !matches!(c, ' ' | '(' | ','));
     match first {
         None => return false,
-        Some(c) if c.is_ascii() && !matches!(c, 'a' | 'A' | 'l' | 'L') => return false,
+        Some(c) if !matches!(c, 'a' | 'A' | 'l' | 'L' | 'â' | 'Â') => return false,
         Some(_) => {}
     }
     let tail: String = text
@@ -2842,6 +2847,17 @@ mod tests {
             "  ,(  L",
         ] {
             assert_eq!(lunar_after(t, 0), slow(t), "{t:?}");
+        }
+        // every char first: only 'a', 'l' and 'â', in either case, begin
+        // one of the words lower-cased
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [
+                format!(" ({c}m lịch)"),
+                format!("{c}l)"),
+                format!("{c}ịch âm"),
+            ] {
+                assert_eq!(lunar_after(&t, 0), slow(&t), "{t:?}");
+            }
         }
     }
 
