@@ -2432,6 +2432,31 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn marks_are_their_definitions(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "12", "123", "2024", "/", "-", ".", ",", " ", "x", "ả", "٣", "\n",
+                "xxxxxxxxxxxxxxx", ":", "9",
+            ]), 0..80),
+        ) {
+            let text: String = parts.concat();
+            let b = text.as_bytes();
+            let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+            // the digits in a row ending before `k`, and starting at it
+            let back = |k: usize| (0..k).rev().take_while(|&j| digit(j)).count();
+            let ahead = |k: usize| (k..b.len()).take_while(|&j| digit(j)).count();
+            let seps: Vec<usize> = (0..b.len())
+                .filter(|&k| matches!(b[k], b'/' | b'.' | b'-'))
+                .filter(|&k| (1..=2).contains(&back(k)) && (1..=2).contains(&ahead(k + 1)))
+                .collect();
+            let fours: Vec<usize> = (0..b.len()).filter(|&k| ahead(k) >= 4).collect();
+            let joins: Vec<usize> = (0..b.len()).filter(|&k| matches!(b[k], b'/' | b'-')).collect();
+            let marks = Marks::of(&text);
+            proptest::prop_assert_eq!(&marks.0.seps, &seps, "{:?}", text);
+            proptest::prop_assert_eq!(&marks.0.fours, &fours, "{:?}", text);
+            proptest::prop_assert_eq!(&marks.0.joins, &joins, "{:?}", text);
+        }
+
+        #[test]
         fn marks_hold_the_maximal_runs_of_digits(
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "1", "12", "2024", "/", "-", ".", ",", " ", "x", "ả", "٣", "\n", "xxxxxxxxxxxxxxx",
