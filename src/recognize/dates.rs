@@ -1350,7 +1350,7 @@ fn lunar_after(text: &str, pos: usize) -> bool {
 }
 
 fn part_of_day(s: &str) -> Option<PartOfDay> {
-    let s = s.to_lowercase();
+    let s = lower(s);
     let last = s.split_whitespace().last().unwrap_or("");
     if s.starts_with("rạng") {
         return Some(PartOfDay::Morning);
@@ -1366,7 +1366,7 @@ fn part_of_day(s: &str) -> Option<PartOfDay> {
 }
 
 fn weekday(s: &str) -> Option<u8> {
-    let s = s.to_lowercase();
+    let s = lower(s);
     let last = s.split_whitespace().last().unwrap_or("");
     if s.starts_with("chủ") {
         return Some(0);
@@ -1953,11 +1953,10 @@ impl<'t> RelativeWords<'t> {
 
 fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
     let c = RelativeWords::quick(kind, h.as_str())?;
-    let lower = h.as_str().to_lowercase();
     let mut pod = None;
     let rel = if let Some(w) = c.podrel {
         pod = c.pod.and_then(part_of_day);
-        let offset = match w.to_lowercase().as_str() {
+        let offset = match lower(w).as_str() {
             "nay" => 0,
             "qua" => -1,
             _ => 1,
@@ -1967,7 +1966,7 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
             offset,
         }
     } else if let Some(w) = c.hom {
-        let offset = match w.to_lowercase().as_str() {
+        let offset = match lower(w).as_str() {
             "nay" => 0,
             "qua" => -1,
             _ => -2,
@@ -1976,14 +1975,14 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
             unit: Precision::Day,
             offset,
         }
-    } else if lower.starts_with("ngày") {
+    } else if lower(h.as_str()).starts_with("ngày") {
         Relative {
             unit: Precision::Day,
             offset: 1,
         }
     } else {
-        let unit = c.unit?.to_lowercase();
-        let w = c.rel?.to_lowercase();
+        let unit = lower(c.unit?);
+        let w = lower(c.rel?);
         // A count before it makes a duration ("3 năm trước", "những năm qua").
         let before = lower_word_before(text, h.start);
         if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&before.as_str()) {
