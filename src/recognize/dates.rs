@@ -5,6 +5,8 @@
 //! in by [`crate::resolve::dates`]. Every pattern has a bounded length, so a
 //! rejected match costs a bounded amount of work and the scan stays linear.
 
+use std::borrow::Cow;
+
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
@@ -1278,7 +1280,7 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
-fn lower_word_before(text: &str, pos: usize) -> String {
+fn lower_word_before(text: &str, pos: usize) -> Cow<'_, str> {
     let head = text.get(..pos).unwrap_or("").trim_end();
     let len: usize = head
         .chars()
@@ -1294,9 +1296,19 @@ fn lower_word_before(text: &str, pos: usize) -> String {
 /// and the letters of Vietnamese from their code points
 /// (`normalize::fold_vietnamese`, which lower-cases them as
 /// `char::to_lowercase` does: a test checks every char).
-fn lower(word: &str) -> String {
+/// A word already in lower case (most are) is given back as it is.
+fn lower(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(word);
+    }
+    if word
+        .chars()
+        .all(|c| crate::normalize::fold_vietnamese(c) == Some(c))
+    {
+        return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
@@ -1305,10 +1317,10 @@ fn lower(word: &str) -> String {
             None => out.extend(c.to_lowercase()),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
-fn lower_word_after(text: &str, pos: usize) -> String {
+fn lower_word_after(text: &str, pos: usize) -> Cow<'_, str> {
     let tail = text.get(pos..).unwrap_or("");
     let tail = tail.trim_start_matches([' ', '(']);
     let len: usize = tail
@@ -1421,14 +1433,14 @@ fn prefix_of(c: &Captures) -> Prefix {
 /// parentheses around it; and no unit word after it.
 fn yearless_ok(text: &str, start: usize, end: usize, number_start: usize, p: &Prefix) -> bool {
     let after = lower_word_after(text, end);
-    if UNITS.contains(&after.as_str()) {
+    if UNITS.contains(&&*after) {
         return false;
     }
     if p.marked {
         return true;
     }
     let before = lower_word_before(text, number_start);
-    if TRIGGERS.contains(&before.as_str()) {
+    if TRIGGERS.contains(&&*before) {
         return true;
     }
     let prev = text.get(..start).unwrap_or("").chars().next_back();
@@ -1693,8 +1705,8 @@ fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
     let next = text.get(m.end()..).unwrap_or("").chars().next();
     let wrapped = prev == Some('(') && matches!(next, Some(')' | ','));
-    let triggered = p.marked || wrapped || TRIGGERS.contains(&before.as_str());
-    if !triggered || UNITS.contains(&lower_word_after(text, m.end()).as_str()) {
+    let triggered = p.marked || wrapped || TRIGGERS.contains(&&*before);
+    if !triggered || UNITS.contains(&&*lower_word_after(text, m.end())) {
         return None;
     }
     let ranged = RANGE_SEP.is_match(list.as_str());
@@ -1840,17 +1852,15 @@ fn year(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
 
 fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
     let mut r = year_raw(start, end, y, None);
-    r.target = matches!(
-        lower_word_before(text, start).as_str(),
-        "đến" | "tới" | "từ"
-    ) || since_then(text, end);
+    r.target =
+        matches!(&*lower_word_before(text, start), "đến" | "tới" | "từ") || since_then(text, end);
     r
 }
 
 /// "năm 2002 đến nay": a year followed by "đến nay" / "tới nay" is where a
 /// period starts, not the article's current year.
 fn since_then(text: &str, end: usize) -> bool {
-    if !matches!(lower_word_after(text, end).as_str(), "đến" | "tới") {
+    if !matches!(&*lower_word_after(text, end), "đến" | "tới") {
         return false;
     }
     let tail = text.get(end..).unwrap_or("").trim_start();
@@ -1868,7 +1878,7 @@ fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
         return None;
     }
     let before = lower_word_before(text, start);
-    let ok = YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap);
+    let ok = YEAR_TRIGGERS.contains(&&*before) || before == "và" && after_year_and(gap);
     ok.then(|| vec![target_year(text, start, end, y)])
 }
 
@@ -1956,7 +1966,7 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
     let mut pod = None;
     let rel = if let Some(w) = c.podrel {
         pod = c.pod.and_then(part_of_day);
-        let offset = match lower(w).as_str() {
+        let offset = match &*lower(w) {
             "nay" => 0,
             "qua" => -1,
             _ => 1,
@@ -1966,7 +1976,7 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
             offset,
         }
     } else if let Some(w) = c.hom {
-        let offset = match lower(w).as_str() {
+        let offset = match &*lower(w) {
             "nay" => 0,
             "qua" => -1,
             _ => -2,
@@ -1985,16 +1995,16 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
         let w = lower(c.rel?);
         // A count before it makes a duration ("3 năm trước", "những năm qua").
         let before = lower_word_before(text, h.start);
-        if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&before.as_str()) {
+        if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&&*before) {
             return None;
         }
-        let offset = match w.as_str() {
+        let offset = match &*w {
             "này" | "nay" => 0,
             "trước" | "ngoái" => -1,
             "qua" => return None,
             _ => 1,
         };
-        let unit = match unit.as_str() {
+        let unit = match &*unit {
             "tháng" => Precision::Month,
             "năm" => Precision::Year,
             // Weeks have no calendar value in the output.
@@ -2032,6 +2042,19 @@ pub(crate) fn folded(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn lower_is_lower_casing_char_by_char(
+            word in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'A', 'đ', 'Đ', 'ế', 'Ế', 'ư', 'Ư', 'ß', 'İ', 'Σ', 'σ', 'K', '\u{212A}', '1', '%',
+            ]), 0..6),
+        ) {
+            let word: String = word.into_iter().collect();
+            let plain: String = word.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert_eq!(&*lower(&word), plain.as_str(), "{:?}", word);
+        }
+    }
 
     #[test]
     fn fold_vietnamese_lower_cases_as_to_lowercase_does() {
