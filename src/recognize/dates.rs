@@ -484,7 +484,7 @@ impl Windows {
                 &fours,
                 YEAR_REACH,
                 (in_year_head, |c| c.is_ascii_digit() || c == ')'),
-                |head, _| !head.trim().is_empty(),
+                |head, _| year_marker_ends(head),
             ),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
@@ -650,6 +650,28 @@ fn in_year_head(c: char) -> bool {
         return YEAR_HEAD_ASCII & (1 << (c as u32)) != 0;
     }
     c.is_whitespace() || c == 'ſ' || matches!(crate::normalize::fold_char(c), 'ă' | 'ý')
+}
+
+/// Whether `head`, the text before a year, may end with the marker of a
+/// match of `YEAR` there: '(' right before the year, or, spaces after it
+/// aside, "năm" ('m'), "sn" ('n') or "sn:" (':'), or a quarter and '/' or
+/// '-' ("quý I/", "quý 3 -"), a quarter being 'i's and 'v's or a digit
+/// after a space. A date's year ("12/3/2024") has none of them.
+fn year_marker_ends(head: &str) -> bool {
+    let t = head.trim_end();
+    match t.chars().next_back() {
+        Some('m' | 'M' | 'n' | 'N' | ':') => true,
+        Some('/' | '-') => {
+            let q = t.get(..t.len() - 1).unwrap_or("").trim_end();
+            let before = match q.chars().next_back() {
+                Some('1'..='4') => q.get(..q.len() - 1).unwrap_or(""),
+                Some('i' | 'I' | 'v' | 'V') => q.trim_end_matches(['i', 'I', 'v', 'V']),
+                _ => return false,
+            };
+            before.chars().next_back().is_some_and(char::is_whitespace)
+        }
+        _ => head.ends_with('('),
+    }
 }
 
 /// The ASCII chars of [`in_year_range_tail`], a bit each.
@@ -2053,6 +2075,25 @@ mod tests {
             let word: String = word.into_iter().collect();
             let plain: String = word.chars().flat_map(char::to_lowercase).collect();
             proptest::prop_assert_eq!(&*lower(&word), plain.as_str(), "{:?}", word);
+        }
+    }
+
+    #[test]
+    fn a_year_marker_ends_the_text_before_a_year_of_year() {
+        for head in [
+            "năm ",
+            "NĂM",
+            "SN ",
+            "sn: ",
+            "quý I/",
+            "Quý IV - ",
+            "quý 3/",
+            "(",
+        ] {
+            assert!(year_marker_ends(head), "{head:?}");
+        }
+        for head in ["12/3/", "1-", "từ ", "( ", "quý II,", "xI/"] {
+            assert!(!year_marker_ends(head), "{head:?}");
         }
     }
 
