@@ -367,10 +367,12 @@ fn before_number(text: &str, start: usize) -> Before {
     // the starts of the last five words, nearest first (each runs to the
     // space before the next), read one at a time: most numbers are not
     // cited, and the nearest word (after "số") tells it
-    let mut starts: Vec<usize> = Vec::with_capacity(5);
+    // (kept in an array: the list is short, and most calls end early)
+    let mut found_starts = [0usize; 5];
+    let mut count = 0;
     let mut end = Some(rest.len());
-    let mut read_word = |starts: &mut Vec<usize>| {
-        let Some(e) = end.filter(|_| starts.len() < 5) else {
+    let mut read_word = |found_starts: &mut [usize; 5], count: &mut usize| {
+        let Some(e) = end.filter(|_| *count < 5) else {
             return;
         };
         let start = rest[..e].rfind(' ').map_or(0, |k| k + 1);
@@ -379,19 +381,18 @@ fn before_number(text: &str, start: usize) -> Before {
             end = None;
             return;
         }
-        starts.push(start);
+        found_starts[*count] = start;
+        *count += 1;
         end = start.checked_sub(1);
     };
-    read_word(&mut starts);
+    read_word(&mut found_starts, &mut count);
     let mut k = 0;
-    if !so
-        && let Some(&s) = starts.first()
-        && is_so(&rest[s..])
-    {
+    if !so && count > 0 && is_so(&rest[found_starts[0]..]) {
         so = true;
         k = 1;
-        read_word(&mut starts);
+        read_word(&mut found_starts, &mut count);
     }
+    let starts = &found_starts[..count];
     let Some(&first_end) = starts.get(k) else {
         return Before { word: None, so };
     };
@@ -404,9 +405,10 @@ fn before_number(text: &str, start: usize) -> Before {
     if !ends_a_doc_word(rest.get(first_end..nearest_end).unwrap_or("")) {
         return Before { word: None, so };
     }
-    for _ in starts.len()..5 {
-        read_word(&mut starts);
+    for _ in count..5 {
+        read_word(&mut found_starts, &mut count);
     }
+    let starts = &found_starts[..count];
     // the phrases of one to four words that end at the nearest word (after
     // "số"), folded once: folding keeps byte offsets
     let last_end = if k == 0 {
