@@ -405,7 +405,8 @@ fn before_number(text: &str, start: usize) -> Before {
     if !ends_a_doc_word(rest.get(first_end..nearest_end).unwrap_or("")) {
         return Before { word: None, so };
     }
-    for _ in count..5 {
+    // (each read past the fifth word or the first non-word does nothing)
+    for _ in 0..5 {
         read_word(&mut found_starts, &mut count);
     }
     let starts = &found_starts[..count];
