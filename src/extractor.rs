@@ -95,10 +95,12 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Extraction {
         let norm = normalize(text);
         let doc = Doc::new(&norm, &self.lexicon);
-        let documents = recognize::documents::find(&norm.text);
+        // one pass over the bytes finds the digits of both dates and numbers
+        let marks = recognize::dates::Marks::of(&norm.text);
+        let documents = recognize::documents::find_in_runs(&norm.text, marks.digit_runs());
         let dates = resolve::dates::resolve(
             &norm.text,
-            recognize::dates::find(&norm.text, &norm.folded),
+            recognize::dates::find_marked(&norm.text, &norm.folded, marks),
             self.published,
         );
         let people = resolve::people::resolve(&doc);

@@ -5,6 +5,8 @@
 //! in by [`crate::resolve::dates`]. Every pattern has a bounded length, so a
 //! rejected match costs a bounded amount of work and the scan stays linear.
 
+use std::borrow::Cow;
+
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
@@ -201,11 +203,75 @@ pub(crate) fn prepare() {
     Lazy::force(&RELATIVE_WORDS);
 }
 
+/// [`find_marked`] with the marks made here.
+#[cfg(test)]
+pub(crate) fn find(text: &str, folded: &str) -> Vec<RawDate> {
+    find_marked(text, folded, Marks::of(text))
+}
+
 /// Finds date expressions in normalized text, in text order, not overlapping.
 /// `folded` is the text lower-cased char by char where that keeps the UTF-8
-/// length (`Normalized::folded`), so its byte offsets are the text's.
-pub(crate) fn find(text: &str, folded: &str) -> Vec<RawDate> {
-    find_in(text, &Windows::of(text, folded))
+/// length (`Normalized::folded`), so its byte offsets are the text's;
+/// `marks` are the text's ([`Marks::of`]), which the extractor makes first
+/// for the document numbers too.
+pub(crate) fn find_marked(text: &str, folded: &str, marks: Marks) -> Vec<RawDate> {
+    find_in(text, &Windows::of_marks(text, folded, marks))
+}
+
+/// The digits and separators of a text, from one pass over its bytes: the
+/// anchors of the date patterns, and the runs of digits that the document
+/// numbers start with.
+pub(crate) struct Marks(Anchors);
+
+impl Marks {
+    /// The marks of `text`. Thirty-two bytes at a time (four words of
+    /// eight, one test for all: most chunks of prose hold none), each byte
+    /// of the chunk that may matter in turn: digits and separators. Skipped
+    /// bytes are neither.
+    pub(crate) fn of(text: &str) -> Marks {
+        let bytes = text.as_bytes();
+        // room for a digit or a separator every 128 bytes, more than prose
+        // has: the lists seldom grow
+        let room = text.len() / 128;
+        let mut a = Anchors {
+            seps: Vec::with_capacity(room),
+            fours: Vec::with_capacity(room),
+            joins: Vec::with_capacity(room),
+            digit_runs: Vec::with_capacity(room),
+            ..Anchors::default()
+        };
+        let mut i = 0;
+        for c in bytes.chunks_exact(32) {
+            let word = |k: usize| {
+                c.get(k..k + 8)
+                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
+                    .map_or(0, |h| {
+                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
+                    })
+            };
+            let masks = [word(0), word(8), word(16), word(24)];
+            if masks[0] | masks[1] | masks[2] | masks[3] != 0 {
+                for (n, mut mask) in masks.into_iter().enumerate() {
+                    while mask != 0 {
+                        let k = i + 8 * n + (mask.trailing_zeros() / 8) as usize;
+                        mask &= mask - 1;
+                        a.step(bytes, k);
+                    }
+                }
+            }
+            i += 32;
+        }
+        for k in i..bytes.len() {
+            a.step(bytes, k);
+        }
+        a.end_run();
+        Marks(a)
+    }
+
+    /// The maximal runs of ASCII digits, as byte ranges in text order.
+    pub(crate) fn digit_runs(&self) -> &[(usize, usize)] {
+        &self.0.digit_runs
+    }
 }
 
 /// The first words of the relative patterns as the folded text has them,
@@ -251,10 +317,14 @@ const RELATIVE_NEXT_WORDS: [&[&str]; 3] = [
 fn next_word_follows(folded: &str, end: usize, kind: usize) -> bool {
     let rest = folded.get(end..).unwrap_or("");
     let after = rest.trim_start();
+    // the first bytes told apart before the words are compared
+    let first = after.as_bytes().first();
     after.len() < rest.len()
-        && RELATIVE_NEXT_WORDS
-            .get(kind)
-            .is_some_and(|words| words.iter().any(|w| after.starts_with(w)))
+        && RELATIVE_NEXT_WORDS.get(kind).is_some_and(|words| {
+            words
+                .iter()
+                .any(|w| w.as_bytes().first() == first && after.starts_with(w))
+        })
 }
 
 /// The relative patterns, in the order of the indices of
@@ -365,45 +435,22 @@ const MERGE_GAP: usize = 64;
 impl Windows {
     /// The windows of `text`, from one pass over its bytes, and the starts
     /// of the relative patterns, from a search of `folded`.
+    #[cfg(test)]
     fn of(text: &str, folded: &str) -> Windows {
+        Windows::of_marks(text, folded, Marks::of(text))
+    }
+
+    /// The windows of `text` from its marks ([`Marks::of`]), and the starts
+    /// of the relative patterns, from a search of `folded`.
+    fn of_marks(text: &str, folded: &str, marks: Marks) -> Windows {
         let bytes = text.as_bytes();
-        let mut a = Anchors::default();
-        // Sixteen bytes at a time (two words of eight, one test for both:
-        // most chunks of prose hold neither), each byte of the chunk that
-        // may matter in turn: digits and separators. Skipped bytes are
-        // neither.
-        let mut i = 0;
-        for c in bytes.chunks_exact(16) {
-            let half = |k: usize| {
-                c.get(k..k + 8)
-                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
-                    .map_or(0, |h| {
-                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
-                    })
-            };
-            let (low, high) = (half(0), half(8));
-            if low | high != 0 {
-                for (mut mask, at) in [(low, i), (high, i + 8)] {
-                    while mask != 0 {
-                        let k = at + (mask.trailing_zeros() / 8) as usize;
-                        mask &= mask - 1;
-                        a.step(bytes, k);
-                    }
-                }
-            }
-            i += 16;
-        }
-        for k in i..bytes.len() {
-            a.step(bytes, k);
-        }
-        a.end_run();
         let Anchors {
             seps,
             fours,
             joins,
             digit_runs,
             ..
-        } = a;
+        } = marks.0;
         // "tháng" from the search for the relative words' first words (one
         // of them), or, were that search to fail, from the bytes
         let (thang, relative) = match first_words(text, folded) {
@@ -437,7 +484,7 @@ impl Windows {
                 &fours,
                 YEAR_REACH,
                 (in_year_head, |c| c.is_ascii_digit() || c == ')'),
-                |head, _| !head.trim().is_empty(),
+                |head, _| year_marker_ends(head),
             ),
             bare_year: Some(fours),
             doc_number: doc_runs(text, &joins),
@@ -463,7 +510,7 @@ impl Windows {
     }
 }
 
-/// What [`Windows::of`] finds in its pass over the bytes, and where it is.
+/// What [`Marks::of`] finds in its pass over the bytes, and where it is.
 #[derive(Default)]
 struct Anchors {
     /// '/', '.' or '-' between a day and a month (one or two digits each).
@@ -505,7 +552,7 @@ impl Anchors {
 
     /// Looks at byte `i` of `bytes`; the bytes skipped since the last one
     /// looked at are neither digits nor separators.
-    #[inline]
+    #[inline(always)]
     fn step(&mut self, bytes: &[u8], i: usize) {
         let Some(&b) = bytes.get(i) else { return };
         if self.next != i {
@@ -605,6 +652,28 @@ fn in_year_head(c: char) -> bool {
     c.is_whitespace() || c == 'ſ' || matches!(crate::normalize::fold_char(c), 'ă' | 'ý')
 }
 
+/// Whether `head`, the text before a year, may end with the marker of a
+/// match of `YEAR` there: '(' right before the year, or, spaces after it
+/// aside, "năm" ('m'), "sn" ('n') or "sn:" (':'), or a quarter and '/' or
+/// '-' ("quý I/", "quý 3 -"), a quarter being 'i's and 'v's or a digit
+/// after a space. A date's year ("12/3/2024") has none of them.
+fn year_marker_ends(head: &str) -> bool {
+    let t = head.trim_end();
+    match t.chars().next_back() {
+        Some('m' | 'M' | 'n' | 'N' | ':') => true,
+        Some('/' | '-') => {
+            let q = t.get(..t.len() - 1).unwrap_or("").trim_end();
+            let before = match q.chars().next_back() {
+                Some('1'..='4') => q.get(..q.len() - 1).unwrap_or(""),
+                Some('i' | 'I' | 'v' | 'V') => q.trim_end_matches(['i', 'I', 'v', 'V']),
+                _ => return false,
+            };
+            before.chars().next_back().is_some_and(char::is_whitespace)
+        }
+        _ => head.ends_with('('),
+    }
+}
+
 /// The ASCII chars of [`in_year_range_tail`], a bit each.
 const YEAR_RANGE_TAIL_ASCII: u128 = ascii_set(b"ntimNTIM0123456789-\t\n\x0b\x0c\r ");
 
@@ -637,8 +706,9 @@ fn in_doc_number(c: char) -> bool {
 }
 
 /// The maximal runs of [`in_doc_number`] chars holding a '/' or '-' (at
-/// the sorted positions `joins`) and a digit: every match of `DOC_NUMBER`
-/// lies in one (it holds both).
+/// the sorted positions `joins`), a digit and a capital (`[A-ZĐ]`): every
+/// match of `DOC_NUMBER` lies in one (it holds all three). Most runs are
+/// dates, which hold no capital, and the pattern is not run on them.
 fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
     let mut out = Vec::new();
     let mut done = 0usize;
@@ -659,10 +729,13 @@ fn doc_runs(text: &str, joins: &[usize]) -> Ranges {
             .take_while(|&c| in_doc_number(c))
             .map(char::len_utf8)
             .sum::<usize>();
-        let has_digit = text
-            .get(start..end)
-            .is_some_and(|r| r.bytes().any(|b| b.is_ascii_digit()));
-        if has_digit {
+        // a capital: ASCII, or 'Đ' (C4 90; no other char of a run has a
+        // byte 0x90)
+        let may_match = text.get(start..end).is_some_and(|r| {
+            r.bytes().any(|b| b.is_ascii_digit())
+                && r.bytes().any(|b| b.is_ascii_uppercase() || b == 0x90)
+        });
+        if may_match {
             out.push((start, end));
         }
         done = end;
@@ -729,9 +802,26 @@ fn merge_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
 }
 
 /// The ranges `anchor - before .. anchor + after` of sorted anchors, on
-/// char boundaries, clipped to the text and merged.
-fn around(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
-    around_with(text, anchors, reach, (|_| true, |_| true), |_, _| true)
+/// char boundaries (the start moved back to one, the end on), clipped to
+/// the text and merged as [`around_with`] merges them: what it makes when
+/// every char is a head and a tail char, without reading them.
+fn around(text: &str, anchors: &[usize], (before, after): (usize, usize)) -> Ranges {
+    let mut out: Ranges = Vec::new();
+    for &a in anchors {
+        let mut s = a.saturating_sub(before);
+        while s > 0 && !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = a.saturating_add(after).min(text.len());
+        while e < text.len() && !text.is_char_boundary(e) {
+            e += 1;
+        }
+        match out.last_mut() {
+            Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
 }
 
 /// [`around`] for the day patterns (`NUMERIC_DAY`, `WORD_DAY`, `DAY_LIST`),
@@ -749,9 +839,6 @@ fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
     })
 }
 
-/// A set of chars.
-type CharSet = fn(char) -> bool;
-
 /// [`around`], each range starting after the last char before its anchor
 /// that `head` rejects, and ending at the first from the anchor on that
 /// `tail` rejects: `head` and `tail` accept every char a match may hold
@@ -762,8 +849,8 @@ fn around_with(
     text: &str,
     anchors: &[usize],
     (before, after): (usize, usize),
-    (head, tail): (CharSet, CharSet),
-    viable: fn(&str, &str) -> bool,
+    (head, tail): (impl Fn(char) -> bool, impl Fn(char) -> bool),
+    viable: impl Fn(&str, &str) -> bool,
 ) -> Ranges {
     let mut out: Ranges = Vec::new();
     // What the scans of the last anchor found, so that anchors close
@@ -1142,6 +1229,10 @@ fn full_date_before(text: &str, pos: usize) -> bool {
     static R: Lazy<Regex> = Lazy::new(|| {
         re(r"(?:^|[^0-9./-])[0-9]{1,2}([/.-])[0-9]{1,2}[/.-][0-9]{4}\s{0,2}[/-]\s{0,2}$")
     });
+    // a full date starts with a digit: most places are told by it alone
+    if !text.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut from = pos.saturating_sub(24);
     while from > 0 && !text.is_char_boundary(from) {
         from -= 1;
@@ -1168,13 +1259,16 @@ fn full_date_after(text: &str, pos: usize) -> bool {
                 .nth(4)
                 .is_some_and(|c| matches!(c, '/' | '.' | '-'))
     });
+    if !ends_year {
+        return false;
+    }
     let Some(rest) = text.get(pos..) else {
         return false;
     };
     let Some(j) = JOIN.find(rest) else {
         return false;
     };
-    ends_year && rest.get(j.end()..).is_some_and(|t| FULL_AHEAD.is_match(t))
+    rest.get(j.end()..).is_some_and(|t| FULL_AHEAD.is_match(t))
 }
 
 /// The match does not start inside a word or a number.
@@ -1182,7 +1276,7 @@ fn starts_clean(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("").chars().rev();
     match before.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if super::is_alphanumeric(c) => false,
         Some('/' | '.' | ',' | '-' | ':') => !before.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
     }
@@ -1193,7 +1287,7 @@ fn ends_clean(text: &str, end: usize) -> bool {
     let mut after = text.get(end..).unwrap_or("").chars();
     match after.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => false,
+        Some(c) if super::is_alphanumeric(c) => false,
         Some('%') => false,
         Some('/' | '.' | ',' | '-' | ':') => !after.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
@@ -1208,34 +1302,52 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2199).contains(&y)
 }
 
-fn lower_word_before(text: &str, pos: usize) -> String {
+fn lower_word_before(text: &str, pos: usize) -> Cow<'_, str> {
     let head = text.get(..pos).unwrap_or("").trim_end();
     let len: usize = head
         .chars()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| super::is_alphanumeric(c))
         .map(char::len_utf8)
         .sum();
     lower(head.get(head.len() - len..).unwrap_or(""))
 }
 
 /// `word` lower-cased char by char (`char::to_lowercase`), in one string
-/// of the right size: an ASCII word (many are) without the Unicode tables.
-fn lower(word: &str) -> String {
+/// of the right size: an ASCII word (many are) without the Unicode tables,
+/// and the letters of Vietnamese from their code points
+/// (`normalize::fold_vietnamese`, which lower-cases them as
+/// `char::to_lowercase` does: a test checks every char).
+/// A word already in lower case (most are) is given back as it is.
+fn lower(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(word);
+    }
+    if word
+        .chars()
+        .all(|c| crate::normalize::fold_vietnamese(c) == Some(c))
+    {
+        return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len());
-    out.extend(word.chars().flat_map(char::to_lowercase));
-    out
+    for c in word.chars() {
+        match crate::normalize::fold_vietnamese(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    Cow::Owned(out)
 }
 
-fn lower_word_after(text: &str, pos: usize) -> String {
+fn lower_word_after(text: &str, pos: usize) -> Cow<'_, str> {
     let tail = text.get(pos..).unwrap_or("");
     let tail = tail.trim_start_matches([' ', '(']);
     let len: usize = tail
         .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '%')
+        .take_while(|&c| super::is_alphanumeric(c) || c == '%')
         .map(char::len_utf8)
         .sum();
     lower(tail.get(..len).unwrap_or(""))
@@ -1243,8 +1355,9 @@ fn lower_word_after(text: &str, pos: usize) -> String {
 
 /// "ngày 1/6 âm lịch", "15/7 (ÂL)".
 fn lunar_after(text: &str, pos: usize) -> bool {
-    // Mostly an ASCII char other than 'a' or 'l' comes first, and no
-    // lower-cased tail starts with one: no need to build it.
+    // Mostly a char other than 'a', 'l' or 'â' comes first (in either
+    // case; no other char lower-cases to one of them), and no lower-cased
+    // tail starts with one: no need to build it.
     let first = text
         .get(pos..)
         .unwrap_or("")
@@ -1253,7 +1366,7 @@ fn lunar_after(text: &str, pos: usize) -> bool {
         .find(|c| !matches!(c, ' ' | '(' | ','));
     match first {
         None => return false,
-        Some(c) if c.is_ascii() && !matches!(c, 'a' | 'A' | 'l' | 'L') => return false,
+        Some(c) if !matches!(c, 'a' | 'A' | 'l' | 'L' | 'â' | 'Â') => return false,
         Some(_) => {}
     }
     let tail: String = text
@@ -1271,7 +1384,7 @@ fn lunar_after(text: &str, pos: usize) -> bool {
 }
 
 fn part_of_day(s: &str) -> Option<PartOfDay> {
-    let s = s.to_lowercase();
+    let s = lower(s);
     let last = s.split_whitespace().last().unwrap_or("");
     if s.starts_with("rạng") {
         return Some(PartOfDay::Morning);
@@ -1287,7 +1400,7 @@ fn part_of_day(s: &str) -> Option<PartOfDay> {
 }
 
 fn weekday(s: &str) -> Option<u8> {
-    let s = s.to_lowercase();
+    let s = lower(s);
     let last = s.split_whitespace().last().unwrap_or("");
     if s.starts_with("chủ") {
         return Some(0);
@@ -1342,14 +1455,14 @@ fn prefix_of(c: &Captures) -> Prefix {
 /// parentheses around it; and no unit word after it.
 fn yearless_ok(text: &str, start: usize, end: usize, number_start: usize, p: &Prefix) -> bool {
     let after = lower_word_after(text, end);
-    if UNITS.contains(&after.as_str()) {
+    if UNITS.contains(&&*after) {
         return false;
     }
     if p.marked {
         return true;
     }
     let before = lower_word_before(text, number_start);
-    if TRIGGERS.contains(&before.as_str()) {
+    if TRIGGERS.contains(&&*before) {
         return true;
     }
     let prev = text.get(..start).unwrap_or("").chars().next_back();
@@ -1369,7 +1482,7 @@ fn after_holiday_name(text: &str, pos: usize) -> bool {
             return after_ngay
                 .is_some_and(|a: &str| a.chars().next().is_some_and(char::is_uppercase));
         }
-        if !(w.chars().all(char::is_alphabetic) || matches!(w, "–" | "-")) {
+        if !(w.chars().all(super::is_alphabetic) || matches!(w, "–" | "-")) {
             return false;
         }
         after_ngay = Some(w);
@@ -1614,8 +1727,8 @@ fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     let prev = text.get(..m.start()).unwrap_or("").chars().next_back();
     let next = text.get(m.end()..).unwrap_or("").chars().next();
     let wrapped = prev == Some('(') && matches!(next, Some(')' | ','));
-    let triggered = p.marked || wrapped || TRIGGERS.contains(&before.as_str());
-    if !triggered || UNITS.contains(&lower_word_after(text, m.end()).as_str()) {
+    let triggered = p.marked || wrapped || TRIGGERS.contains(&&*before);
+    if !triggered || UNITS.contains(&&*lower_word_after(text, m.end())) {
         return None;
     }
     let ranged = RANGE_SEP.is_match(list.as_str());
@@ -1761,22 +1874,20 @@ fn year(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
 
 fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
     let mut r = year_raw(start, end, y, None);
-    r.target = matches!(
-        lower_word_before(text, start).as_str(),
-        "đến" | "tới" | "từ"
-    ) || since_then(text, end);
+    r.target =
+        matches!(&*lower_word_before(text, start), "đến" | "tới" | "từ") || since_then(text, end);
     r
 }
 
 /// "năm 2002 đến nay": a year followed by "đến nay" / "tới nay" is where a
 /// period starts, not the article's current year.
 fn since_then(text: &str, end: usize) -> bool {
-    if !matches!(lower_word_after(text, end).as_str(), "đến" | "tới") {
+    if !matches!(&*lower_word_after(text, end), "đến" | "tới") {
         return false;
     }
     let tail = text.get(end..).unwrap_or("").trim_start();
     let next = tail.split_whitespace().nth(1).unwrap_or("");
-    next.trim_end_matches(|c: char| !c.is_alphanumeric())
+    next.trim_end_matches(|c: char| !super::is_alphanumeric(c))
         .eq_ignore_ascii_case("nay")
 }
 
@@ -1789,7 +1900,7 @@ fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
         return None;
     }
     let before = lower_word_before(text, start);
-    let ok = YEAR_TRIGGERS.contains(&before.as_str()) || before == "và" && after_year_and(gap);
+    let ok = YEAR_TRIGGERS.contains(&&*before) || before == "và" && after_year_and(gap);
     ok.then(|| vec![target_year(text, start, end, y)])
 }
 
@@ -1874,11 +1985,10 @@ impl<'t> RelativeWords<'t> {
 
 fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
     let c = RelativeWords::quick(kind, h.as_str())?;
-    let lower = h.as_str().to_lowercase();
     let mut pod = None;
     let rel = if let Some(w) = c.podrel {
         pod = c.pod.and_then(part_of_day);
-        let offset = match w.to_lowercase().as_str() {
+        let offset = match &*lower(w) {
             "nay" => 0,
             "qua" => -1,
             _ => 1,
@@ -1888,7 +1998,7 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
             offset,
         }
     } else if let Some(w) = c.hom {
-        let offset = match w.to_lowercase().as_str() {
+        let offset = match &*lower(w) {
             "nay" => 0,
             "qua" => -1,
             _ => -2,
@@ -1897,26 +2007,26 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
             unit: Precision::Day,
             offset,
         }
-    } else if lower.starts_with("ngày") {
+    } else if lower(h.as_str()).starts_with("ngày") {
         Relative {
             unit: Precision::Day,
             offset: 1,
         }
     } else {
-        let unit = c.unit?.to_lowercase();
-        let w = c.rel?.to_lowercase();
+        let unit = lower(c.unit?);
+        let w = lower(c.rel?);
         // A count before it makes a duration ("3 năm trước", "những năm qua").
         let before = lower_word_before(text, h.start);
-        if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&before.as_str()) {
+        if before.chars().any(|ch| ch.is_ascii_digit()) || QUANTIFIERS.contains(&&*before) {
             return None;
         }
-        let offset = match w.as_str() {
+        let offset = match &*w {
             "này" | "nay" => 0,
             "trước" | "ngoái" => -1,
             "qua" => return None,
             _ => 1,
         };
-        let unit = match unit.as_str() {
+        let unit = match &*unit {
             "tháng" => Precision::Month,
             "năm" => Precision::Year,
             // Weeks have no calendar value in the output.
@@ -1954,6 +2064,50 @@ pub(crate) fn folded(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn lower_is_lower_casing_char_by_char(
+            word in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'A', 'đ', 'Đ', 'ế', 'Ế', 'ư', 'Ư', 'ß', 'İ', 'Σ', 'σ', 'K', '\u{212A}', '1', '%',
+            ]), 0..6),
+        ) {
+            let word: String = word.into_iter().collect();
+            let plain: String = word.chars().flat_map(char::to_lowercase).collect();
+            proptest::prop_assert_eq!(&*lower(&word), plain.as_str(), "{:?}", word);
+        }
+    }
+
+    #[test]
+    fn a_year_marker_ends_the_text_before_a_year_of_year() {
+        for head in [
+            "năm ",
+            "NĂM",
+            "SN ",
+            "sn: ",
+            "quý I/",
+            "Quý IV - ",
+            "quý 3/",
+            "(",
+        ] {
+            assert!(year_marker_ends(head), "{head:?}");
+        }
+        for head in ["12/3/", "1-", "từ ", "( ", "quý II,", "xI/"] {
+            assert!(!year_marker_ends(head), "{head:?}");
+        }
+    }
+
+    #[test]
+    fn fold_vietnamese_lower_cases_as_to_lowercase_does() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(l) = crate::normalize::fold_vietnamese(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            }
+        }
+    }
+
+    /// A set of chars.
+    type CharSet = fn(char) -> bool;
 
     fn windows_agree(text: &str) {
         assert_eq!(
@@ -2341,6 +2495,52 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn marks_are_their_definitions(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "12", "123", "2024", "/", "-", ".", ",", " ", "x", "ả", "٣", "\n",
+                "xxxxxxxxxxxxxxx", ":", "9",
+            ]), 0..80),
+        ) {
+            let text: String = parts.concat();
+            let b = text.as_bytes();
+            let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+            // the digits in a row ending before `k`, and starting at it
+            let back = |k: usize| (0..k).rev().take_while(|&j| digit(j)).count();
+            let ahead = |k: usize| (k..b.len()).take_while(|&j| digit(j)).count();
+            let seps: Vec<usize> = (0..b.len())
+                .filter(|&k| matches!(b[k], b'/' | b'.' | b'-'))
+                .filter(|&k| (1..=2).contains(&back(k)) && (1..=2).contains(&ahead(k + 1)))
+                .collect();
+            let fours: Vec<usize> = (0..b.len()).filter(|&k| ahead(k) >= 4).collect();
+            let joins: Vec<usize> = (0..b.len()).filter(|&k| matches!(b[k], b'/' | b'-')).collect();
+            let marks = Marks::of(&text);
+            proptest::prop_assert_eq!(&marks.0.seps, &seps, "{:?}", text);
+            proptest::prop_assert_eq!(&marks.0.fours, &fours, "{:?}", text);
+            proptest::prop_assert_eq!(&marks.0.joins, &joins, "{:?}", text);
+        }
+
+        #[test]
+        fn marks_hold_the_maximal_runs_of_digits(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "1", "12", "2024", "/", "-", ".", ",", " ", "x", "ả", "٣", "\n", "xxxxxxxxxxxxxxx",
+            ]), 0..80),
+        ) {
+            let text: String = parts.concat();
+            let bytes = text.as_bytes();
+            let mut plain = Vec::new();
+            let mut k = 0;
+            while k < bytes.len() {
+                let n = bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
+                if n > 0 {
+                    plain.push((k, k + n));
+                }
+                k += n.max(1);
+            }
+            let marks = Marks::of(&text);
+            proptest::prop_assert_eq!(marks.digit_runs(), &plain[..], "{:?}", text);
+        }
+
+        #[test]
         fn ranges_read_once_are_the_ranges_read_anchor_by_anchor(
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "1", "12", "2024", "/", "-", " ", "  ", "ngày ", "tháng ", "và ", "x", "ả", "\n", "(", ")",
@@ -2358,8 +2558,10 @@ mod tests {
             for sets in [(in_day_head as CharSet, in_day_tail as CharSet), (|_| true, |_| true)] {
                 let read_once = around_with(&text, &anchors, (before, after), sets, |_, _| true);
                 let alone = around_alone(&text, &anchors, (before, after), sets);
-                proptest::prop_assert_eq!(read_once, alone, "{:?}", text);
+                proptest::prop_assert_eq!(&read_once, &alone, "{:?}", text);
             }
+            let plain = around_with(&text, &anchors, (before, after), (|_| true, |_| true), |_, _| true);
+            proptest::prop_assert_eq!(around(&text, &anchors, (before, after)), plain, "{:?}", text);
         }
     }
 
@@ -2733,6 +2935,17 @@ mod tests {
             "  ,(  L",
         ] {
             assert_eq!(lunar_after(t, 0), slow(t), "{t:?}");
+        }
+        // every char first: only 'a', 'l' and 'â', in either case, begin
+        // one of the words lower-cased
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [
+                format!(" ({c}m lịch)"),
+                format!("{c}l)"),
+                format!("{c}ịch âm"),
+            ] {
+                assert_eq!(lunar_after(&t, 0), slow(&t), "{t:?}");
+            }
         }
     }
 

@@ -328,6 +328,22 @@ fn lower(s: &str) -> String {
     s.chars().map(crate::normalize::fold_char).collect()
 }
 
+/// The last words of [`DOC_WORDS`] (a test checks them), each once.
+const DOC_LAST_WORDS: &[&str] = &[
+    "án", "báo", "bản", "chế", "cáo", "dẫn", "hoạch", "luận", "luật", "lệnh", "nhất", "quyết",
+    "thị", "tri", "trình", "tư", "tịch", "văn", "điện", "định",
+];
+
+/// Whether `word` folded is the last word of a document word: a phrase
+/// ending with any other word is none (most numbers follow no document
+/// word, and this spares folding the phrases before them). Folding keeps
+/// the length in bytes.
+fn ends_a_doc_word(word: &str) -> bool {
+    DOC_LAST_WORDS.iter().any(|w| {
+        w.len() == word.len() && word.chars().map(crate::normalize::fold_char).eq(w.chars())
+    })
+}
+
 fn before_number(text: &str, start: usize) -> Before {
     // The words before `start`, nearest last, stopping at punctuation.
     let head = super::text_before(text, start, 80);
@@ -349,32 +365,51 @@ fn before_number(text: &str, start: usize) -> Before {
     }
     let rest = rest.trim_end_matches([' ', ':']);
     // the starts of the last five words, nearest first (each runs to the
-    // space before the next)
-    let mut starts: Vec<usize> = Vec::with_capacity(5);
-    let mut end = rest.len();
-    while starts.len() < 5 {
-        let start = rest[..end].rfind(' ').map_or(0, |k| k + 1);
-        let w = &rest[start..end];
+    // space before the next), read one at a time: most numbers are not
+    // cited, and the nearest word (after "số") tells it
+    // (kept in an array: the list is short, and most calls end early)
+    let mut found_starts = [0usize; 5];
+    let mut count = 0;
+    let mut end = Some(rest.len());
+    let mut read_word = |found_starts: &mut [usize; 5], count: &mut usize| {
+        let Some(e) = end.filter(|_| *count < 5) else {
+            return;
+        };
+        let start = rest[..e].rfind(' ').map_or(0, |k| k + 1);
+        let w = &rest[start..e];
         if w.is_empty() || !w.chars().all(super::is_alphabetic) {
-            break;
+            end = None;
+            return;
         }
-        starts.push(start);
-        if start == 0 {
-            break;
-        }
-        end = start - 1;
-    }
+        found_starts[*count] = start;
+        *count += 1;
+        end = start.checked_sub(1);
+    };
+    read_word(&mut found_starts, &mut count);
     let mut k = 0;
-    if !so
-        && let Some(&s) = starts.first()
-        && is_so(&rest[s..])
-    {
+    if !so && count > 0 && is_so(&rest[found_starts[0]..]) {
         so = true;
         k = 1;
+        read_word(&mut found_starts, &mut count);
     }
+    let starts = &found_starts[..count];
     let Some(&first_end) = starts.get(k) else {
         return Before { word: None, so };
     };
+    // the nearest word ends every phrase: a document word ends with it
+    let nearest_end = if k == 0 {
+        rest.len()
+    } else {
+        starts[0].saturating_sub(1).max(first_end)
+    };
+    if !ends_a_doc_word(rest.get(first_end..nearest_end).unwrap_or("")) {
+        return Before { word: None, so };
+    }
+    // (each read past the fifth word or the first non-word does nothing)
+    for _ in 0..5 {
+        read_word(&mut found_starts, &mut count);
+    }
+    let starts = &found_starts[..count];
     // the phrases of one to four words that end at the nearest word (after
     // "số"), folded once: folding keeps byte offsets
     let last_end = if k == 0 {
@@ -409,37 +444,44 @@ fn short_citation_ends(text: &str, end: usize) -> bool {
                 .split(|c: char| !super::is_alphabetic(c))
                 .next()
                 .unwrap_or("");
-            let w = lower(word);
-            SHORT_FOLLOWERS.contains(&w.as_str()) || rest[1..].starts_with('(')
+            // `word` folded is one of them (folding keeps the length)
+            let follower = SHORT_FOLLOWERS.iter().any(|f| {
+                f.len() == word.len() && word.chars().map(crate::normalize::fold_char).eq(f.chars())
+            });
+            follower || rest[1..].starts_with('(')
         }
         '\n' => true,
         _ => false,
     }
 }
 
-/// The first ASCII digit of `bytes` at or after `from` (digits are few in
-/// prose: they are looked for eight bytes at a time).
-fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    super::bytes::find(
-        bytes,
-        from,
-        |w| super::bytes::in_range(w, b'0', b'9'),
-        |b| b.is_ascii_digit(),
-    )
+/// [`find_in_runs`] with the runs of digits found here.
+#[cfg(test)]
+pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
+    find_in_runs(text, super::dates::Marks::of(text).digit_runs())
 }
 
 /// Finds document numbers in normalized text (spans in normalized bytes),
-/// one entry per distinct number, first mention, in text order.
-pub(crate) fn find(text: &str) -> Vec<DocumentRef> {
+/// one entry per distinct number, first mention, in text order. `runs` are
+/// the maximal runs of ASCII digits of `text`, in text order
+/// ([`super::dates::Marks::digit_runs`]): every number starts in one.
+pub(crate) fn find_in_runs(text: &str, runs: &[(usize, usize)]) -> Vec<DocumentRef> {
     let mut full: Vec<DocumentRef> = Vec::new();
     let mut short: Vec<DocumentRef> = Vec::new();
     let mut seen_full = std::collections::HashSet::new();
     let mut seen_short = std::collections::HashSet::new();
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(at) = next_digit(bytes, i) {
-        i = at;
-        let run = digit_run(&text[i..]);
+    let mut r = 0; // the runs before `r` end at or before `i`
+    loop {
+        // the first digit at or after `i`, and the digits from it on
+        while runs.get(r).is_some_and(|&(_, end)| end <= i) {
+            r += 1;
+        }
+        let Some(&(from, to)) = runs.get(r) else {
+            break;
+        };
+        i = i.max(from);
+        let run = to - i;
         if !may_start(text, i) {
             i += run;
             continue;
@@ -549,19 +591,97 @@ mod tests {
     use super::*;
 
     #[test]
-    fn next_digit_finds_the_first_digit() {
-        for b in 0..=255u8 {
-            for at in 0..11 {
-                let mut v = vec![b'a'; 11];
-                v[at] = b;
-                let expected = v.iter().position(u8::is_ascii_digit);
-                assert_eq!(next_digit(&v, 0), expected, "{b:#x} at {at}");
-                v.push(b'7');
-                assert_eq!(next_digit(&v, 0), expected.or(Some(11)), "{b:#x} at {at}");
+    fn doc_last_words_are_the_last_words_of_the_doc_words() {
+        let mut last: Vec<&str> = DOC_WORDS
+            .iter()
+            .filter_map(|w| w.split(' ').next_back())
+            .collect();
+        last.sort_unstable();
+        last.dedup();
+        let mut listed = DOC_LAST_WORDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, last);
+    }
+
+    /// [`before_number`] without the check of the nearest word.
+    fn before_number_plain(text: &str, start: usize) -> Before {
+        let head = super::super::text_before(text, start, 80);
+        let mut rest = head;
+        let glued = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !super::super::is_alphanumeric(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let mut so = false;
+        if glued < rest.len() {
+            if is_so(&rest[glued..]) {
+                so = true;
+                rest = &rest[..glued];
+            } else {
+                return Before { word: None, so };
             }
         }
-        assert_eq!(next_digit(b"", 0), None);
-        assert_eq!(next_digit(b"12", 5), None);
+        let rest = rest.trim_end_matches([' ', ':']);
+        let mut starts: Vec<usize> = Vec::with_capacity(5);
+        let mut end = rest.len();
+        while starts.len() < 5 {
+            let start = rest[..end].rfind(' ').map_or(0, |k| k + 1);
+            let w = &rest[start..end];
+            if w.is_empty() || !w.chars().all(super::super::is_alphabetic) {
+                break;
+            }
+            starts.push(start);
+            if start == 0 {
+                break;
+            }
+            end = start - 1;
+        }
+        let mut k = 0;
+        if !so
+            && let Some(&s) = starts.first()
+            && is_so(&rest[s..])
+        {
+            so = true;
+            k = 1;
+        }
+        let Some(&first_end) = starts.get(k) else {
+            return Before { word: None, so };
+        };
+        let last_end = if k == 0 {
+            rest.len()
+        } else {
+            starts[0].saturating_sub(1).max(first_end)
+        };
+        let phrases = &starts[k..starts.len().min(k + 4)];
+        let from = phrases.last().copied().unwrap_or(first_end);
+        let folded = lower(&rest[from..last_end]);
+        let mut found = None;
+        for &s in phrases {
+            let phrase = &folded[s - from..];
+            if DOC_WORDS.contains(&phrase) {
+                found = Some(DocumentKind::from_word(phrase).or(Some(DocumentKind::Other)));
+            }
+        }
+        Before { word: found, so }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn before_number_is_its_plain_reading(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", ":", ",", "số", "Số", "SỐ", "số ", "Quyết định ", "QUYẾT ĐỊNH ",
+                "quyết ", "định ", "Nghị quyết ", "liên tịch ", "Thông tư ", "thông ", "tư",
+                "Luật ", "luật", "văn bản ", "hợp nhất ", "Kế hoạch ", "đề án ", "Công văn ",
+                "báo cáo ", "ngày ", "năm ", "x", "Đ", "1", "12", "/", "-", "(", "\n",
+            ]), 0..16),
+        ) {
+            let text: String = parts.concat();
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                let (fast, plain) = (before_number(&text, at), before_number_plain(&text, at));
+                proptest::prop_assert_eq!(fast.word, plain.word, "{:?} at {}", text, at);
+                proptest::prop_assert_eq!(fast.so, plain.so, "{:?} at {}", text, at);
+            }
+        }
     }
 
     fn numbers(text: &str) -> Vec<String> {

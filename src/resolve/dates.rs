@@ -165,7 +165,103 @@ fn kept_anniversary(text: &str, end_start: usize) -> bool {
     let sentence = before
         .rfind(['.', '\n', ';', '!', '?'])
         .map_or(before, |k| &before[k + 1..]);
-    sentence.to_lowercase().contains("kỷ niệm")
+    // Only 'ỷ' and 'Ỷ' lower-case to the 'ỷ' of "kỷ", and only 'ệ' and 'Ệ'
+    // to the 'ệ' of "niệm": a sentence without both cannot hold the words,
+    // and most ranges are not anniversaries.
+    sentence.contains(['ỷ', 'Ỷ'])
+        && sentence.contains(['ệ', 'Ệ'])
+        && sentence.to_lowercase().contains("kỷ niệm")
+}
+
+/// How many of `bytes` are '\n': counted in a byte for each 255 bytes, a
+/// loop the compiler makes into vector instructions (a fraction of an
+/// instruction a byte; a count in a `usize` for each byte costs several).
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n'))))
+        .sum()
+}
+
+/// The references the article gives itself, for an article without a
+/// publication date.
+struct Fallback {
+    /// The paragraph of each expression: the number of line breaks before it.
+    paragraphs: Vec<usize>,
+    /// The latest full date of each paragraph that has one, by paragraph.
+    full: Vec<(usize, PartialDate)>,
+    /// The latest year the article states on its own ([`latest_year`]).
+    article_year: Option<PartialDate>,
+}
+
+impl Fallback {
+    /// The references of the text with the expressions `raw` (in text order).
+    fn of(text: &str, raw: &[RawDate]) -> Fallback {
+        let paragraphs = paragraphs(text, raw.iter().map(|r| r.start));
+        let mut full: Vec<(usize, PartialDate)> = Vec::new();
+        for (r, &p) in raw.iter().zip(&paragraphs) {
+            if let RawValue::Day {
+                year: Some(y),
+                month,
+                day,
+            } = r.value
+            {
+                let d = PartialDate::ymd(y, month, day);
+                match full.last_mut() {
+                    Some((q, latest)) if *q == p => *latest = (*latest).max(d),
+                    _ => full.push((p, d)),
+                }
+            }
+        }
+        Fallback {
+            paragraphs,
+            full,
+            article_year: latest_year(text, raw),
+        }
+    }
+
+    /// The reference for the expression `i`: a day without its year takes
+    /// the year of a full date written in the same paragraph (the article
+    /// makes it certain there); failing that, the latest year the article
+    /// states on its own. A full date elsewhere in the article is often an
+    /// old law or an anniversary, so it is not used. (Measured against "the
+    /// latest full date of the article" and "the nearest preceding full
+    /// date".)
+    fn reference(&self, i: usize) -> Option<PartialDate> {
+        let p = self.paragraphs.get(i).copied().unwrap_or(0);
+        self.full
+            .binary_search_by_key(&p, |(q, _)| *q)
+            .ok()
+            .and_then(|k| self.full.get(k))
+            .map(|(_, d)| *d)
+            .or(self.article_year)
+    }
+}
+
+/// For each of `positions` (byte offsets into `text`), the number of line
+/// breaks before it. The breaks are counted between one position and the
+/// next (forward, or back when a position comes before the one before it),
+/// so for positions in text order, as the recognizer gives them, the text
+/// is read once, up to the last position, and only there.
+fn paragraphs(text: &str, positions: impl Iterator<Item = usize>) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let breaks = |from: usize, to: usize| {
+        bytes
+            .get(from.min(bytes.len())..to.min(bytes.len()))
+            .map_or(0, line_breaks)
+    };
+    let (mut at, mut count) = (0, 0);
+    positions
+        .map(|pos| {
+            if pos >= at {
+                count += breaks(at, pos);
+            } else {
+                count = count.saturating_sub(breaks(pos, at));
+            }
+            at = pos;
+            count
+        })
+        .collect()
 }
 
 /// Resolves raw date expressions to calendar values (spans in normalized bytes).
@@ -176,45 +272,16 @@ pub(crate) fn resolve(
 ) -> Vec<DateMention> {
     let published = published
         .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some() && p.is_valid());
-    // Paragraph of each byte position: the number of line breaks before it.
-    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
-    let paragraph = |pos: usize| breaks.partition_point(|&b| b < pos);
-    // The latest full date of each paragraph that has one, by paragraph
-    // (`raw` is in text order).
-    let mut full: Vec<(usize, PartialDate)> = Vec::new();
-    for r in &raw {
-        if let RawValue::Day {
-            year: Some(y),
-            month,
-            day,
-        } = r.value
-        {
-            let (p, d) = (paragraph(r.start), PartialDate::ymd(y, month, day));
-            match full.last_mut() {
-                Some((q, latest)) if *q == p => *latest = (*latest).max(d),
-                _ => full.push((p, d)),
-            }
-        }
-    }
-    // Without a publication date, a day without its year takes the year of
-    // a full date written in the same paragraph (the article makes it
-    // certain there); failing that, the latest year the article states on
-    // its own. A full date elsewhere in the article is often an old law or
-    // an anniversary, so it is not used. (Measured against "the latest full
-    // date of the article" and "the nearest preceding full date".)
-    let article_year = latest_year(text, &raw);
-    let reference_at = |pos: usize| {
-        let p = paragraph(pos);
-        published
-            .or_else(|| {
-                let i = full.binary_search_by_key(&p, |(q, _)| *q).ok()?;
-                full.get(i).map(|(_, d)| *d)
-            })
-            .or(article_year)
+    // With a publication date every reference is it: the article's own
+    // dates are read only without one.
+    let fallback = match published {
+        Some(_) => None,
+        None => Some(Fallback::of(text, &raw)),
     };
+    let reference_at = |i: usize| published.or_else(|| fallback.as_ref()?.reference(i));
 
     let mut out = Vec::with_capacity(raw.len());
-    for r in raw {
+    for (i, r) in raw.into_iter().enumerate() {
         let mut relative = r.relative;
         let value = match r.value {
             RawValue::Day {
@@ -228,7 +295,7 @@ pub(crate) fn resolve(
                 day,
             } => {
                 let year =
-                    reference_at(r.start).and_then(|reference| year_for_day(reference, month, day));
+                    reference_at(i).and_then(|reference| year_for_day(reference, month, day));
                 PartialDate {
                     year,
                     month: Some(month),
@@ -240,7 +307,7 @@ pub(crate) fn resolve(
                 month,
             } => PartialDate::month(y, month),
             RawValue::Month { year: None, month } => {
-                match reference_at(r.start).and_then(|reference| year_for_month(reference, month)) {
+                match reference_at(i).and_then(|reference| year_for_month(reference, month)) {
                     Some(y) => PartialDate::month(y, month),
                     None => continue,
                 }
@@ -372,6 +439,55 @@ mod tests {
             ["2023-12"]
         );
         assert!(run("Hôm qua, Quốc hội họp.", None).is_empty());
+    }
+
+    /// What [`kept_anniversary`] computes, without its pre-check.
+    fn kept_anniversary_plain(text: &str, end_start: usize) -> bool {
+        let before = crate::recognize::text_before(text, end_start, ANNIVERSARY_REACH);
+        let sentence = before
+            .rfind(['.', '\n', ';', '!', '?'])
+            .map_or(before, |k| &before[k + 1..]);
+        sentence.to_lowercase().contains("kỷ niệm")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_count_the_line_breaks_before_each_position(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "\n", "a", "ệ", " ", "\n\n", "năm",
+            ]), 0..60),
+            positions in proptest::collection::vec(0usize..200, 0..12),
+            sorted in proptest::bool::ANY,
+        ) {
+            let text: String = parts.concat();
+            let mut positions = positions;
+            if sorted {
+                positions.sort_unstable();
+            }
+            let plain: Vec<usize> = positions
+                .iter()
+                .map(|&p| text.bytes().take(p).filter(|&b| b == b'\n').count())
+                .collect();
+            proptest::prop_assert_eq!(paragraphs(&text, positions.iter().copied()), plain);
+        }
+
+        #[test]
+        fn kept_anniversary_is_its_plain_definition(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "kỷ niệm ", "KỶ NIỆM ", "Kỷ Niệm ", "kỷ niỆm ", "\u{212A}ỷ niệm ", "kỷ  niệm ",
+                "ệ", "Ệ", "ỷ", "Ỷ", "e\u{323}\u{302}", ".", "\n", ";", "lễ ", "50 năm ", "(3/9/1975-",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ]), 0..20),
+        ) {
+            let text: String = parts.concat();
+            for end in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                proptest::prop_assert_eq!(
+                    kept_anniversary(&text, end),
+                    kept_anniversary_plain(&text, end),
+                    "{:?} at {}", text, end
+                );
+            }
+        }
     }
 
     #[test]

@@ -91,6 +91,11 @@ pub(crate) fn resolve(
     documents: &[DocumentRef],
 ) -> Vec<Signing> {
     let mut out: Vec<Signing> = Vec::new();
+    // most articles sign nothing: the tables below are built only for one
+    // that has a signing verb
+    let Some(first_verb) = next_verb(doc, 0) else {
+        return out;
+    };
     let official_at = ByPosition::new(
         officials
             .iter()
@@ -104,7 +109,8 @@ pub(crate) fn resolve(
     );
     let date_at = ByPosition::new(dates.iter().enumerate().map(|(i, d)| (&d.span, i)));
     let document_at = ByPosition::new(documents.iter().enumerate().map(|(i, d)| (&d.span, i)));
-    let org_names: std::collections::HashSet<&str> = orgs.iter().map(|o| o.name.as_str()).collect();
+    // the names of the bodies, made when first asked for
+    let mut org_names: Option<std::collections::HashSet<&str>> = None;
     // the event's date is the first day the article tells, and only for a
     // signing told after it: a day first written after the signing belongs
     // to what followed ("ngày 24/10, đoàn thăm …")
@@ -116,7 +122,8 @@ pub(crate) fn resolve(
             || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
     };
     let mut k = 0;
-    while let Some(verb) = next_verb(doc, k) {
+    let mut pending = Some(first_verb);
+    while let Some(verb) = pending.take().or_else(|| next_verb(doc, k)) {
         k = verb;
         let prev = if k > 0 && !ends_sentence(k - 1) {
             doc.folded(k - 1)
@@ -260,6 +267,8 @@ pub(crate) fn resolve(
             // "A, Chủ tịch UBND tỉnh X và B, Thứ trưởng Bộ Y ký thỏa thuận":
             // each signatory signs for the body of their last post
             None if !signatories.is_empty() && kind != SignedKind::LegalDocument => {
+                let org_names =
+                    org_names.get_or_insert_with(|| orgs.iter().map(|o| o.name.as_str()).collect());
                 let mut names: Vec<String> = Vec::new();
                 for off in officials.iter().filter(|o| signatories.contains(&o.name)) {
                     let body = off
@@ -325,30 +334,63 @@ pub(crate) fn resolve(
 }
 
 /// The first token from token `k` on that is the word "ký" or "kí" ("to
-/// sign"): found by a search of the folded text for 'k' eight bytes at a
-/// time, each 'k' before "ý" or "í" then checked to be a token of its own.
+/// sign"): each "ký" or "kí" of the folded text ([`next_ky`]) is checked
+/// to be a token of its own.
 fn next_verb(doc: &Doc, k: usize) -> Option<usize> {
-    use crate::recognize::bytes;
     let folded = doc.norm.folded.as_bytes();
     let mut from = doc.tokens.get(k)?.start;
     loop {
-        let p = bytes::find(
-            folded,
-            from,
-            |w| bytes::in_range(w, b'k', b'k'),
-            |b| b == b'k',
-        )?;
-        // "ý" is C3 BD, "í" C3 AD
-        if matches!(folded.get(p + 1..p + 3), Some([0xC3, 0xBD | 0xAD])) {
-            let t = doc.tokens.partition_point(|t| t.start < p);
-            if doc.tokens.get(t).is_some_and(|tok| {
-                tok.start == p && tok.end == p + 3 && tok.kind == TokenKind::Word
-            }) {
-                return Some(t);
-            }
+        let p = next_ky(folded, from)?;
+        let t = doc.tokens.partition_point(|t| t.start < p);
+        if doc
+            .tokens
+            .get(t)
+            .is_some_and(|tok| tok.start == p && tok.end == p + 3 && tok.kind == TokenKind::Word)
+        {
+            return Some(t);
         }
         from = p + 1;
     }
+}
+
+/// Whether "ký" or "kí" starts at `p` of `bytes` ("ý" is C3 BD, "í" C3 AD).
+fn is_ky(bytes: &[u8], p: usize) -> bool {
+    bytes.get(p) == Some(&b'k') && matches!(bytes.get(p + 1..p + 3), Some([0xC3, 0xBD | 0xAD]))
+}
+
+/// The first place at or after `from` where "ký" or "kí" starts in
+/// `bytes`: thirty-two bytes at a time, one test for a 'k' in the four
+/// words of eight (most hold none), then each 'k' of a chunk that holds one
+/// in turn.
+fn next_ky(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::recognize::bytes::{eq_mask, has_byte};
+    let mut at = from;
+    while let Some(c) = bytes.get(at..at + 32) {
+        let word = |k: usize| {
+            c.get(k..k + 8)
+                .and_then(|h| <[u8; 8]>::try_from(h).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let words = [word(0), word(8), word(16), word(24)];
+        let any = has_byte(words[0], b'k')
+            | has_byte(words[1], b'k')
+            | has_byte(words[2], b'k')
+            | has_byte(words[3], b'k');
+        if any != 0 {
+            for (n, w) in words.into_iter().enumerate() {
+                let mut mask = eq_mask(w, b'k');
+                while mask != 0 {
+                    let p = at + 8 * n + (mask.trailing_zeros() / 8) as usize;
+                    mask &= mask - 1;
+                    if is_ky(bytes, p) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        at += 32;
+    }
+    (at..bytes.len()).find(|&p| is_ky(bytes, p))
 }
 
 /// Two reports of the same act: the same kind of instrument, and nothing
@@ -480,6 +522,23 @@ fn kind_of(object: &str) -> Option<SignedKind> {
 #[cfg(test)]
 mod tests {
     use crate::{SignedKind, SigningStatus, extract};
+
+    proptest::proptest! {
+        #[test]
+        fn next_ky_finds_the_first_ky(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "k", "ký", "kí", "ká", "kk", "x", "ý", "í", "\u{c3}", "xxxxxxx", "ỹ", " ",
+            ]), 0..40),
+            from in 0usize..120,
+        ) {
+            let text: String = parts.concat();
+            let bytes = text.as_bytes();
+            let plain = (from..bytes.len()).find(|&p| {
+                bytes.get(p..p + 3).is_some_and(|w| w == "ký".as_bytes() || w == "kí".as_bytes())
+            });
+            proptest::prop_assert_eq!(super::next_ky(bytes, from), plain, "{:?} from {}", text, from);
+        }
+    }
 
     #[test]
     fn two_officials_sign_a_regulation_between_two_bodies() {
