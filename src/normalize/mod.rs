@@ -17,6 +17,7 @@
 
 mod entities;
 mod tones;
+mod words;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
@@ -645,7 +646,9 @@ fn ends_with_tone(input: &str, start: usize, wide: usize, end: usize) -> bool {
 /// (`end` when none).
 ///
 /// A word not taken is looked at again by [`scan_word`]: this is a short
-/// cut, without the cost of a call and of its result per word.
+/// cut, without the cost of a call and of its result per word. The bytes
+/// go through the automaton of [`words`], one table look-up each, which
+/// stops at the end of each word.
 #[inline(never)]
 fn take_words(
     input: &str,
@@ -656,38 +659,48 @@ fn take_words(
 ) -> usize {
     let bytes = input.as_bytes();
     let mut taken = end;
+    if !matches!(bytes.get(taken), Some(b' ' | b'\n')) {
+        return taken;
+    }
+    // the word being read starts at `start`; `k` is the next byte to read
+    let mut start = taken + 1;
+    let mut k = start;
+    let mut state = words::START;
     loop {
-        let start = taken + 1;
-        if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
-            || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
-        {
-            break;
-        }
-        let mut k = start;
-        if let Some(b'A'..=b'Z') = bytes.get(k) {
-            k += 1;
-            if abbreviation_goes_on(input, k) {
-                break;
+        (k, state) = words::scan(bytes, k, state);
+        // where the word ends (at its space or newline, or the end of the
+        // input), whether it ends with a mark, whether its letters end
+        // with a toned vowel after 'o' or 'u'
+        let (word_end, mark, toned) = match state {
+            words::END => (k - 1, false, false),
+            words::END_MARK => (k - 1, true, false),
+            words::END_TONED => (k - 1, false, true),
+            words::END_TONED_MARK => (k - 1, true, true),
+            // the input ends the word
+            _ if k < bytes.len() => return taken,
+            words::LETTERS | words::AFTER_OU | words::CAPITAL | words::CAPITAL_OU => {
+                (k, false, false)
             }
-        }
-        let (k, last_wide, stop) = lower_run(bytes, k);
-        let letters_end = match stop {
-            RunStop::End => k,
-            RunStop::Mark => k - 1,
-            RunStop::Other => break,
+            words::MARK => (k, true, false),
+            words::TONED => (k, false, true),
+            words::TONED_MARK => (k, true, true),
+            _ => return taken,
         };
-        if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
-            break;
+        let letters_end = word_end - usize::from(mark);
+        if toned {
+            return taken;
         }
         if let Some(words) = words.as_deref_mut()
-            && let Some(len) = token_len(bytes, start, k, (letters_end < k).then_some(letters_end))
+            && let Some(len) = token_len(bytes, start, word_end, mark.then_some(letters_end))
         {
             let at = (folded_len + (start - fold_from)) as u32;
             words.push((at, at + len as u32));
         }
-        taken = k;
+        taken = word_end;
+        start = word_end + 1;
+        k = start;
+        state = words::START;
     }
-    taken
 }
 
 /// The index of the first ASCII space or newline in `bytes` from `from`, or
@@ -1586,6 +1599,74 @@ mod tests {
                 check(&[a, b, 'a']);
                 check(&[a, b, ',']);
                 check(&['o', a, b]);
+            }
+        }
+    }
+
+    /// [`take_words`] as it was before its automaton: word by word, with
+    /// the loop of [`scan_word`].
+    fn take_words_by_scan(
+        input: &str,
+        end: usize,
+        mut words: Option<&mut Vec<(u32, u32)>>,
+        folded_len: usize,
+        fold_from: usize,
+    ) -> usize {
+        let bytes = input.as_bytes();
+        let mut taken = end;
+        loop {
+            let start = taken + 1;
+            if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
+                || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
+            {
+                break;
+            }
+            let mut k = start;
+            if let Some(b'A'..=b'Z') = bytes.get(k) {
+                k += 1;
+                if abbreviation_goes_on(input, k) {
+                    break;
+                }
+            }
+            let (k, last_wide, stop) = lower_run(bytes, k);
+            let letters_end = match stop {
+                RunStop::End => k,
+                RunStop::Mark => k - 1,
+                RunStop::Other => break,
+            };
+            if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
+                break;
+            }
+            if let Some(words) = words.as_deref_mut()
+                && let Some(len) =
+                    token_len(bytes, start, k, (letters_end < k).then_some(letters_end))
+            {
+                let at = (folded_len + (start - fold_from)) as u32;
+                words.push((at, at + len as u32));
+            }
+            taken = k;
+        }
+        taken
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_automaton_takes_the_words_the_scan_takes(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", " ", " ", "  ", "\n", "a", "o", "u", "q", "y", "x9", "à", "á", "ả", "ý",
+                "ỳ", "ẹ", "ệ", "ơ", "ư", "đ", "ă", "ĩ", "ũ", "ð", "÷", "ß", "ÿ", "A", "O", "U",
+                "T", "B", "Đ", "Ư", "É", "Ả", "UBND", "p", ".", ",", "-", "_", "&", "`", "\"",
+                "(", ")", ":", "\t", "\u{301}", "\u{a0}", "hoà", "quả", "thuỷ", "Oà", "Tp",
+                "chứcHội", "€", "\u{1ef9}", "\u{1ef8}", "\u{1ea0}", "\u{1ec0}",
+            ]), 0..24)
+        ) {
+            let input = parts.concat();
+            for end in (0..input.len()).filter(|&k| input.is_char_boundary(k)) {
+                let (mut fast, mut scanned) = (Vec::new(), Vec::new());
+                let taken = take_words(&input, end, Some(&mut fast), 7, 0);
+                let expected = take_words_by_scan(&input, end, Some(&mut scanned), 7, 0);
+                proptest::prop_assert_eq!(taken, expected, "{:?} from {}", input, end);
+                proptest::prop_assert_eq!(fast, scanned, "{:?} from {}", input, end);
             }
         }
     }
