@@ -623,18 +623,72 @@ fn is_final_mark(bytes: &[u8], k: usize) -> bool {
 }
 
 /// Whether the letters of the word at `start` end at `end` with a toned
-/// vowel after 'o' or 'u' (a new-style tone to move), the vowel starting at
-/// `wide`, the last char of the word beyond ASCII. (Every char before the
-/// letters' end is alphanumeric.)
+/// vowel after 'o' or 'u' that [`tones::canonicalize`] moves (a new-style
+/// tone: "hoà", not "quả"), the vowel starting at `wide`, the last char of
+/// the word beyond ASCII. (Every char before the letters' end is
+/// alphanumeric.)
 #[inline]
 fn ends_with_tone(input: &str, start: usize, wide: usize, end: usize) -> bool {
     let bytes = input.as_bytes();
-    wide > start
-        && matches!(bytes.get(wide - 1), Some(b'o' | b'u' | b'O' | b'U'))
-        && input
-            .get(wide..end)
-            .and_then(|t| t.chars().next())
-            .is_some_and(|c| c.len_utf8() == end - wide && tones::second(c).is_some())
+    let first = match wide.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b @ (b'o' | b'u' | b'O' | b'U')) if wide > start => char::from(b),
+        _ => return false,
+    };
+    let Some(second) = input
+        .get(wide..end)
+        .and_then(|t| t.chars().next())
+        .filter(|c| c.len_utf8() == end - wide && tones::second(*c).is_some())
+    else {
+        return false;
+    };
+    let before = input
+        .get(start..wide - 1)
+        .and_then(|t| t.chars().next_back());
+    tones::moves(before, first, second)
+}
+
+/// [`ends_with_tone`] of the word at `start` whose letters end at `end`
+/// with a toned vowel after 'o' or 'u', the vowel being their last char.
+#[cold]
+#[inline(never)]
+fn letters_end_with_tone(input: &str, start: usize, end: usize) -> bool {
+    input
+        .get(start..end)
+        .and_then(|w| w.char_indices().next_back())
+        .is_some_and(|(at, _)| ends_with_tone(input, start, start + at, end))
+}
+
+/// For [`take_words`], the word at `start` that the automaton left in
+/// `state` at `k` (after the byte that stopped it, or at the end of the
+/// input), `state` being neither [`words::END`] nor [`words::END_MARK`]:
+/// where it ends and whether it ends with a mark, when it is a word to
+/// take: its letters end it and the input, or they end with a toned vowel
+/// after 'o' or 'u' that stays.
+#[inline(never)]
+fn other_word_end(
+    input: &str,
+    start: usize,
+    k: usize,
+    state: words::State,
+) -> Option<(usize, bool)> {
+    let at_end = k >= input.len();
+    let (word_end, mark, toned) = match state {
+        words::END_TONED => (k - 1, false, true),
+        words::END_TONED_MARK => (k - 1, true, true),
+        // the input ends the word
+        words::LETTERS | words::AFTER_OU | words::CAPITAL | words::CAPITAL_OU if at_end => {
+            (k, false, false)
+        }
+        words::MARK if at_end => (k, true, false),
+        words::TONED if at_end => (k, false, true),
+        words::TONED_MARK if at_end => (k, true, true),
+        _ => return None,
+    };
+    let letters_end = word_end - usize::from(mark);
+    if toned && letters_end_with_tone(input, start, letters_end) {
+        return None;
+    }
+    Some((word_end, mark))
 }
 
 /// Takes the words after `end`, the end of a copied word, one by one, while
@@ -669,27 +723,16 @@ fn take_words(
     loop {
         (k, state) = words::scan(bytes, k, state);
         // where the word ends (at its space or newline, or the end of the
-        // input), whether it ends with a mark, whether its letters end
-        // with a toned vowel after 'o' or 'u'
-        let (word_end, mark, toned) = match state {
-            words::END => (k - 1, false, false),
-            words::END_MARK => (k - 1, true, false),
-            words::END_TONED => (k - 1, false, true),
-            words::END_TONED_MARK => (k - 1, true, true),
-            // the input ends the word
-            _ if k < bytes.len() => return taken,
-            words::LETTERS | words::AFTER_OU | words::CAPITAL | words::CAPITAL_OU => {
-                (k, false, false)
-            }
-            words::MARK => (k, true, false),
-            words::TONED => (k, false, true),
-            words::TONED_MARK => (k, true, true),
-            _ => return taken,
+        // input) and whether it ends with a mark
+        let (word_end, mark) = match state {
+            words::END => (k - 1, false),
+            words::END_MARK => (k - 1, true),
+            _ => match other_word_end(input, start, k, state) {
+                Some(end) => end,
+                None => return taken,
+            },
         };
         let letters_end = word_end - usize::from(mark);
-        if toned {
-            return taken;
-        }
         if let Some(words) = words.as_deref_mut()
             && let Some(len) = token_len(bytes, start, word_end, mark.then_some(letters_end))
         {
@@ -756,7 +799,9 @@ fn is_word_char(c: char) -> bool {
 /// [`plain_word`] char by char, by class.
 fn plain_word_by_classes(word: &str) -> Option<Plain> {
     let mut prev: Option<(char, u8)> = None;
-    // a toned vowel after o or u waiting to see whether the word ends there
+    // the char before `prev`
+    let mut before: Option<char> = None;
+    // a toned vowel after o or u, to move if nothing alphanumeric follows
     let mut tone = false;
     let mut one_word = true;
     for (k, c) in word.chars().enumerate() {
@@ -784,9 +829,10 @@ fn plain_word_by_classes(word: &str) -> Option<Plain> {
             if busy_but_tone(pc, pclass, c, class, k) {
                 return None;
             }
-            tone = tone_pair(pc, c);
+            tone = tone_pair(pc, c) && tones::moves(before, pc, c);
         }
         one_word &= is_word_char(c);
+        before = prev.map(|(pc, _)| pc);
         prev = Some((c, class));
     }
     if tone {
@@ -2077,6 +2123,24 @@ mod tests {
     }
 
     #[test]
+    fn only_a_tone_that_moves_keeps_a_word_off_the_copy() {
+        // "qu" is a consonant; 'u' takes the tone of a 'y' only
+        for word in ["quả", "Quý", "quà,", "quẻ", "thuà"] {
+            assert!(plain_word(word).is_some(), "{word}");
+            assert_eq!(normalize_str(word), word);
+        }
+        for word in ["hoà", "thuỷ", "Uỷ", "khoẻ,", "oà", "ngoạ", "uý"] {
+            assert!(plain_word(word).is_none(), "{word}");
+            assert_ne!(normalize_str(word), word);
+        }
+        let input = "x quả hoà của quý";
+        let mut words = Vec::new();
+        // "quả" taken, "hoà" not
+        assert_eq!(take_words(input, 1, Some(&mut words), 0, 0), 7);
+        assert_eq!(words, vec![(2, 7)]);
+    }
+
+    #[test]
     fn copying_plain_words_changes_nothing() {
         for input in [
             "Bí thư Tỉnh uỷ Lạng Sơn, Chính uỷ BĐBP",
@@ -2099,6 +2163,7 @@ mod tests {
                 "hoà", "thuỷ", "uỷ", "quý", "oà", "chức", "Hội", "Ðảng", "\u{301}", "\u{300}",
                 "e\u{302}", "`", "\"", "“", "–", "ĐT", "TP", "12/QĐ", "Đ/c", "ư", "Ê", "x",
                 "Nam.", "hội,", "A.", "Oà", "oà,", ".", "ả", "Ảnh:", "x)", "Ủy", "ThS", "quả",
+                "ý", "ẻ", "Q", "Quý", "ươ", "QUẢ", "khoẻ", "ê",
             ]), 0..24)
         ) {
             same_as_slow(&parts.concat());
