@@ -357,6 +357,20 @@ fn run(input: &str, mut out: Builder) -> Builder {
             i = slow_from + 1;
             continue;
         }
+        // An abbreviation alone ("UBND", "HĐND,") goes out as the
+        // char-by-char path would make it, without its pieces: the text
+        // before it first (which ends with the space or newline before it).
+        if let Some((expansion, letters_end)) = whole_abbreviation(input, i, end) {
+            if let Some(from) = copy_from.take() {
+                copy(input, from, fold_from, slow_from, &mut out);
+            }
+            slow(input, slow_from, i, &mut chunk, &mut out);
+            out.push_expansion(expansion, i as u32, letters_end as u32);
+            if let Some(mark) = input.get(letters_end..end).and_then(|m| m.chars().next()) {
+                out.push(mark, letters_end as u32, end as u32);
+            }
+            slow_from = end;
+        }
         i = end + 1;
     }
     if let Some(from) = copy_from {
@@ -1143,6 +1157,36 @@ fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
 
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
 const MAX_ABBREVIATION_CHARS: usize = 12;
+
+/// When the word `input[start..end]` (between two whitespace chars, or the
+/// ends of the input) is an abbreviation made of capitals alone (A–Z, Đ,
+/// Ư), maybe followed by one of ",;:)." (not when the abbreviation with the
+/// dot is one too, "TP."): its expansion and where its letters end.
+///
+/// The char-by-char path makes of such a word its expansion and then the
+/// mark, standing for the letters and the mark: no space is restored in
+/// it (no lower-case letter, no letter after ",;:" or a dot), no tone moved
+/// (no toned vowel), and [`expand_chunk`] finds first the longest
+/// abbreviation at its start, ending where its letters end.
+fn whole_abbreviation(input: &str, start: usize, end: usize) -> Option<(&'static str, usize)> {
+    let word = input.get(start..end)?;
+    let (letters, dot) = match word.as_bytes().last()? {
+        b',' | b';' | b':' | b')' => (word.get(..word.len() - 1)?, false),
+        b'.' => (word.get(..word.len() - 1)?, true),
+        _ => (word, false),
+    };
+    let capitals = letters
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c == 'Đ' || c == 'Ư');
+    if !capitals || letters.chars().count() > MAX_ABBREVIATION_CHARS {
+        return None;
+    }
+    let expansion = crate::lexicon::abbreviations::expand(letters)?;
+    if dot && crate::lexicon::abbreviations::expand(word).is_some() {
+        return None;
+    }
+    Some((expansion, start + letters.len()))
+}
 
 fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
     let inner = |p: &Piece| p.is_alphanumeric() || p.ch == '&';
@@ -2163,7 +2207,8 @@ mod tests {
                 "hoà", "thuỷ", "uỷ", "quý", "oà", "chức", "Hội", "Ðảng", "\u{301}", "\u{300}",
                 "e\u{302}", "`", "\"", "“", "–", "ĐT", "TP", "12/QĐ", "Đ/c", "ư", "Ê", "x",
                 "Nam.", "hội,", "A.", "Oà", "oà,", ".", "ả", "Ảnh:", "x)", "Ủy", "ThS", "quả",
-                "ý", "ẻ", "Q", "Quý", "ươ", "QUẢ", "khoẻ", "ê",
+                "ý", "ẻ", "Q", "Quý", "ươ", "QUẢ", "khoẻ", "ê", "UBND,", "TP.", "TP", "TX", "QK",
+                "HĐND", "TƯ", "Tp", "LĐ-TB&XH", ")", "ĐBQH:", "UBND.", "H", "T", "TTXVN;",
             ]), 0..24)
         ) {
             same_as_slow(&parts.concat());
