@@ -730,14 +730,28 @@ fn take_words(
     if !matches!(bytes.get(taken), Some(b' ' | b'\n')) {
         return taken;
     }
+    // Notes the token of the word `start..word_end` (`mark`: ending with a
+    // mark), placed as it lands in the folded text.
+    let mut note = |start: usize, word_end: usize, mark: bool| {
+        if let Some(words) = words.as_deref_mut()
+            && let Some(len) = token_len(bytes, start, word_end, mark.then(|| word_end - 1))
+        {
+            let at = (folded_len + (start - fold_from)) as u32;
+            words.push((at, at + len as u32));
+        }
+    };
     // the word being read starts at `start`; `k` is the next byte to read
     let mut start = taken + 1;
-    let mut k = start;
     let mut state = words::START;
-    loop {
-        (k, state) = words::scan(bytes, k, state);
-        // where the word ends (at its space or newline, or the end of the
-        // input) and whether it ends with a mark
+    let mut k = start;
+    while k < bytes.len() {
+        state = words::step(state, bytes[k]);
+        k += 1;
+        if state < words::EXIT {
+            continue;
+        }
+        // where the word ends (at its space or newline) and whether it
+        // ends with a mark
         let (word_end, mark) = match state {
             words::END => (k - 1, false),
             words::END_MARK => (k - 1, true),
@@ -746,18 +760,18 @@ fn take_words(
                 None => return taken,
             },
         };
-        let letters_end = word_end - usize::from(mark);
-        if let Some(words) = words.as_deref_mut()
-            && let Some(len) = token_len(bytes, start, word_end, mark.then_some(letters_end))
-        {
-            let at = (folded_len + (start - fold_from)) as u32;
-            words.push((at, at + len as u32));
-        }
+        note(start, word_end, mark);
         taken = word_end;
         start = word_end + 1;
         k = start;
         state = words::START;
     }
+    // the end of the input in the word
+    if let Some((word_end, mark)) = other_word_end(input, start, k, state) {
+        note(start, word_end, mark);
+        taken = word_end;
+    }
+    taken
 }
 
 /// The index of the first ASCII space or newline in `bytes` from `from`, or

@@ -16,10 +16,10 @@
 
 /// A state of the automaton: its row's index times 256, so that a step
 /// is one look-up at the state plus the byte.
-pub(super) type State = u16;
+pub(super) type State = usize;
 
 /// The state of row `index`.
-const fn row(index: u16) -> State {
+const fn row(index: usize) -> State {
     index << 8
 }
 
@@ -75,32 +75,18 @@ const ROWS: usize = 32;
 /// The state after `state` reads `b`.
 #[inline(always)]
 pub(super) fn step(state: State, b: u8) -> State {
-    NEXT[(usize::from(state) | usize::from(b)) & (NEXT.len() - 1)]
-}
-
-/// Runs the automaton over `bytes` from `k` in `state` until it reaches a
-/// state from [`EXIT`] on or the bytes end: that state (or the one the
-/// bytes end in) and the index after the last byte read.
-#[inline(always)]
-pub(super) fn scan(bytes: &[u8], mut k: usize, mut state: State) -> (usize, State) {
-    while let Some(&b) = bytes.get(k) {
-        state = step(state, b);
-        k += 1;
-        if state >= EXIT {
-            break;
-        }
-    }
-    (k, state)
+    usize::from(NEXT[(state | usize::from(b)) & (NEXT.len() - 1)])
 }
 
 /// [`step`] for every state and byte.
-static NEXT: [State; ROWS * 256] = {
-    let mut t = [REJECT; ROWS * 256];
+/// (The states fit in 16 bits: the table is half as large.)
+static NEXT: [u16; ROWS * 256] = {
+    let mut t = [REJECT as u16; ROWS * 256];
     let mut s = 0;
     while s < ROWS {
         let mut b = 0;
         while b < 256 {
-            t[s * 256 + b] = next(row(s as u16), b as u8);
+            t[s * 256 + b] = next(row(s), b as u8) as u16;
             b += 1;
         }
         s += 1;
