@@ -313,6 +313,30 @@ fn run(input: &str, mut out: Builder) -> Builder {
     let mut i = 0;
     while i < bytes.len() {
         let (end, look) = scan_word(input, i);
+        let look = match look {
+            Some(look) => Some(look),
+            None => match capital_word(input, i, end) {
+                Some(Capitals::Plain(look)) => Some(look),
+                // An abbreviation alone ("UBND", "HĐND,") goes out as the
+                // char-by-char path would make it, without its pieces: the
+                // text before it first (which ends with the space or newline
+                // before it).
+                Some(Capitals::Abbreviation(expansion, letters_end)) => {
+                    if let Some(from) = copy_from.take() {
+                        copy(input, from, fold_from, slow_from, &mut out);
+                    }
+                    slow(input, slow_from, i, &mut chunk, &mut out);
+                    out.push_expansion(expansion, i as u32, letters_end as u32);
+                    if let Some(mark) = input.get(letters_end..end).and_then(|m| m.chars().next()) {
+                        out.push(mark, letters_end as u32, end as u32);
+                    }
+                    slow_from = end;
+                    i = end + 1;
+                    continue;
+                }
+                None => None,
+            },
+        };
         if let Some(look) = look.filter(|_| end > i) {
             let joined = copy_from.is_some() && slow_from + 1 == i;
             if !joined {
@@ -356,20 +380,6 @@ fn run(input: &str, mut out: Builder) -> Builder {
             slow_from = take_words(input, end, words, out.folded.len(), fold_from);
             i = slow_from + 1;
             continue;
-        }
-        // An abbreviation alone ("UBND", "HĐND,") goes out as the
-        // char-by-char path would make it, without its pieces: the text
-        // before it first (which ends with the space or newline before it).
-        if let Some((expansion, letters_end)) = whole_abbreviation(input, i, end) {
-            if let Some(from) = copy_from.take() {
-                copy(input, from, fold_from, slow_from, &mut out);
-            }
-            slow(input, slow_from, i, &mut chunk, &mut out);
-            out.push_expansion(expansion, i as u32, letters_end as u32);
-            if let Some(mark) = input.get(letters_end..end).and_then(|m| m.chars().next()) {
-                out.push(mark, letters_end as u32, end as u32);
-            }
-            slow_from = end;
         }
         i = end + 1;
     }
@@ -1172,34 +1182,70 @@ fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
 const MAX_ABBREVIATION_CHARS: usize = 12;
 
-/// When the word `input[start..end]` (between two whitespace chars, or the
-/// ends of the input) is an abbreviation made of capitals alone (A–Z, Đ,
-/// Ư), maybe followed by one of ",;:)." (not when the abbreviation with the
-/// dot is one too, "TP."): its expansion and where its letters end.
+/// What the char-by-char path makes of a word of capitals (see
+/// [`capital_word`]).
+enum Capitals {
+    /// The word as it is: a plain word, though [`scan_word`] does not see
+    /// it so.
+    Plain(Plain),
+    /// An abbreviation's expansion, for the word's letters, which end at the
+    /// index given; then the mark after them, if any, as it is.
+    Abbreviation(&'static str, usize),
+}
+
+/// What the char-by-char path makes of the word `input[start..end]`
+/// (between two whitespace chars, or the ends of the input) when it is made
+/// of capitals (A–Z, Đ, Ư) and digits, starting with a capital, maybe
+/// followed by one of ",;:)." — `None` for any other word, for a military
+/// region and its number ("QK4"), and for an abbreviation followed by a
+/// dot that makes another one ("TP.").
 ///
-/// The char-by-char path makes of such a word its expansion and then the
-/// mark, standing for the letters and the mark: no space is restored in
-/// it (no lower-case letter, no letter after ",;:" or a dot), no tone moved
-/// (no toned vowel), and [`expand_chunk`] finds first the longest
-/// abbreviation at its start, ending where its letters end.
-fn whole_abbreviation(input: &str, start: usize, end: usize) -> Option<(&'static str, usize)> {
+/// No space is restored in such a word (no lower-case letter, no letter
+/// after ",;:" or a dot), no tone moved (no toned vowel). With a digit it
+/// is a code, left as it is; without, [`expand_chunk`] looks up only the
+/// letters (or, first, the letters and the dot: '.' is the one mark that
+/// may go on an abbreviation), every shorter start being followed by a
+/// letter, and no letter after the first starting a word. So the word is
+/// the expansion of its letters and its mark, or else as it is.
+fn capital_word(input: &str, start: usize, end: usize) -> Option<Capitals> {
     let word = input.get(start..end)?;
     let (letters, dot) = match word.as_bytes().last()? {
         b',' | b';' | b':' | b')' => (word.get(..word.len() - 1)?, false),
         b'.' => (word.get(..word.len() - 1)?, true),
         _ => (word, false),
     };
-    let capitals = letters
-        .chars()
-        .all(|c| c.is_ascii_uppercase() || c == 'Đ' || c == 'Ư');
-    if !capitals || letters.chars().count() > MAX_ABBREVIATION_CHARS {
+    let capital = |c: char| c.is_ascii_uppercase() || c == 'Đ' || c == 'Ư';
+    if !letters.chars().next().is_some_and(capital)
+        || !letters.chars().all(|c| capital(c) || c.is_ascii_digit())
+    {
         return None;
     }
-    let expansion = crate::lexicon::abbreviations::expand(letters)?;
+    let plain = || {
+        let token = token_len(
+            word.as_bytes(),
+            0,
+            word.len(),
+            (letters.len() < word.len()).then_some(letters.len()),
+        );
+        Some(Capitals::Plain(Plain {
+            token,
+            fold: Fold::All,
+        }))
+    };
+    if letters.bytes().any(|b| b.is_ascii_digit()) {
+        let region =
+            letters.starts_with("QK") && letters.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
+        return if region { None } else { plain() };
+    }
     if dot && crate::lexicon::abbreviations::expand(word).is_some() {
         return None;
     }
-    Some((expansion, start + letters.len()))
+    match crate::lexicon::abbreviations::expand(letters) {
+        Some(expansion) if letters.chars().count() <= MAX_ABBREVIATION_CHARS => {
+            Some(Capitals::Abbreviation(expansion, start + letters.len()))
+        }
+        _ => plain(),
+    }
 }
 
 fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
@@ -2223,9 +2269,51 @@ mod tests {
                 "Nam.", "hội,", "A.", "Oà", "oà,", ".", "ả", "Ảnh:", "x)", "Ủy", "ThS", "quả",
                 "ý", "ẻ", "Q", "Quý", "ươ", "QUẢ", "khoẻ", "ê", "UBND,", "TP.", "TP", "TX", "QK",
                 "HĐND", "TƯ", "Tp", "LĐ-TB&XH", ")", "ĐBQH:", "UBND.", "H", "T", "TTXVN;",
+                "BHYT", "ASEAN.", "XII,", "ABG5", "QK4", "QK", "4", "Q", "A1)", "ĐƯ", "HCM",
+                "A.", "TX.", "H.",
             ]), 0..24)
         ) {
             same_as_slow(&parts.concat());
+        }
+    }
+
+    /// The words noted are words of letters and digits standing alone in
+    /// the text, or before one final mark: one token each.
+    fn words_are_whole_tokens(input: &str) {
+        let n = normalize(input);
+        let text = n.text.as_bytes();
+        let mut last = 0;
+        for &(a, b) in &n.words {
+            let (a, b) = (a as usize, b as usize);
+            assert!(last <= a && a < b, "{input:?}: {:?}", n.words);
+            last = b;
+            let word = n
+                .text
+                .get(a..b)
+                .unwrap_or_else(|| panic!("{input:?} {a}..{b}"));
+            assert!(word.chars().all(is_word_char), "{input:?}: {word:?}");
+            assert!(
+                a == 0 || matches!(text[a - 1], b' ' | b'\n'),
+                "{input:?}: {word:?}"
+            );
+            let after = |k: usize| text.get(k).is_none_or(|c| matches!(c, b' ' | b'\n'));
+            let mark = text
+                .get(b)
+                .is_some_and(|&c| c.is_ascii_punctuation() && c != b'_' && after(b + 1));
+            assert!(after(b) || mark, "{input:?}: {word:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_words_noted_are_whole_tokens(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", "\n", "\r\n", "\u{a0}", "&amp;", ",", ".", ")", "_", "a", "o", "à",
+                "quả", "hoà", "Đảng", "UBND", "BHYT,", "ASEAN.", "ABG5", "QK4", "TP.", "Tp", "ĐƯ",
+                "A", "x1", "\u{301}", "“", "'", "-", "chứcHội", "XII:", "H.",
+            ]), 0..24)
+        ) {
+            words_are_whole_tokens(&parts.concat());
         }
     }
 
