@@ -16,6 +16,7 @@
 //! per byte.
 
 mod entities;
+mod expansions;
 mod tones;
 mod words;
 
@@ -284,6 +285,11 @@ fn is_nfc_char(c: char) -> bool {
         )
 }
 
+/// Builds the tables of normalization now rather than on first use.
+pub(crate) fn prepare() {
+    expansions::prepare();
+}
+
 /// Normalizes `input`; see the module docs for what changes.
 pub(crate) fn normalize(input: &str) -> Normalized {
     run(input, Builder::with_capacity(input.len(), true)).finish(input.len())
@@ -326,7 +332,7 @@ fn run(input: &str, mut out: Builder) -> Builder {
                         copy(input, from, fold_from, slow_from, &mut out);
                     }
                     slow(input, slow_from, i, &mut chunk, &mut out);
-                    out.push_expansion(expansion, i as u32, letters_end as u32);
+                    out.push_expansion_folded(expansion, i as u32, letters_end as u32);
                     if let Some(mark) = input.get(letters_end..end).and_then(|m| m.chars().next()) {
                         out.push(mark, letters_end as u32, end as u32);
                     }
@@ -1190,7 +1196,7 @@ enum Capitals {
     Plain(Plain),
     /// An abbreviation's expansion, for the word's letters, which end at the
     /// index given; then the mark after them, if any, as it is.
-    Abbreviation(&'static str, usize),
+    Abbreviation(&'static expansions::Expansion, usize),
 }
 
 /// What the char-by-char path makes of the word `input[start..end]`
@@ -1237,10 +1243,10 @@ fn capital_word(input: &str, start: usize, end: usize) -> Option<Capitals> {
             letters.starts_with("QK") && letters.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
         return if region { None } else { plain() };
     }
-    if dot && crate::lexicon::abbreviations::expand(word).is_some() {
+    if dot && expansions::expand(word).is_some() {
         return None;
     }
-    match crate::lexicon::abbreviations::expand(letters) {
+    match expansions::expand(letters) {
         Some(expansion) if letters.chars().count() <= MAX_ABBREVIATION_CHARS => {
             Some(Capitals::Abbreviation(expansion, start + letters.len()))
         }
@@ -1284,7 +1290,7 @@ fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
                 }
                 word.clear();
                 word.extend(chunk[k..e].iter().map(|p| p.ch));
-                if let Some(expansion) = crate::lexicon::abbreviations::expand(&word) {
+                if let Some(expansion) = expansions::expand(&word) {
                     found = Some((e, expansion));
                     break;
                 }
@@ -1292,12 +1298,12 @@ fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
             if let Some((e, expansion)) = found {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
                 out.push_pieces(input, &chunk[pending..k]);
-                out.push_expansion(expansion, start, end);
+                out.push_expansion_folded(expansion, start, end);
                 k = e;
                 // "UBND.Ba": the expansion ends a lower-case word before a
                 // dot and a capitalised word, which a second pass would
                 // split as a glued sentence ("dân. Ba"); split it now
-                let lower_end = expansion.chars().rev().take(2).all(char::is_lowercase);
+                let lower_end = expansion.text.chars().rev().take(2).all(char::is_lowercase);
                 let glued_sentence = chunk.get(e).is_some_and(|p| p.ch == '.')
                     && chunk.get(e + 1).is_some_and(|p| p.is(UPPER))
                     && chunk.get(e + 2).is_some_and(|p| p.is(ALPHA));
@@ -1440,12 +1446,34 @@ impl Builder {
     /// ([`push_folded`] folds as [`fold_char`] does char by char). Else,
     /// and for an empty `expansion`, char by char.
     fn push_expansion(&mut self, expansion: &str, start: u32, end: u32) {
+        self.push_expansion_with(expansion, start, end, |folded| {
+            push_folded(folded, expansion);
+        });
+    }
+
+    /// [`Builder::push_expansion`] of an abbreviation's expansion, whose
+    /// folded form is already at hand.
+    fn push_expansion_folded(&mut self, expansion: &expansions::Expansion, start: u32, end: u32) {
+        self.push_expansion_with(expansion.text, start, end, |folded| {
+            folded.push_str(&expansion.folded);
+        });
+    }
+
+    /// [`Builder::push_expansion`], `fold` appending `expansion` folded
+    /// whole to the folded text.
+    fn push_expansion_with(
+        &mut self,
+        expansion: &str,
+        start: u32,
+        end: u32,
+        fold: impl FnOnce(&mut String),
+    ) {
         let len = end.wrapping_sub(start);
         let first = expansion.chars().next();
         let whole = len > 4 || expansion.chars().all(|c| c.len_utf8() as u32 != len);
         match first {
             Some(first) if whole => {
-                push_folded(&mut self.folded, expansion);
+                fold(&mut self.folded);
                 if self.map {
                     self.start_run(start, end, first.len_utf8() as u32);
                     self.text.push_str(expansion);
