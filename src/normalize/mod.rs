@@ -737,57 +737,103 @@ fn other_word_end(
 fn take_words(
     input: &str,
     end: usize,
-    mut words: Option<&mut Vec<(u32, u32)>>,
+    words: Option<&mut Vec<(u32, u32)>>,
     folded_len: usize,
     fold_from: usize,
 ) -> usize {
     let bytes = input.as_bytes();
-    let mut taken = end;
-    if !matches!(bytes.get(taken), Some(b' ' | b'\n')) {
-        return taken;
+    if !matches!(bytes.get(end), Some(b' ' | b'\n')) {
+        return end;
     }
-    // Notes the token of the word `start..word_end` (`mark`: ending with a
-    // mark), placed as it lands in the folded text.
-    let mut note = |start: usize, word_end: usize, mark: bool| {
-        if let Some(words) = words.as_deref_mut()
-            && let Some(len) = token_len(bytes, start, word_end, mark.then(|| word_end - 1))
-        {
-            let at = (folded_len + (start - fold_from)) as u32;
-            words.push((at, at + len as u32));
-        }
+    let mut taker = Taker {
+        input,
+        words,
+        folded_len,
+        fold_from,
+        state: words::START,
+        start: end + 1,
+        taken: end,
     };
-    // the word being read starts at `start`; `k` is the next byte to read
-    let mut start = taken + 1;
-    let mut state = words::START;
-    let mut k = start;
-    while k < bytes.len() {
-        state = words::step(state, bytes[k]);
+    // four bytes a turn (one test of the end of the input), then the last
+    // ones
+    let mut k = end + 1;
+    while let Some(&[b0, b1, b2, b3]) = bytes.get(k..k + 4) {
+        let read = taker.read(b0, k + 1)
+            && taker.read(b1, k + 2)
+            && taker.read(b2, k + 3)
+            && taker.read(b3, k + 4);
+        if !read {
+            return taker.taken;
+        }
+        k += 4;
+    }
+    while let Some(&b) = bytes.get(k) {
         k += 1;
-        if state < words::EXIT {
-            continue;
+        if !taker.read(b, k) {
+            return taker.taken;
+        }
+    }
+    // the end of the input in the word
+    if let Some((word_end, mark)) = other_word_end(input, taker.start, k, taker.state) {
+        taker.note(word_end, mark);
+    }
+    taker.taken
+}
+
+/// The words [`take_words`] has taken, and the one it is reading.
+struct Taker<'a> {
+    input: &'a str,
+    words: Option<&'a mut Vec<(u32, u32)>>,
+    folded_len: usize,
+    fold_from: usize,
+    /// The state of the automaton.
+    state: words::State,
+    /// Where the word being read starts.
+    start: usize,
+    /// The end of the last word taken.
+    taken: usize,
+}
+
+impl Taker<'_> {
+    /// Reads `b`, the byte before `at`: false when the automaton stops on a
+    /// word not to take.
+    #[inline(always)]
+    fn read(&mut self, b: u8, at: usize) -> bool {
+        self.state = words::step(self.state, b);
+        if self.state < words::EXIT {
+            return true;
         }
         // where the word ends (at its space or newline) and whether it
         // ends with a mark
-        let (word_end, mark) = match state {
-            words::END => (k - 1, false),
-            words::END_MARK => (k - 1, true),
-            _ => match other_word_end(input, start, k, state) {
+        let (word_end, mark) = match self.state {
+            words::END => (at - 1, false),
+            words::END_MARK => (at - 1, true),
+            _ => match other_word_end(self.input, self.start, at, self.state) {
                 Some(end) => end,
-                None => return taken,
+                None => return false,
             },
         };
-        note(start, word_end, mark);
-        taken = word_end;
-        start = word_end + 1;
-        k = start;
-        state = words::START;
+        self.note(word_end, mark);
+        true
     }
-    // the end of the input in the word
-    if let Some((word_end, mark)) = other_word_end(input, start, k, state) {
-        note(start, word_end, mark);
-        taken = word_end;
+
+    /// Takes the word being read, ending at `word_end` (`mark`: with a
+    /// mark): notes its token, placed as it lands in the folded text, and
+    /// starts the next one after its space.
+    #[inline(always)]
+    fn note(&mut self, word_end: usize, mark: bool) {
+        let bytes = self.input.as_bytes();
+        let start = self.start;
+        if let Some(words) = self.words.as_deref_mut()
+            && let Some(len) = token_len(bytes, start, word_end, mark.then(|| word_end - 1))
+        {
+            let at = (self.folded_len + (start - self.fold_from)) as u32;
+            words.push((at, at + len as u32));
+        }
+        self.taken = word_end;
+        self.start = word_end + 1;
+        self.state = words::START;
     }
-    taken
 }
 
 /// The index of the first ASCII space or newline in `bytes` from `from`, or
