@@ -1691,14 +1691,12 @@ fn fold_into<const SPACING: bool>(out: &mut String, slice: &str) {
             from = k;
             continue;
         }
-        // The commonest lower-case letters are told from their bytes: à–ÿ
-        // (0xC3 0xA0–0xBF), đ, and the odd code points of U+1EA1–U+1EF9
-        // (lead 0xE1, odd last byte).
-        let lower = match (b, bytes.get(k + 1), bytes.get(k + 2)) {
-            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
-            (0xE1, Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
-            (0xE1, Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
-            _ => 0,
+        // The lower-case letters of Vietnamese are told from their bytes
+        // ([`lower_len`]), and the rest of à–ÿ (0xC3 0xA0–0xBF): their own
+        // folded forms.
+        let lower = match (b, bytes.get(k + 1)) {
+            (0xC3, Some(0xA0..=0xBF)) => 2,
+            _ => lower_len(bytes, k),
         };
         if lower > 0 {
             k += lower;
