@@ -226,6 +226,7 @@ impl ExtractorBuilder {
         // everything compiled once is compiled here, not in the first call
         crate::recognize::dates::prepare();
         crate::lexicon::abbreviations::prepare();
+        crate::normalize::prepare();
         Extractor {
             lexicon: Lexicon::compile(),
             published: self.published,

@@ -16,7 +16,9 @@
 //! per byte.
 
 mod entities;
+mod expansions;
 mod tones;
+mod words;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
@@ -283,6 +285,11 @@ fn is_nfc_char(c: char) -> bool {
         )
 }
 
+/// Builds the tables of normalization now rather than on first use.
+pub(crate) fn prepare() {
+    expansions::prepare();
+}
+
 /// Normalizes `input`; see the module docs for what changes.
 pub(crate) fn normalize(input: &str) -> Normalized {
     run(input, Builder::with_capacity(input.len(), true)).finish(input.len())
@@ -312,6 +319,30 @@ fn run(input: &str, mut out: Builder) -> Builder {
     let mut i = 0;
     while i < bytes.len() {
         let (end, look) = scan_word(input, i);
+        let look = match look {
+            Some(look) => Some(look),
+            None => match capital_word(input, i, end) {
+                Some(Capitals::Plain(look)) => Some(look),
+                // An abbreviation alone ("UBND", "HĐND,") goes out as the
+                // char-by-char path would make it, without its pieces: the
+                // text before it first (which ends with the space or newline
+                // before it).
+                Some(Capitals::Abbreviation(expansion, letters_end)) => {
+                    if let Some(from) = copy_from.take() {
+                        copy(input, from, fold_from, slow_from, &mut out);
+                    }
+                    slow(input, slow_from, i, &mut chunk, &mut out);
+                    out.push_expansion_folded(expansion, i as u32, letters_end as u32);
+                    if let Some(mark) = input.get(letters_end..end).and_then(|m| m.chars().next()) {
+                        out.push(mark, letters_end as u32, end as u32);
+                    }
+                    slow_from = end;
+                    i = end + 1;
+                    continue;
+                }
+                None => None,
+            },
+        };
         if let Some(look) = look.filter(|_| end > i) {
             let joined = copy_from.is_some() && slow_from + 1 == i;
             if !joined {
@@ -622,18 +653,72 @@ fn is_final_mark(bytes: &[u8], k: usize) -> bool {
 }
 
 /// Whether the letters of the word at `start` end at `end` with a toned
-/// vowel after 'o' or 'u' (a new-style tone to move), the vowel starting at
-/// `wide`, the last char of the word beyond ASCII. (Every char before the
-/// letters' end is alphanumeric.)
+/// vowel after 'o' or 'u' that [`tones::canonicalize`] moves (a new-style
+/// tone: "hoà", not "quả"), the vowel starting at `wide`, the last char of
+/// the word beyond ASCII. (Every char before the letters' end is
+/// alphanumeric.)
 #[inline]
 fn ends_with_tone(input: &str, start: usize, wide: usize, end: usize) -> bool {
     let bytes = input.as_bytes();
-    wide > start
-        && matches!(bytes.get(wide - 1), Some(b'o' | b'u' | b'O' | b'U'))
-        && input
-            .get(wide..end)
-            .and_then(|t| t.chars().next())
-            .is_some_and(|c| c.len_utf8() == end - wide && tones::second(c).is_some())
+    let first = match wide.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b @ (b'o' | b'u' | b'O' | b'U')) if wide > start => char::from(b),
+        _ => return false,
+    };
+    let Some(second) = input
+        .get(wide..end)
+        .and_then(|t| t.chars().next())
+        .filter(|c| c.len_utf8() == end - wide && tones::second(*c).is_some())
+    else {
+        return false;
+    };
+    let before = input
+        .get(start..wide - 1)
+        .and_then(|t| t.chars().next_back());
+    tones::moves(before, first, second)
+}
+
+/// [`ends_with_tone`] of the word at `start` whose letters end at `end`
+/// with a toned vowel after 'o' or 'u', the vowel being their last char.
+#[cold]
+#[inline(never)]
+fn letters_end_with_tone(input: &str, start: usize, end: usize) -> bool {
+    input
+        .get(start..end)
+        .and_then(|w| w.char_indices().next_back())
+        .is_some_and(|(at, _)| ends_with_tone(input, start, start + at, end))
+}
+
+/// For [`take_words`], the word at `start` that the automaton left in
+/// `state` at `k` (after the byte that stopped it, or at the end of the
+/// input), `state` being neither [`words::END`] nor [`words::END_MARK`]:
+/// where it ends and whether it ends with a mark, when it is a word to
+/// take: its letters end it and the input, or they end with a toned vowel
+/// after 'o' or 'u' that stays.
+#[inline(never)]
+fn other_word_end(
+    input: &str,
+    start: usize,
+    k: usize,
+    state: words::State,
+) -> Option<(usize, bool)> {
+    let at_end = k >= input.len();
+    let (word_end, mark, toned) = match state {
+        words::END_TONED => (k - 1, false, true),
+        words::END_TONED_MARK => (k - 1, true, true),
+        // the input ends the word
+        words::LETTERS | words::AFTER_OU | words::CAPITAL | words::CAPITAL_OU if at_end => {
+            (k, false, false)
+        }
+        words::MARK if at_end => (k, true, false),
+        words::TONED if at_end => (k, false, true),
+        words::TONED_MARK if at_end => (k, true, true),
+        _ => return None,
+    };
+    let letters_end = word_end - usize::from(mark);
+    if toned && letters_end_with_tone(input, start, letters_end) {
+        return None;
+    }
+    Some((word_end, mark))
 }
 
 /// Takes the words after `end`, the end of a copied word, one by one, while
@@ -645,49 +730,110 @@ fn ends_with_tone(input: &str, start: usize, wide: usize, end: usize) -> bool {
 /// (`end` when none).
 ///
 /// A word not taken is looked at again by [`scan_word`]: this is a short
-/// cut, without the cost of a call and of its result per word.
+/// cut, without the cost of a call and of its result per word. The bytes
+/// go through the automaton of [`words`], one table look-up each, which
+/// stops at the end of each word.
 #[inline(never)]
 fn take_words(
     input: &str,
     end: usize,
-    mut words: Option<&mut Vec<(u32, u32)>>,
+    words: Option<&mut Vec<(u32, u32)>>,
     folded_len: usize,
     fold_from: usize,
 ) -> usize {
     let bytes = input.as_bytes();
-    let mut taken = end;
-    loop {
-        let start = taken + 1;
-        if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
-            || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
-        {
-            break;
+    if !matches!(bytes.get(end), Some(b' ' | b'\n')) {
+        return end;
+    }
+    let mut taker = Taker {
+        input,
+        words,
+        folded_len,
+        fold_from,
+        state: words::START,
+        start: end + 1,
+        taken: end,
+    };
+    // four bytes a turn (one test of the end of the input), then the last
+    // ones
+    let mut k = end + 1;
+    while let Some(&[b0, b1, b2, b3]) = bytes.get(k..k + 4) {
+        let read = taker.read(b0, k + 1)
+            && taker.read(b1, k + 2)
+            && taker.read(b2, k + 3)
+            && taker.read(b3, k + 4);
+        if !read {
+            return taker.taken;
         }
-        let mut k = start;
-        if let Some(b'A'..=b'Z') = bytes.get(k) {
-            k += 1;
-            if abbreviation_goes_on(input, k) {
-                break;
-            }
+        k += 4;
+    }
+    while let Some(&b) = bytes.get(k) {
+        k += 1;
+        if !taker.read(b, k) {
+            return taker.taken;
         }
-        let (k, last_wide, stop) = lower_run(bytes, k);
-        let letters_end = match stop {
-            RunStop::End => k,
-            RunStop::Mark => k - 1,
-            RunStop::Other => break,
+    }
+    // the end of the input in the word
+    if let Some((word_end, mark)) = other_word_end(input, taker.start, k, taker.state) {
+        taker.note(word_end, mark);
+    }
+    taker.taken
+}
+
+/// The words [`take_words`] has taken, and the one it is reading.
+struct Taker<'a> {
+    input: &'a str,
+    words: Option<&'a mut Vec<(u32, u32)>>,
+    folded_len: usize,
+    fold_from: usize,
+    /// The state of the automaton.
+    state: words::State,
+    /// Where the word being read starts.
+    start: usize,
+    /// The end of the last word taken.
+    taken: usize,
+}
+
+impl Taker<'_> {
+    /// Reads `b`, the byte before `at`: false when the automaton stops on a
+    /// word not to take.
+    #[inline(always)]
+    fn read(&mut self, b: u8, at: usize) -> bool {
+        self.state = words::step(self.state, b);
+        if self.state < words::EXIT {
+            return true;
+        }
+        // where the word ends (at its space or newline) and whether it
+        // ends with a mark
+        let (word_end, mark) = match self.state {
+            words::END => (at - 1, false),
+            words::END_MARK => (at - 1, true),
+            _ => match other_word_end(self.input, self.start, at, self.state) {
+                Some(end) => end,
+                None => return false,
+            },
         };
-        if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
-            break;
-        }
-        if let Some(words) = words.as_deref_mut()
-            && let Some(len) = token_len(bytes, start, k, (letters_end < k).then_some(letters_end))
+        self.note(word_end, mark);
+        true
+    }
+
+    /// Takes the word being read, ending at `word_end` (`mark`: with a
+    /// mark): notes its token, placed as it lands in the folded text, and
+    /// starts the next one after its space.
+    #[inline(always)]
+    fn note(&mut self, word_end: usize, mark: bool) {
+        let bytes = self.input.as_bytes();
+        let start = self.start;
+        if let Some(words) = self.words.as_deref_mut()
+            && let Some(len) = token_len(bytes, start, word_end, mark.then(|| word_end - 1))
         {
-            let at = (folded_len + (start - fold_from)) as u32;
+            let at = (self.folded_len + (start - self.fold_from)) as u32;
             words.push((at, at + len as u32));
         }
-        taken = k;
+        self.taken = word_end;
+        self.start = word_end + 1;
+        self.state = words::START;
     }
-    taken
 }
 
 /// The index of the first ASCII space or newline in `bytes` from `from`, or
@@ -743,7 +889,9 @@ fn is_word_char(c: char) -> bool {
 /// [`plain_word`] char by char, by class.
 fn plain_word_by_classes(word: &str) -> Option<Plain> {
     let mut prev: Option<(char, u8)> = None;
-    // a toned vowel after o or u waiting to see whether the word ends there
+    // the char before `prev`
+    let mut before: Option<char> = None;
+    // a toned vowel after o or u, to move if nothing alphanumeric follows
     let mut tone = false;
     let mut one_word = true;
     for (k, c) in word.chars().enumerate() {
@@ -771,9 +919,10 @@ fn plain_word_by_classes(word: &str) -> Option<Plain> {
             if busy_but_tone(pc, pclass, c, class, k) {
                 return None;
             }
-            tone = tone_pair(pc, c);
+            tone = tone_pair(pc, c) && tones::moves(before, pc, c);
         }
         one_word &= is_word_char(c);
+        before = prev.map(|(pc, _)| pc);
         prev = Some((c, class));
     }
     if tone {
@@ -1085,6 +1234,72 @@ fn numbered_military_region(chunk: &[Piece]) -> Option<(usize, usize)> {
 /// Longest abbreviation, in chars ("LĐ-TB&XH").
 const MAX_ABBREVIATION_CHARS: usize = 12;
 
+/// What the char-by-char path makes of a word of capitals (see
+/// [`capital_word`]).
+enum Capitals {
+    /// The word as it is: a plain word, though [`scan_word`] does not see
+    /// it so.
+    Plain(Plain),
+    /// An abbreviation's expansion, for the word's letters, which end at the
+    /// index given; then the mark after them, if any, as it is.
+    Abbreviation(&'static expansions::Expansion, usize),
+}
+
+/// What the char-by-char path makes of the word `input[start..end]`
+/// (between two whitespace chars, or the ends of the input) when it is made
+/// of capitals (A–Z, Đ, Ư) and digits, starting with a capital, maybe
+/// followed by one of ",;:)." — `None` for any other word, for a military
+/// region and its number ("QK4"), and for an abbreviation followed by a
+/// dot that makes another one ("TP.").
+///
+/// No space is restored in such a word (no lower-case letter, no letter
+/// after ",;:" or a dot), no tone moved (no toned vowel). With a digit it
+/// is a code, left as it is; without, [`expand_chunk`] looks up only the
+/// letters (or, first, the letters and the dot: '.' is the one mark that
+/// may go on an abbreviation), every shorter start being followed by a
+/// letter, and no letter after the first starting a word. So the word is
+/// the expansion of its letters and its mark, or else as it is.
+fn capital_word(input: &str, start: usize, end: usize) -> Option<Capitals> {
+    let word = input.get(start..end)?;
+    let (letters, dot) = match word.as_bytes().last()? {
+        b',' | b';' | b':' | b')' => (word.get(..word.len() - 1)?, false),
+        b'.' => (word.get(..word.len() - 1)?, true),
+        _ => (word, false),
+    };
+    let capital = |c: char| c.is_ascii_uppercase() || c == 'Đ' || c == 'Ư';
+    if !letters.chars().next().is_some_and(capital)
+        || !letters.chars().all(|c| capital(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let plain = || {
+        let token = token_len(
+            word.as_bytes(),
+            0,
+            word.len(),
+            (letters.len() < word.len()).then_some(letters.len()),
+        );
+        Some(Capitals::Plain(Plain {
+            token,
+            fold: Fold::All,
+        }))
+    };
+    if letters.bytes().any(|b| b.is_ascii_digit()) {
+        let region =
+            letters.starts_with("QK") && letters.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
+        return if region { None } else { plain() };
+    }
+    if dot && expansions::expand(word).is_some() {
+        return None;
+    }
+    match expansions::expand(letters) {
+        Some(expansion) if letters.chars().count() <= MAX_ABBREVIATION_CHARS => {
+            Some(Capitals::Abbreviation(expansion, start + letters.len()))
+        }
+        _ => plain(),
+    }
+}
+
 fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
     let inner = |p: &Piece| p.is_alphanumeric() || p.ch == '&';
     let mut word = String::new();
@@ -1121,7 +1336,7 @@ fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
                 }
                 word.clear();
                 word.extend(chunk[k..e].iter().map(|p| p.ch));
-                if let Some(expansion) = crate::lexicon::abbreviations::expand(&word) {
+                if let Some(expansion) = expansions::expand(&word) {
                     found = Some((e, expansion));
                     break;
                 }
@@ -1129,12 +1344,12 @@ fn expand_chunk(input: &str, chunk: &[Piece], out: &mut Builder) {
             if let Some((e, expansion)) = found {
                 let (start, end) = (chunk[k].start, chunk[e - 1].end);
                 out.push_pieces(input, &chunk[pending..k]);
-                out.push_expansion(expansion, start, end);
+                out.push_expansion_folded(expansion, start, end);
                 k = e;
                 // "UBND.Ba": the expansion ends a lower-case word before a
                 // dot and a capitalised word, which a second pass would
                 // split as a glued sentence ("dân. Ba"); split it now
-                let lower_end = expansion.chars().rev().take(2).all(char::is_lowercase);
+                let lower_end = expansion.text.chars().rev().take(2).all(char::is_lowercase);
                 let glued_sentence = chunk.get(e).is_some_and(|p| p.ch == '.')
                     && chunk.get(e + 1).is_some_and(|p| p.is(UPPER))
                     && chunk.get(e + 2).is_some_and(|p| p.is(ALPHA));
@@ -1277,12 +1492,34 @@ impl Builder {
     /// ([`push_folded`] folds as [`fold_char`] does char by char). Else,
     /// and for an empty `expansion`, char by char.
     fn push_expansion(&mut self, expansion: &str, start: u32, end: u32) {
+        self.push_expansion_with(expansion, start, end, |folded| {
+            push_folded(folded, expansion);
+        });
+    }
+
+    /// [`Builder::push_expansion`] of an abbreviation's expansion, whose
+    /// folded form is already at hand.
+    fn push_expansion_folded(&mut self, expansion: &expansions::Expansion, start: u32, end: u32) {
+        self.push_expansion_with(expansion.text, start, end, |folded| {
+            folded.push_str(&expansion.folded);
+        });
+    }
+
+    /// [`Builder::push_expansion`], `fold` appending `expansion` folded
+    /// whole to the folded text.
+    fn push_expansion_with(
+        &mut self,
+        expansion: &str,
+        start: u32,
+        end: u32,
+        fold: impl FnOnce(&mut String),
+    ) {
         let len = end.wrapping_sub(start);
         let first = expansion.chars().next();
         let whole = len > 4 || expansion.chars().all(|c| c.len_utf8() as u32 != len);
         match first {
             Some(first) if whole => {
-                push_folded(&mut self.folded, expansion);
+                fold(&mut self.folded);
                 if self.map {
                     self.start_run(start, end, first.len_utf8() as u32);
                     self.text.push_str(expansion);
@@ -1454,14 +1691,12 @@ fn fold_into<const SPACING: bool>(out: &mut String, slice: &str) {
             from = k;
             continue;
         }
-        // The commonest lower-case letters are told from their bytes: à–ÿ
-        // (0xC3 0xA0–0xBF), đ, and the odd code points of U+1EA1–U+1EF9
-        // (lead 0xE1, odd last byte).
-        let lower = match (b, bytes.get(k + 1), bytes.get(k + 2)) {
-            (0xC3, Some(0xA0..=0xBF), _) | (0xC4, Some(0x91), _) => 2,
-            (0xE1, Some(0xBA), Some(&c)) if c >= 0xA1 && c & 1 == 1 => 3,
-            (0xE1, Some(0xBB), Some(&c)) if c <= 0xB9 && c & 1 == 1 => 3,
-            _ => 0,
+        // The lower-case letters of Vietnamese are told from their bytes
+        // ([`lower_len`]), and the rest of à–ÿ (0xC3 0xA0–0xBF): their own
+        // folded forms.
+        let lower = match (b, bytes.get(k + 1)) {
+            (0xC3, Some(0xA0..=0xBF)) => 2,
+            _ => lower_len(bytes, k),
         };
         if lower > 0 {
             k += lower;
@@ -1586,6 +1821,74 @@ mod tests {
                 check(&[a, b, 'a']);
                 check(&[a, b, ',']);
                 check(&['o', a, b]);
+            }
+        }
+    }
+
+    /// [`take_words`] as it was before its automaton: word by word, with
+    /// the loop of [`scan_word`].
+    fn take_words_by_scan(
+        input: &str,
+        end: usize,
+        mut words: Option<&mut Vec<(u32, u32)>>,
+        folded_len: usize,
+        fold_from: usize,
+    ) -> usize {
+        let bytes = input.as_bytes();
+        let mut taken = end;
+        loop {
+            let start = taken + 1;
+            if !matches!(bytes.get(taken), Some(b' ' | b'\n'))
+                || matches!(bytes.get(start), None | Some(b' ' | b'\n'))
+            {
+                break;
+            }
+            let mut k = start;
+            if let Some(b'A'..=b'Z') = bytes.get(k) {
+                k += 1;
+                if abbreviation_goes_on(input, k) {
+                    break;
+                }
+            }
+            let (k, last_wide, stop) = lower_run(bytes, k);
+            let letters_end = match stop {
+                RunStop::End => k,
+                RunStop::Mark => k - 1,
+                RunStop::Other => break,
+            };
+            if last_wide.is_some_and(|w| ends_with_tone(input, start, w, letters_end)) {
+                break;
+            }
+            if let Some(words) = words.as_deref_mut()
+                && let Some(len) =
+                    token_len(bytes, start, k, (letters_end < k).then_some(letters_end))
+            {
+                let at = (folded_len + (start - fold_from)) as u32;
+                words.push((at, at + len as u32));
+            }
+            taken = k;
+        }
+        taken
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_automaton_takes_the_words_the_scan_takes(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", " ", " ", "  ", "\n", "a", "o", "u", "q", "y", "x9", "à", "á", "ả", "ý",
+                "ỳ", "ẹ", "ệ", "ơ", "ư", "đ", "ă", "ĩ", "ũ", "ð", "÷", "ß", "ÿ", "A", "O", "U",
+                "T", "B", "Đ", "Ư", "É", "Ả", "UBND", "p", ".", ",", "-", "_", "&", "`", "\"",
+                "(", ")", ":", "\t", "\u{301}", "\u{a0}", "hoà", "quả", "thuỷ", "Oà", "Tp",
+                "chứcHội", "€", "\u{1ef9}", "\u{1ef8}", "\u{1ea0}", "\u{1ec0}",
+            ]), 0..24)
+        ) {
+            let input = parts.concat();
+            for end in (0..input.len()).filter(|&k| input.is_char_boundary(k)) {
+                let (mut fast, mut scanned) = (Vec::new(), Vec::new());
+                let taken = take_words(&input, end, Some(&mut fast), 7, 0);
+                let expected = take_words_by_scan(&input, end, Some(&mut scanned), 7, 0);
+                proptest::prop_assert_eq!(taken, expected, "{:?} from {}", input, end);
+                proptest::prop_assert_eq!(fast, scanned, "{:?} from {}", input, end);
             }
         }
     }
@@ -1996,6 +2299,24 @@ mod tests {
     }
 
     #[test]
+    fn only_a_tone_that_moves_keeps_a_word_off_the_copy() {
+        // "qu" is a consonant; 'u' takes the tone of a 'y' only
+        for word in ["quả", "Quý", "quà,", "quẻ", "thuà"] {
+            assert!(plain_word(word).is_some(), "{word}");
+            assert_eq!(normalize_str(word), word);
+        }
+        for word in ["hoà", "thuỷ", "Uỷ", "khoẻ,", "oà", "ngoạ", "uý"] {
+            assert!(plain_word(word).is_none(), "{word}");
+            assert_ne!(normalize_str(word), word);
+        }
+        let input = "x quả hoà của quý";
+        let mut words = Vec::new();
+        // "quả" taken, "hoà" not
+        assert_eq!(take_words(input, 1, Some(&mut words), 0, 0), 7);
+        assert_eq!(words, vec![(2, 7)]);
+    }
+
+    #[test]
     fn copying_plain_words_changes_nothing() {
         for input in [
             "Bí thư Tỉnh uỷ Lạng Sơn, Chính uỷ BĐBP",
@@ -2018,9 +2339,53 @@ mod tests {
                 "hoà", "thuỷ", "uỷ", "quý", "oà", "chức", "Hội", "Ðảng", "\u{301}", "\u{300}",
                 "e\u{302}", "`", "\"", "“", "–", "ĐT", "TP", "12/QĐ", "Đ/c", "ư", "Ê", "x",
                 "Nam.", "hội,", "A.", "Oà", "oà,", ".", "ả", "Ảnh:", "x)", "Ủy", "ThS", "quả",
+                "ý", "ẻ", "Q", "Quý", "ươ", "QUẢ", "khoẻ", "ê", "UBND,", "TP.", "TP", "TX", "QK",
+                "HĐND", "TƯ", "Tp", "LĐ-TB&XH", ")", "ĐBQH:", "UBND.", "H", "T", "TTXVN;",
+                "BHYT", "ASEAN.", "XII,", "ABG5", "QK4", "QK", "4", "Q", "A1)", "ĐƯ", "HCM",
+                "A.", "TX.", "H.",
             ]), 0..24)
         ) {
             same_as_slow(&parts.concat());
+        }
+    }
+
+    /// The words noted are words of letters and digits standing alone in
+    /// the text, or before one final mark: one token each.
+    fn words_are_whole_tokens(input: &str) {
+        let n = normalize(input);
+        let text = n.text.as_bytes();
+        let mut last = 0;
+        for &(a, b) in &n.words {
+            let (a, b) = (a as usize, b as usize);
+            assert!(last <= a && a < b, "{input:?}: {:?}", n.words);
+            last = b;
+            let word = n
+                .text
+                .get(a..b)
+                .unwrap_or_else(|| panic!("{input:?} {a}..{b}"));
+            assert!(word.chars().all(is_word_char), "{input:?}: {word:?}");
+            assert!(
+                a == 0 || matches!(text[a - 1], b' ' | b'\n'),
+                "{input:?}: {word:?}"
+            );
+            let after = |k: usize| text.get(k).is_none_or(|c| matches!(c, b' ' | b'\n'));
+            let mark = text
+                .get(b)
+                .is_some_and(|&c| c.is_ascii_punctuation() && c != b'_' && after(b + 1));
+            assert!(after(b) || mark, "{input:?}: {word:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_words_noted_are_whole_tokens(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "  ", "\n", "\r\n", "\u{a0}", "&amp;", ",", ".", ")", "_", "a", "o", "à",
+                "quả", "hoà", "Đảng", "UBND", "BHYT,", "ASEAN.", "ABG5", "QK4", "TP.", "Tp", "ĐƯ",
+                "A", "x1", "\u{301}", "“", "'", "-", "chứcHội", "XII:", "H.",
+            ]), 0..24)
+        ) {
+            words_are_whole_tokens(&parts.concat());
         }
     }
 

@@ -78,6 +78,13 @@ fn swap(before: Option<char>, first: char, second: char) -> Option<(char, char)>
     Some((toned_first(first, tone)?, plain))
 }
 
+/// Whether [`canonicalize`] rewrites the pair `first`, `second` at the end
+/// of a word, `before` the char before `first` in its chunk (`None` when
+/// `first` starts it).
+pub(super) fn moves(before: Option<char>, first: char, second: char) -> bool {
+    !before.is_some_and(is_vowel) && swap(before, first, second).is_some()
+}
+
 /// Rewrites new-style clusters at word ends in place; the pair takes the
 /// original range of both chars. `pieces` is a run of text between two
 /// whitespace characters (or the ends of the text), possibly holding spaces
@@ -94,7 +101,7 @@ pub(super) fn canonicalize(pieces: &mut [Piece]) {
             continue;
         }
         let before = if k >= 2 { Some(pieces[k - 2].ch) } else { None };
-        if before.is_some_and(is_vowel) {
+        if !moves(before, pieces[k - 1].ch, pieces[k].ch) {
             continue;
         }
         if let Some((a, b)) = swap(before, pieces[k - 1].ch, pieces[k].ch) {
