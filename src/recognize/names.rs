@@ -110,14 +110,21 @@ impl WordList {
         }
     }
 
+    /// Whether a word of the list may start with byte `first` and be `len`
+    /// bytes long: `false` when none does (so a word with that first byte
+    /// and length is not in the list), told by one table look-up.
+    #[inline]
+    pub(crate) fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.lengths[usize::from(first)] >> len.min(31) & 1 == 1
+    }
+
     /// Whether `word` is in the list.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         let Some(&first) = word.as_bytes().first() else {
             return self.words.contains(&"");
         };
-        let bit = word.len().min(31);
-        if self.lengths[first as usize] >> bit & 1 == 0 {
+        if !self.may_hold(first, word.len()) {
             return false;
         }
         let (from, to) = self.ranges[first as usize];
@@ -175,6 +182,18 @@ static NAME_OF_THING: WordList = WordList::new(&[
     "đền",
     "ấp",
 ]);
+
+/// Whether the byte at `start` of `bytes` (the normalized text) settles
+/// that no capital starts there, with no char decoded: an ASCII byte other
+/// than a capital, or the first byte of a small letter of Vietnamese. A
+/// word starting there is no [`is_cap_word`]; `false` tells nothing.
+#[inline(always)]
+pub(crate) fn surely_no_capital(bytes: &[u8], start: usize) -> bool {
+    match bytes.get(start) {
+        Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
+        _ => crate::normalize::lower_len(bytes, start) > 0,
+    }
+}
 
 /// Whether token `i` is a word starting with a capital: only such a word
 /// starts a name ([`run_at`] checks it too).
@@ -509,6 +528,27 @@ mod tests {
     }
 
     #[test]
+    fn surely_no_capital_is_never_said_of_a_capital() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let word = format!("{c}a");
+            if surely_no_capital(word.as_bytes(), 0) {
+                assert!(!c.is_uppercase(), "{c:?}");
+            }
+            // and it is said of every small letter of Vietnamese
+            if c.is_ascii_lowercase() || crate::normalize::lower_len(word.as_bytes(), 0) > 0 {
+                assert!(surely_no_capital(word.as_bytes(), 0), "{c:?}");
+            }
+        }
+        assert!(!surely_no_capital(b"", 0));
+        for w in ["nguyễn", "đã", "ở", "ưu", "1", "-"] {
+            assert!(surely_no_capital(w.as_bytes(), 0), "{w}");
+        }
+        for w in ["Nguyễn", "Đà", "Ở", "Ưu", "É"] {
+            assert!(!surely_no_capital(w.as_bytes(), 0), "{w}");
+        }
+    }
+
+    #[test]
     fn word_lists_find_their_words_only() {
         for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
             for w in list.words {
@@ -519,6 +559,17 @@ mod tests {
             }
             assert!(!list.contains(""));
         }
+    }
+
+    #[test]
+    fn may_hold_is_said_of_every_word_of_a_list() {
+        for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
+            for w in list.words {
+                assert!(list.may_hold(w.as_bytes()[0], w.len()), "{w}");
+            }
+        }
+        assert!(!NEVER_IN_NAME.may_hold(b'x', 3));
+        assert!(!NEVER_IN_NAME.may_hold(b'v', 40));
     }
 
     #[test]

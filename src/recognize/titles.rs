@@ -63,8 +63,12 @@ fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
 }
 
+/// The folded words that may open a title phrase before its head (or be
+/// its head, "Trưởng"): "nguyên", "cựu", "quyền", "phó", "trưởng".
+pub(crate) const PREFIX_WORDS: &[&str] = &["nguyên", "cựu", "quyền", "phó", "trưởng"];
+
 /// A cheap test: can a title phrase start at a token (a title in the
-/// lexicon, or a prefix word before one)? Takes the token's hit, whether it
+/// lexicon, or one of [`PREFIX_WORDS`])? Takes the token's hit, whether it
 /// is a word, and its folded text, which the caller has at hand.
 #[inline]
 pub(crate) fn may_start_at(hit: Option<&Hit>, word: bool, folded: &str) -> bool {
@@ -390,6 +394,21 @@ static TRUONG: TitleDef = TitleDef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_start_at_takes_the_prefix_words_only() {
+        for w in PREFIX_WORDS {
+            assert!(may_start_at(None, true, w), "{w}");
+            assert!(!may_start_at(None, false, w), "{w}");
+            // one char more or less, or another case, is no prefix word
+            assert!(!may_start_at(None, true, &format!("{w}x")), "{w}");
+            assert!(!may_start_at(None, true, &w[1..]), "{w}");
+            assert!(!may_start_at(None, true, &w.to_uppercase()), "{w}");
+        }
+        for w in ["", "nguyen", "pho", "truong", "chủ", "tịch", "và", "kiêm"] {
+            assert!(!may_start_at(None, true, w), "{w}");
+        }
+    }
 
     #[test]
     fn non_state_names_are_short() {

@@ -48,10 +48,18 @@ impl Item {
     }
 }
 
+/// The folded words [`scan`] reads at a word in small letters where no
+/// term starts: the prefix words of a title ([`titles::PREFIX_WORDS`]) and
+/// the joining words "và" and "kiêm"; sorted by bytes. Any other such word
+/// is one of a run of other words.
+static SCAN_WORDS: names::WordList =
+    names::WordList::new(&["cựu", "kiêm", "nguyên", "phó", "quyền", "trưởng", "và"]);
+
 fn scan(doc: &Doc<'_>) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
     let n = doc.tokens.len();
     let mut i = 0;
+    let (text, folded) = (doc.norm.text.as_bytes(), doc.norm.folded.as_bytes());
     while i < n {
         let t = doc.tokens[i];
         match t.kind {
@@ -75,12 +83,21 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         // the token's hit and folded word, looked up once
         let hit = doc.hit(i);
         let word = t.kind == TokenKind::Word;
-        let w = if word { doc.folded(i) } else { "" };
-        if hit.is_none() && !word {
+        // most tokens: no term starts there, and a word in small letters
+        // that is none of SCAN_WORDS starts neither a title nor a name, nor
+        // joins anything; told from its first bytes and its length
+        if hit.is_none()
+            && (!word
+                || names::surely_no_capital(text, t.start)
+                    && !folded
+                        .get(t.start)
+                        .is_some_and(|&b| SCAN_WORDS.may_hold(b, t.end - t.start)))
+        {
             push_other(&mut items, i);
             i += 1;
             continue;
         }
+        let w = if word { doc.folded(i) } else { "" };
         if let Some(tp) = titles::may_start_at(hit, word, w)
             .then(|| titles::parse(doc, i))
             .flatten()
@@ -1849,6 +1866,16 @@ mod tests {
         for w in NOT_A_BODY {
             assert!(w.starts_with("ban "), "{w}");
         }
+    }
+
+    #[test]
+    fn scan_words_are_the_title_prefixes_and_joining_words() {
+        let words = SCAN_WORDS.words;
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+        let mut expected: Vec<&str> = titles::PREFIX_WORDS.to_vec();
+        expected.extend(["và", "kiêm"]);
+        expected.sort_unstable();
+        assert_eq!(words, expected.as_slice());
     }
 
     #[test]
