@@ -64,7 +64,9 @@ fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
 }
 
 /// The folded words that may open a title phrase before its head (or be
-/// its head, "Trưởng"): "nguyên", "cựu", "quyền", "phó", "trưởng".
+/// its head, "Trưởng"), as [`may_start_at`] matches them; for the tests of
+/// the lists that must hold them.
+#[cfg(test)]
 pub(crate) const PREFIX_WORDS: &[&str] = &["nguyên", "cựu", "quyền", "phó", "trưởng"];
 
 /// A cheap test: can a title phrase start at a token (a title in the

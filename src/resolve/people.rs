@@ -49,7 +49,7 @@ impl Item {
 }
 
 /// The folded words [`scan`] reads at a word in small letters where no
-/// term starts: the prefix words of a title ([`titles::PREFIX_WORDS`]) and
+/// term starts: the prefix words of a title ([`titles::may_start_at`]) and
 /// the joining words "và" and "kiêm"; sorted by bytes. Any other such word
 /// is one of a run of other words.
 static SCAN_WORDS: names::WordList =
