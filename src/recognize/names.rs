@@ -71,8 +71,9 @@ fn is_title_case_vietnamese(word: &str) -> bool {
 
 /// A word list sorted by bytes, with the byte lengths of its words by first
 /// byte: nearly every word looked up is not in the list, and most of them
-/// are turned away by one table look-up instead of a binary search; the
-/// others are searched for among the words with their first byte only.
+/// are turned away by one table look-up; the others are compared with the
+/// words that have their first byte only (they stand together, sorted),
+/// by length and last byte first.
 pub(crate) struct WordList {
     /// The words, sorted by bytes.
     pub words: &'static [&'static str],
@@ -121,16 +122,22 @@ impl WordList {
     /// Whether `word` is in the list.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
             return self.words.contains(&"");
         };
         if !self.may_hold(first, word.len()) {
             return false;
         }
+        // the few words with that first byte, compared by length and last
+        // byte before their bytes (cheaper than a binary search's calls)
         let (from, to) = self.ranges[first as usize];
         self.words
             .get(from as usize..to as usize)
-            .is_some_and(|same_first| same_first.binary_search(&word).is_ok())
+            .is_some_and(|same_first| {
+                same_first.iter().any(|w| {
+                    w.len() == word.len() && w.as_bytes().last() == Some(&last) && *w == word
+                })
+            })
     }
 }
 
@@ -556,6 +563,16 @@ mod tests {
                 assert!(!list.contains(&format!("{w}x")), "{w}x");
                 let tail = w.chars().skip(1).collect::<String>();
                 assert_eq!(list.contains(&tail), list.words.contains(&tail.as_str()));
+                // every prefix, and the word with its last char changed
+                for (k, _) in w.char_indices() {
+                    let head = &w[..k];
+                    assert_eq!(list.contains(head), list.words.contains(&head), "{head}");
+                    for c in ['a', 'n', 'ế'] {
+                        let other = format!("{head}{c}");
+                        let listed = list.words.contains(&other.as_str());
+                        assert_eq!(list.contains(&other), listed, "{other}");
+                    }
+                }
             }
             assert!(!list.contains(""));
         }

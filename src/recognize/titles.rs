@@ -357,17 +357,38 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     {
         return true;
     }
-    // the first byte turns nearly all names away before a comparison
-    let first = rest.as_bytes().first();
-    NON_STATE_BODIES.iter().any(|w| {
-        w.as_bytes().first() == first
-            && rest.starts_with(w)
+    // only the names with the text's first byte are compared
+    let Some(&first) = rest.as_bytes().first() else {
+        return false;
+    };
+    let mut candidates = NON_STATE_BY_FIRST_BYTE[usize::from(first)];
+    while candidates != 0 {
+        let w = NON_STATE_BODIES[candidates.trailing_zeros() as usize];
+        candidates &= candidates - 1;
+        if rest.starts_with(w)
             && rest[w.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
+
+/// Entry `b`: bit `j` is set when [`NON_STATE_BODIES`]`[j]` starts with
+/// byte `b` (there are fewer than 64 names).
+static NON_STATE_BY_FIRST_BYTE: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut j = 0;
+    while j < NON_STATE_BODIES.len() {
+        let first = NON_STATE_BODIES[j].as_bytes()[0];
+        table[first as usize] |= 1 << j;
+        j += 1;
+    }
+    table
+};
 
 /// The body a title names when followed by a bare province: party
 /// secretaries lead the Tỉnh ủy/Thành ủy, chairs the Ủy ban nhân dân.
@@ -409,6 +430,20 @@ mod tests {
         }
         for w in ["", "nguyen", "pho", "truong", "chủ", "tịch", "và", "kiêm"] {
             assert!(!may_start_at(None, true, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn non_state_names_are_indexed_by_first_byte() {
+        assert!(NON_STATE_BODIES.len() < 64);
+        for b in 0..=255u8 {
+            let expected: u64 = NON_STATE_BODIES
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.as_bytes().first() == Some(&b))
+                .map(|(j, _)| 1 << j)
+                .sum();
+            assert_eq!(NON_STATE_BY_FIRST_BYTE[usize::from(b)], expected, "{b}");
         }
     }
 
