@@ -55,8 +55,32 @@ impl Item {
 static SCAN_WORDS: names::WordList =
     names::WordList::new(&["cựu", "kiêm", "nguyên", "phó", "quyền", "trưởng", "và"]);
 
-fn scan(doc: &Doc<'_>) -> Vec<Item> {
+/// Adds to `heads` the word tokens of `from..to` where a body's hit starts.
+fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>) {
+    let starts = doc.hit_at.get(from..to).unwrap_or_default();
+    for (k, &h) in (from..).zip(starts) {
+        let Some(h) = h.and_then(|h| doc.hits.get(h as usize)) else {
+            continue;
+        };
+        if matches!(h.term.class, Class::Body(_))
+            && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            heads.push(k);
+        }
+    }
+}
+
+/// The items of the article, and the word tokens where a body's hit
+/// starts, in increasing order (the heads [`lists::find_at`] may start
+/// at: every such token is read here, at the top of the loop or in the
+/// range of a title, body or name; no hit starts inside another's range,
+/// where a rank, an honorific or an honor ends, nor at the mark after it).
+///
+/// [`lists::find_at`]: crate::recognize::lists::find_at
+fn scan(doc: &Doc<'_>) -> (Vec<Item>, Vec<usize>) {
     let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
+    // at most one head per hit: no growing
+    let mut heads = Vec::with_capacity(doc.hits.len());
     let n = doc.tokens.len();
     let mut i = 0;
     let (text, folded) = (doc.norm.text.as_bytes(), doc.norm.folded.as_bytes());
@@ -83,6 +107,9 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         // the token's hit and folded word, looked up once
         let hit = doc.hit(i);
         let word = t.kind == TokenKind::Word;
+        if word && hit.is_some_and(|h| matches!(h.term.class, Class::Body(_))) {
+            heads.push(i);
+        }
         // most tokens: no term starts there, and a word in small letters
         // that is none of SCAN_WORDS starts neither a title nor a name, nor
         // joins anything; told from its first bytes and its length
@@ -102,6 +129,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
             .then(|| titles::parse(doc, i))
             .flatten()
         {
+            note_body_heads(doc, i + 1, tp.last, &mut heads);
             i = tp.last;
             items.push(Item::Title(Box::new(tp)));
             continue;
@@ -129,6 +157,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                 }
                 Class::Body(_) => {
                     if let Some(bp) = bodies::parse(doc, i) {
+                        note_body_heads(doc, i + 1, bp.last, &mut heads);
                         i = bp.last;
                         items.push(Item::Body(Box::new(bp)));
                         continue;
@@ -173,7 +202,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         push_other(&mut items, i);
         i += 1;
     }
-    items
+    (items, heads)
 }
 
 /// Adds token `i` to the run of other tokens it follows, or starts one.
@@ -815,7 +844,7 @@ struct Person {
 
 /// Finds officials and bodies.
 pub(crate) fn resolve(doc: &Doc<'_>) -> People {
-    let items = scan(doc);
+    let (items, body_heads) = scan(doc);
     let places = Localities::new(doc, &items);
     let mut orgs = OrgList::default();
 
@@ -855,7 +884,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
     }
     // "các Sở: Xây dựng, Tư pháp": one head for several bodies
-    for b in crate::recognize::lists::find(doc) {
+    for b in crate::recognize::lists::find_at(doc, body_heads.into_iter()) {
         let r = resolve_body(doc, &b, &places);
         orgs.add(doc, &r, &b);
     }
@@ -1876,6 +1905,65 @@ mod tests {
         expected.extend(["và", "kiêm"]);
         expected.sort_unstable();
         assert_eq!(words, expected.as_slice());
+    }
+
+    /// Sentences in the style of the news, and their pieces joined at
+    /// random, for the tests of the scan.
+    fn sample_texts() -> Vec<String> {
+        let pieces = [
+            "Giám đốc các Sở: Xây dựng, Tư pháp và Nội vụ dự họp.",
+            "các Bộ Quốc phòng, Công an phối hợp",
+            "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Lạng Sơn,",
+            "Phó Bí thư Tỉnh ủy Trần Thị Bình",
+            "Thượng tướng Lê Văn Cường, Thứ trưởng Bộ Quốc phòng",
+            "Đại tá Hoàng Minh, Chính ủy Bộ Chỉ huy Quân sự tỉnh",
+            "đại diện các Ban Tuyên giáo, Dân vận Trung ương",
+            "và kiêm Trưởng ban Tổ chức Huyện ủy",
+            "nguyên Phó Thủ tướng Chính phủ",
+            "UBND các huyện, thị xã, thành phố",
+            "các Sở Tài chính - Kế hoạch và Đầu tư (Sở KH&ĐT)",
+            "TS. Phạm Quang Huy (Cục Thuế)",
+            "\n",
+            "; ",
+        ];
+        let mut texts: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        let mut seed = 7u64;
+        for _ in 0..200 {
+            let mut t = String::new();
+            for _ in 0..6 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                t.push(' ');
+            }
+            texts.push(t);
+        }
+        texts
+    }
+
+    #[test]
+    fn scan_gathers_every_word_where_a_body_starts() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        let mut lists = 0;
+        for text in sample_texts() {
+            let norm = crate::normalize::normalize(&text);
+            let doc = Doc::new(&norm, &lexicon);
+            let (_, heads) = scan(&doc);
+            let every: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&k| {
+                    doc.tokens[k].kind == TokenKind::Word
+                        && doc
+                            .hit(k)
+                            .is_some_and(|h| matches!(h.term.class, Class::Body(_)))
+                })
+                .collect();
+            assert_eq!(heads, every, "{text}");
+            let at = crate::recognize::lists::find_at(&doc, heads.into_iter());
+            let all = crate::recognize::lists::find(&doc);
+            assert_eq!(format!("{at:?}"), format!("{all:?}"), "{text}");
+            lists += all.len();
+        }
+        // the samples hold lists to find
+        assert!(lists > 100, "{lists}");
     }
 
     #[test]
