@@ -981,6 +981,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
     let mut doi_voi: Option<(usize, usize)> = None;
+    // each name's titles (item indices), kept from name to name so that
+    // the lists are allocated once
+    let (mut chain, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..items.len() {
         let Item::Name(a, b) = items[k] else { continue };
         // "Ảnh: Nguyễn Văn A", "Nguồn: …": a photo or source credit, not an
@@ -990,7 +993,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let mut rank = None;
         let mut honors = Vec::new();
-        let mut chain: Vec<usize> = Vec::new();
+        chain.clear();
+        left.clear();
+        right.clear();
         let mut has_intro = false;
         // left: honors, rank, honorific, titles
         let mut j = k;
@@ -1020,7 +1025,6 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // a former one when told as held before ("từng giữ chức …",
         // "Trước đó, ông A giữ chức …")
         let before = told_as_before(doc, &items, j);
-        let mut left = Vec::new();
         let decided = match decided_title(doc, &items, k + 1) {
             Some((x, once)) if x == k + 2 => {
                 if once || before {
@@ -1072,7 +1076,6 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         if matches!(items.get(r), Some(Item::Sep(',' | '-' | '(', _))) || decided {
             r += 1;
         }
-        let mut right = Vec::new();
         while r < items.len() {
             match &items[r] {
                 Item::Title(_) if !touches_name(r) => {
@@ -1145,7 +1148,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 doi_voi = Some((k, t));
             }
         }
-        chain.extend(right);
+        chain.extend_from_slice(&right);
         for &x in &chain {
             in_chain[x] = true;
         }
