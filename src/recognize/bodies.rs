@@ -132,7 +132,7 @@ impl BodyPhrase {
         }
         if self.defined.is_none() && self.paren_parent.is_none() && self.commas.is_empty() {
             // nearly every phrase: the words as written
-            return super::join_words(doc.slice(self.first, self.last));
+            return joined_slice(doc, self.first, self.last);
         }
         let mut raw = match self.defined {
             Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
@@ -151,6 +151,30 @@ impl BodyPhrase {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
         super::join_words(&raw)
+    }
+}
+
+/// `join_words(doc.slice(a, b))`: the words of tokens `a..b` joined by
+/// single spaces. Nearly always the slice is so already: no line break
+/// among the tokens, and nothing but one space or nothing between two of
+/// them (no other token holds white space); that is told from the tokens'
+/// ends and the bytes between them, not from every byte of the slice.
+pub(crate) fn joined_slice(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let slice = doc.slice(a, b);
+    let tokens = doc.tokens.get(a..b).unwrap_or_default();
+    let text = doc.norm.text.as_bytes();
+    let single_spaced = tokens.iter().all(|t| t.kind != TokenKind::Newline)
+        && tokens
+            .windows(2)
+            .all(|w| match w[1].start.checked_sub(w[0].end) {
+                Some(0) => true,
+                Some(1) => text.get(w[0].end) == Some(&b' '),
+                _ => false,
+            });
+    if single_spaced {
+        slice.to_string()
+    } else {
+        super::join_words(slice)
     }
 }
 
@@ -707,11 +731,53 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
 
 #[cfg(test)]
 mod tests {
-    use super::STOP_WORDS;
+    use super::{Doc, STOP_WORDS, joined_slice};
+    use proptest::prelude::*;
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
         let words = STOP_WORDS.words;
         assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+    }
+
+    /// [`joined_slice`] of every range of up to eight tokens of `text` is
+    /// `join_words` of the slice.
+    fn joins_as_join_words(text: &str, lexicon: &crate::lexicon::Lexicon) {
+        let norm = crate::normalize::normalize(text);
+        let doc = Doc::new(&norm, lexicon);
+        let n = doc.tokens.len();
+        for a in 0..=n {
+            for b in a..=(a + 8).min(n) {
+                let plain = crate::recognize::join_words(doc.slice(a, b));
+                assert_eq!(joined_slice(&doc, a, b), plain, "{text:?} {a}..{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn joined_slices_are_joined_words() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        for text in [
+            "",
+            "Sở Tài chính tỉnh Bắc Giang",
+            "Ban  Chỉ đạo\nTây Nguyên (BCĐTN) , Bộ Quốc phòng",
+            "Ủy ban\u{a0}nhân dân \u{2003}huyện\t Yên Minh\r\n\r\nxã",
+            " Cục\u{85}Thuế \u{1680}Vụ\u{3000}Pháp chế\u{205f}x \u{200b}y ",
+        ] {
+            joins_as_join_words(text, &lexicon);
+        }
+    }
+
+    thread_local! {
+        static LEXICON: crate::lexicon::Lexicon = crate::lexicon::Lexicon::compile();
+    }
+
+    proptest! {
+        #[test]
+        fn joined_slices_are_joined_words_anywhere(
+            text in "[ \\t\\n\\r\u{a0}\u{85}\u{1680}\u{2003}\u{2028}\u{3000}\u{200b}\u{301}aUyĐư()&,.:-]{0,40}"
+        ) {
+            LEXICON.with(|lexicon| joins_as_join_words(&text, lexicon));
+        }
     }
 }

@@ -9,7 +9,7 @@ use crate::lexicon::bodies::Shape;
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
-use crate::recognize::{Doc, TokenKind, join_words, names};
+use crate::recognize::{Doc, TokenKind, names};
 use crate::{Span, normalize::fold_normalized as fold_key};
 
 /// Officials and bodies of one article (spans in normalized bytes).
@@ -578,14 +578,14 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w))
         || outside_the_state(doc, b);
     let parent = b.parent_first.and_then(|pf| {
-        let child = join_words(doc.slice(b.first, pf));
+        let child = bodies::joined_slice(doc, b.first, pf);
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
         (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
     });
     // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
     let parent = parent.or_else(|| {
         let (open, close) = b.paren_parent?;
-        Some(join_words(doc.slice(open + 1, close))).filter(|p| name.ends_with(p.as_str()))
+        Some(bodies::joined_slice(doc, open + 1, close)).filter(|p| name.ends_with(p.as_str()))
     });
     if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
         name.insert_str(0, "Ban ");
@@ -1855,7 +1855,7 @@ impl OrgList {
         let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
             || is_department(b.head.name);
         if let Some((open, close)) = b.paren_parent.filter(|_| !department) {
-            let parent = join_words(doc.slice(open + 1, close));
+            let parent = bodies::joined_slice(doc, open + 1, close);
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(
                     span.start,
