@@ -209,14 +209,26 @@ pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };
-    // an ASCII first byte is the first char: no decoding; nor for the small
-    // letters of Vietnamese, told from their bytes as normalization tells them
-    let bytes = doc.norm.text.as_bytes();
-    match bytes.get(t.start) {
+    // an ASCII first byte is the first char: no decoding (inlined: most
+    // words start so); the others are told apart out of line
+    match doc.norm.text.as_bytes().get(t.start) {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ if crate::normalize::lower_len(bytes, t.start) > 0 => false,
-        _ => doc.text(i).chars().next().is_some_and(char::is_uppercase),
+        _ => starts_with_capital_beyond_ascii(doc, i),
     }
+}
+
+/// [`is_cap_word`] of word token `i` whose first byte is not ASCII: the
+/// small letters of Vietnamese are told from their bytes as normalization
+/// tells them, any other char is decoded.
+#[inline(never)]
+fn starts_with_capital_beyond_ascii(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if crate::normalize::lower_len(doc.norm.text.as_bytes(), t.start) > 0 {
+        return false;
+    }
+    doc.text(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A capitalised run at `i` that may be a name: returns one past its last
