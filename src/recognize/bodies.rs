@@ -206,7 +206,6 @@ fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<us
 /// Where a unit stands in the chain of command, for reading "A, B" as A
 /// under B; 0 for heads that are not units.
 fn rank_of(def: &BodyDef) -> u8 {
-    let first = def.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
     match def.name {
         "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" | "Ban Thi đua - Khen thưởng" => {
             1
@@ -219,13 +218,20 @@ fn rank_of(def: &BodyDef) -> u8 {
         "Lữ đoàn" => 4,
         "Tổng cục" | "Sư đoàn" | "Vùng" => 5,
         "Quân đoàn" | "Quân khu" | "Quân chủng" | "Binh chủng" | "Bộ Tư lệnh" => 6,
-        _ if first == "Tổng cục" => 5,
+        _ if is_general_department(def.name) => 5,
         // a provincial department ("Sở Nội vụ") above its boards and offices
         _ if def.name.starts_with("Sở ") => 3,
         _ if def.name.starts_with("Bộ ") && def.shape == Shape::Named => 7,
         _ if def.name.starts_with("Quân chủng") => 6,
         _ => 0,
     }
+}
+
+/// Whether the first two words of `name` (split at each space) are "Tổng
+/// cục": a general department; told with no list of words built.
+fn is_general_department(name: &str) -> bool {
+    name.strip_prefix("Tổng cục")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Capitalised words that continue a complete body's name.
@@ -738,6 +744,30 @@ mod tests {
     fn stop_words_are_sorted_for_binary_search() {
         let words = STOP_WORDS.words;
         assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+    }
+
+    #[test]
+    fn general_departments_are_told_by_their_first_two_words() {
+        let names = crate::lexicon::bodies::BODIES.iter().map(|d| d.name);
+        let odd = [
+            "",
+            "Tổng",
+            "Tổng cục",
+            "Tổng cục Thuế",
+            "Tổng cụcX",
+            "Tổng  cục",
+            " Tổng cục",
+            "Tổng cục ",
+            "Cục",
+        ];
+        for name in names.chain(odd) {
+            let first = name.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            assert_eq!(
+                super::is_general_department(name),
+                first == "Tổng cục",
+                "{name}"
+            );
+        }
     }
 
     /// [`joined_slice`] of every range of up to eight tokens of `text` is
