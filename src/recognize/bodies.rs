@@ -154,6 +154,11 @@ impl BodyPhrase {
     }
 }
 
+/// Room left after a body's name as written, for the place that people's
+/// resolution may append to it ("… tỉnh Quảng Ninh"), so that the name is
+/// allocated once.
+pub(crate) const NAME_ROOM: usize = 24;
+
 /// `join_words(doc.slice(a, b))`: the words of tokens `a..b` joined by
 /// single spaces. Nearly always the slice is so already: no line break
 /// among the tokens, and nothing but one space or nothing between two of
@@ -172,7 +177,9 @@ pub(crate) fn joined_slice(doc: &Doc<'_>, a: usize, b: usize) -> String {
                 _ => false,
             });
     if single_spaced {
-        slice.to_string()
+        let mut joined = String::with_capacity(slice.len() + NAME_ROOM);
+        joined.push_str(slice);
+        joined
     } else {
         super::join_words(slice)
     }

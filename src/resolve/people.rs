@@ -492,7 +492,10 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     let mut name = if single_head {
-        b.head.name.to_string()
+        // room for the place resolution may append ("… tỉnh Quảng Ninh")
+        let mut name = String::with_capacity(b.head.name.len() + bodies::NAME_ROOM);
+        name.push_str(b.head.name);
+        name
     } else {
         capitalize(b.text(doc))
     };
