@@ -70,6 +70,22 @@ fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>
     }
 }
 
+/// The items of an article, and where some of them are: the later passes
+/// read the few items of a kind, not every item.
+struct Scan {
+    items: Vec<Item>,
+    /// The word tokens where a body's hit starts, in increasing order.
+    body_heads: Vec<usize>,
+    /// The indices of the titles and bodies among the items, in order.
+    phrases: Vec<usize>,
+    /// The indices of the titles.
+    titles: Vec<usize>,
+    /// The indices of the bodies.
+    bodies: Vec<usize>,
+    /// The indices of the names.
+    names: Vec<usize>,
+}
+
 /// The items of the article, and the word tokens where a body's hit
 /// starts, in increasing order (the heads [`lists::find_at`] may start
 /// at: every such token is read here, at the top of the loop or in the
@@ -77,8 +93,10 @@ fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>
 /// where a rank, an honorific or an honor ends, nor at the mark after it).
 ///
 /// [`lists::find_at`]: crate::recognize::lists::find_at
-fn scan(doc: &Doc<'_>) -> (Vec<Item>, Vec<usize>) {
+fn scan(doc: &Doc<'_>) -> Scan {
     let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
+    let (mut phrases, mut titles, mut bodies, mut names) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     // at most one head per hit: no growing
     let mut heads = Vec::with_capacity(doc.hits.len());
     let n = doc.tokens.len();
@@ -131,6 +149,8 @@ fn scan(doc: &Doc<'_>) -> (Vec<Item>, Vec<usize>) {
         {
             note_body_heads(doc, i + 1, tp.last, &mut heads);
             i = tp.last;
+            phrases.push(items.len());
+            titles.push(items.len());
             items.push(Item::Title(Box::new(tp)));
             continue;
         }
@@ -159,6 +179,8 @@ fn scan(doc: &Doc<'_>) -> (Vec<Item>, Vec<usize>) {
                     if let Some(bp) = bodies::parse(doc, i) {
                         note_body_heads(doc, i + 1, bp.last, &mut heads);
                         i = bp.last;
+                        phrases.push(items.len());
+                        bodies.push(items.len());
                         items.push(Item::Body(Box::new(bp)));
                         continue;
                     }
@@ -187,6 +209,7 @@ fn scan(doc: &Doc<'_>) -> (Vec<Item>, Vec<usize>) {
                     if names::looks_vietnamese(doc, i, end)
                         || (introduced && names::plausible_name(doc, i, end))
                     {
+                        names.push(items.len());
                         items.push(Item::Name(i, end));
                         i = end;
                         continue;
@@ -202,7 +225,14 @@ fn scan(doc: &Doc<'_>) -> (Vec<Item>, Vec<usize>) {
         push_other(&mut items, i);
         i += 1;
     }
-    (items, heads)
+    Scan {
+        items,
+        body_heads: heads,
+        phrases,
+        titles,
+        bodies,
+        names,
+    }
 }
 
 /// Adds token `i` to the run of other tokens it follows, or starts one.
@@ -220,7 +250,7 @@ struct Localities {
 }
 
 impl Localities {
-    fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
+    fn new(doc: &Doc<'_>, items: &[Item], phrases: &[usize]) -> Localities {
         let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
         let mut add = |word: &str, place: &str| {
             // the word is nearly always counted already: no key to build
@@ -238,7 +268,7 @@ impl Localities {
                 add(word, loc);
             }
         };
-        for it in items {
+        for it in phrases.iter().filter_map(|&k| items.get(k)) {
             match it {
                 Item::Body(b) => note(b),
                 Item::Title(t) => {
@@ -652,6 +682,7 @@ fn holds_olympic(bytes: &[u8]) -> bool {
 fn shared_localities(
     doc: &Doc<'_>,
     items: &[Item],
+    bodies: &[usize],
     places: &Localities,
 ) -> HashMap<usize, (String, String)> {
     let mut out = HashMap::new();
@@ -661,10 +692,10 @@ fn shared_localities(
             && b.bare_level.is_none()
             && !b.has_parent
     };
-    let mut k = 0;
-    while k < items.len() {
-        let Item::Body(first) = &items[k] else {
-            k += 1;
+    // the first item not read yet: the bodies of a run are read with its first
+    let mut next = 0;
+    for &k in bodies {
+        let Some(Item::Body(first)) = items.get(k).filter(|_| k >= next) else {
             continue;
         };
         // "Đảng bộ, chính quyền và nhân dân tỉnh X": the formula names the
@@ -672,7 +703,7 @@ fn shared_localities(
         if bare_local(first) {
             if let Some(shared) = place_after_formula(doc, first.last) {
                 out.insert(k, shared);
-                k += 1;
+                next = k + 1;
                 continue;
             }
         }
@@ -700,7 +731,7 @@ fn shared_localities(
                 }
             }
         }
-        k = last + 1;
+        next = last + 1;
     }
     out
 }
@@ -878,16 +909,23 @@ struct Person {
 
 /// Finds officials and bodies.
 pub(crate) fn resolve(doc: &Doc<'_>) -> People {
-    let (items, body_heads) = scan(doc);
-    let places = Localities::new(doc, &items);
+    let Scan {
+        items,
+        body_heads,
+        phrases,
+        titles,
+        bodies,
+        names,
+    } = scan(doc);
+    let places = Localities::new(doc, &items, &phrases);
     let mut orgs = OrgList::default();
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
     let mut defined: HashMap<&str, Resolved> = HashMap::new();
-    let shared = shared_localities(doc, &items, &places);
-    for (k, it) in items.iter().enumerate() {
-        if let Item::Body(b) = it {
+    let shared = shared_localities(doc, &items, &bodies, &places);
+    for &k in &bodies {
+        if let Some(Item::Body(b)) = items.get(k) {
             // a place written earlier in the sentence for its level word
             let own_places = if may_take_place(b) {
                 places.with_written(&[], &places_before(&items, k))
@@ -958,8 +996,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     }
 
     // "Đảng ủy, Bộ Tư lệnh Quân khu 5": the party committee of the unit
-    for (k, it) in items.iter().enumerate() {
-        if let Item::Body(a) = it {
+    for &k in &bodies {
+        if let Some(Item::Body(a)) = items.get(k) {
             if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
                 let mut r = resolve_body(doc, a, &places);
                 push_words(&mut r.name, &[&unit]);
@@ -993,8 +1031,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // each name's titles (item indices), kept from name to name so that
     // the lists are allocated once
     let (mut chain, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
-    for k in 0..items.len() {
-        let Item::Name(a, b) = items[k] else { continue };
+    for &k in &names {
+        let Some(&Item::Name(a, b)) = items.get(k) else {
+            continue;
+        };
         // "Ảnh: Nguyễn Văn A", "Nguồn: …": a photo or source credit, not an
         // official, even when the next sentence is glued to it
         if is_credit(doc, a) {
@@ -1182,8 +1222,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // each such title: its phrase, folded title and folded body, for
     // refer_titles_to_holders
     let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
-    for (k, it) in items.iter().enumerate() {
-        if let Item::Title(t) = it {
+    for &k in &titles {
+        if let Some(Item::Title(t)) = items.get(k) {
             if in_chain[k] || t.former {
                 continue;
             }
@@ -2003,13 +2043,33 @@ mod tests {
     }
 
     #[test]
-    fn scan_gathers_every_word_where_a_body_starts() {
+    fn scan_gathers_the_items_of_each_kind_and_the_body_heads() {
         let lexicon = crate::lexicon::Lexicon::compile();
         let mut lists = 0;
+        let mut kinds = [0; 3];
         for text in sample_texts() {
             let norm = crate::normalize::normalize(&text);
             let doc = Doc::new(&norm, &lexicon);
-            let (_, heads) = scan(&doc);
+            let Scan {
+                items,
+                body_heads: heads,
+                phrases,
+                titles,
+                bodies,
+                names,
+            } = scan(&doc);
+            // the lists of items of a kind hold every item of that kind
+            let at = |kind: fn(&Item) -> bool| -> Vec<usize> {
+                (0..items.len()).filter(|&k| kind(&items[k])).collect()
+            };
+            assert_eq!(titles, at(|it| matches!(it, Item::Title(_))), "{text}");
+            assert_eq!(bodies, at(|it| matches!(it, Item::Body(_))), "{text}");
+            assert_eq!(names, at(|it| matches!(it, Item::Name(..))), "{text}");
+            let either = |it: &Item| matches!(it, Item::Title(_) | Item::Body(_));
+            assert_eq!(phrases, at(either), "{text}");
+            kinds[0] += titles.len();
+            kinds[1] += bodies.len();
+            kinds[2] += names.len();
             let every: Vec<usize> = (0..doc.tokens.len())
                 .filter(|&k| {
                     doc.tokens[k].kind == TokenKind::Word
@@ -2024,8 +2084,9 @@ mod tests {
             assert_eq!(format!("{at:?}"), format!("{all:?}"), "{text}");
             lists += all.len();
         }
-        // the samples hold lists to find
+        // the samples hold lists to find, and items of every kind
         assert!(lists > 100, "{lists}");
+        assert!(kinds.iter().all(|&n| n > 100), "{kinds:?}");
     }
 
     #[test]
