@@ -95,8 +95,15 @@ struct Scan {
 /// [`lists::find_at`]: crate::recognize::lists::find_at
 fn scan(doc: &Doc<'_>) -> Scan {
     let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
-    let (mut phrases, mut titles, mut bodies, mut names) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // room for about as many as an article holds, so that the lists
+    // seldom grow: titles and bodies mostly start at a hit of the lexicon
+    let room = doc.hits.len() / 2 + 8;
+    let (mut phrases, mut titles, mut bodies, mut names) = (
+        Vec::with_capacity(2 * room),
+        Vec::with_capacity(room),
+        Vec::with_capacity(room),
+        Vec::with_capacity(room),
+    );
     // at most one head per hit: no growing
     let mut heads = Vec::with_capacity(doc.hits.len());
     let n = doc.tokens.len();
