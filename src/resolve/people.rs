@@ -904,6 +904,8 @@ fn capitalize(s: String) -> String {
 
 struct Person {
     name: String,
+    /// `fold_key(&name)`.
+    key: String,
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
@@ -1836,6 +1838,10 @@ fn org_name(q: &Position) -> Option<&str> {
     q.organization.as_ref().map(|o| o.name.as_str())
 }
 
+/// How many of the last persons a name is compared with as written,
+/// before it is folded.
+const RECENT_PERSONS: usize = 8;
+
 /// How many of a person's last positions a merged position is compared
 /// with as written, before its key is folded.
 const RECENT_POSITIONS: usize = 8;
@@ -1849,15 +1855,21 @@ fn add_person(
     positions: Vec<Position>,
     span: Span,
 ) {
-    let key = fold_key(&name);
+    // a name written as one of the last few persons' (most repeats): its
+    // key is theirs, with no folding; among the last few only, so that the
+    // time stays linear
+    let recent = people.list.len().saturating_sub(RECENT_PERSONS);
+    let same = people.list[recent..].iter().rev().find(|p| p.name == name);
+    let folded = same.is_none().then(|| fold_key(&name));
+    let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
-        match people.by_last.get(&key).map(Vec::as_slice) {
+        match people.by_last.get(key).map(Vec::as_slice) {
             Some([only]) => Some(*only),
             _ => None,
         }
     } else {
-        people.by_key.get(&key).copied()
+        people.by_key.get(key).copied()
     };
     let people_list = &mut people.list;
     match existing {
@@ -1899,12 +1911,14 @@ fn add_person(
             {
                 return;
             }
+            let key = folded.unwrap_or_else(|| fold_key(&name));
             let index = people_list.len();
             people.by_key.insert(key.clone(), index);
             let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
             people.by_last.entry(last).or_default().push(index);
             people.list.push(Person {
                 name,
+                key,
                 rank,
                 honors,
                 positions,
@@ -2157,6 +2171,50 @@ mod tests {
         // outside_the_state compares only the words with those first bytes
         for [first, ..] in FOREIGN_TO_THE_STATE {
             assert!(matches!(first.as_bytes()[0], b'l' | b'g' | b't'), "{first}");
+        }
+    }
+
+    #[test]
+    fn a_name_written_again_finds_its_person_without_folding() {
+        let mut people = Registry::default();
+        let names = [
+            "Nguyễn Văn An",
+            "Trần Thị Bình",
+            "nguyễn văn an",
+            "Nguyễn Văn An",
+            "Lê  Văn Cường",
+            "Trần Thị Bình",
+            "Lê Văn Cường",
+        ];
+        let rank = Some(Rank::Colonel);
+        for (k, name) in names.into_iter().enumerate() {
+            let span = Span::new(k, k + 1);
+            add_person(
+                &mut people,
+                name.to_string(),
+                false,
+                rank,
+                vec![],
+                vec![],
+                span,
+            );
+        }
+        // one person per fold key, each with the mentions of its names
+        let persons: Vec<(&str, usize)> = people
+            .list
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(
+            persons,
+            [
+                ("Nguyễn Văn An", 3),
+                ("Trần Thị Bình", 2),
+                ("Lê  Văn Cường", 2)
+            ]
+        );
+        for p in &people.list {
+            assert_eq!(p.key, fold_key(&p.name));
         }
     }
 
