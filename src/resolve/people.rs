@@ -4,8 +4,8 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
+use crate::lexicon::{Class, Province};
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
@@ -259,20 +259,21 @@ struct Localities {
 impl Localities {
     fn new(doc: &Doc<'_>, items: &[Item], phrases: &[usize]) -> Localities {
         let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-        let mut add = |word: &str, place: &str| {
+        // `n` more mentions of `place` with level word `word`
+        let mut add = |word: &str, place: &str, n: usize| {
             // the word is nearly always counted already: no key to build
             let list = match counts.get_mut(word) {
                 Some(list) => list,
                 None => counts.entry(word.to_string()).or_default(),
             };
             match list.iter_mut().find(|(p, _)| p == place) {
-                Some(e) => e.1 += 1,
-                None => list.push((place.to_string(), 1)),
+                Some(e) => e.1 += n,
+                None => list.push((place.to_string(), n)),
             }
         };
         let mut note = |b: &BodyPhrase| {
             if let Some((word, loc)) = written_place(b) {
-                add(word, loc);
+                add(word, loc, 1);
             }
         };
         for it in phrases.iter().filter_map(|&k| items.get(k)) {
@@ -286,12 +287,21 @@ impl Localities {
                 _ => {}
             }
         }
-        // bare province names and "tỉnh X" outside bodies
+        // bare province names and "tỉnh X" outside bodies: counted by
+        // province first (the lexicon's are few: the search stays short),
+        // then added once each (the counts do not depend on the order)
+        let mut provinces: Vec<(&Province, usize)> = Vec::new();
         for h in &doc.hits {
             if let Class::Province(p) = h.term.class {
-                let word = if p.city { "thành phố" } else { "tỉnh" };
-                add(word, p.name);
+                match provinces.iter_mut().find(|(q, _)| std::ptr::eq(*q, p)) {
+                    Some(e) => e.1 += 1,
+                    None => provinces.push((p, 1)),
+                }
             }
+        }
+        for (p, n) in provinces {
+            let word = if p.city { "thành phố" } else { "tỉnh" };
+            add(word, p.name, n);
         }
         let mut by_level_word = HashMap::new();
         for (word, mut list) in counts {
@@ -2171,6 +2181,55 @@ mod tests {
         // outside_the_state compares only the words with those first bytes
         for [first, ..] in FOREIGN_TO_THE_STATE {
             assert!(matches!(first.as_bytes()[0], b'l' | b'g' | b't'), "{first}");
+        }
+    }
+
+    #[test]
+    fn provinces_counted_first_make_the_same_localities() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        let mut texts = sample_texts();
+        texts.push("tỉnh Lạng Sơn, Lạng Sơn, thành phố Hà Nội, Hà Nội, Hà Nội. Lạng Sơn".into());
+        for text in texts {
+            let norm = crate::normalize::normalize(&text);
+            let doc = Doc::new(&norm, &lexicon);
+            let scanned = scan(&doc);
+            let places = Localities::new(&doc, &scanned.items, &scanned.phrases);
+            // the places counted one hit at a time, in text order
+            let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+            let mut add = |word: &str, place: &str| {
+                let list = counts.entry(word.to_string()).or_default();
+                match list.iter_mut().find(|(p, _)| p == place) {
+                    Some(e) => e.1 += 1,
+                    None => list.push((place.to_string(), 1)),
+                }
+            };
+            for &k in &scanned.phrases {
+                let body = match &scanned.items[k] {
+                    Item::Body(b) => Some(&**b),
+                    Item::Title(t) => t.body.as_ref(),
+                    _ => None,
+                };
+                if let Some((word, place)) = body.and_then(written_place) {
+                    add(word, place);
+                }
+            }
+            for h in &doc.hits {
+                if let Class::Province(p) = h.term.class {
+                    add(if p.city { "thành phố" } else { "tỉnh" }, p.name);
+                }
+            }
+            let mut expected = HashMap::new();
+            for (word, mut list) in counts {
+                list.sort_by_key(|e| std::cmp::Reverse(e.1));
+                match list.as_slice() {
+                    [only] => expected.insert(word, only.clone()),
+                    [first, second, ..] if first.1 > second.1 => {
+                        expected.insert(word, first.clone())
+                    }
+                    _ => None,
+                };
+            }
+            assert_eq!(places.by_level_word, expected, "{text}");
         }
     }
 
