@@ -159,6 +159,22 @@ impl BodyPhrase {
 /// allocated once.
 pub(crate) const NAME_ROOM: usize = 24;
 
+/// Whether the text of tokens `a..b` is its words joined by single
+/// spaces: no line break among the tokens, and nothing but one space or
+/// nothing between two of them (no other token holds white space).
+pub(crate) fn single_spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let tokens = doc.tokens.get(a..b).unwrap_or_default();
+    let text = doc.norm.text.as_bytes();
+    tokens.iter().all(|t| t.kind != TokenKind::Newline)
+        && tokens
+            .windows(2)
+            .all(|w| match w[1].start.checked_sub(w[0].end) {
+                Some(0) => true,
+                Some(1) => text.get(w[0].end) == Some(&b' '),
+                _ => false,
+            })
+}
+
 /// `join_words(doc.slice(a, b))`: the words of tokens `a..b` joined by
 /// single spaces. Nearly always the slice is so already: no line break
 /// among the tokens, and nothing but one space or nothing between two of
@@ -166,17 +182,7 @@ pub(crate) const NAME_ROOM: usize = 24;
 /// ends and the bytes between them, not from every byte of the slice.
 pub(crate) fn joined_slice(doc: &Doc<'_>, a: usize, b: usize) -> String {
     let slice = doc.slice(a, b);
-    let tokens = doc.tokens.get(a..b).unwrap_or_default();
-    let text = doc.norm.text.as_bytes();
-    let single_spaced = tokens.iter().all(|t| t.kind != TokenKind::Newline)
-        && tokens
-            .windows(2)
-            .all(|w| match w[1].start.checked_sub(w[0].end) {
-                Some(0) => true,
-                Some(1) => text.get(w[0].end) == Some(&b' '),
-                _ => false,
-            });
-    if single_spaced {
+    if single_spaced(doc, a, b) {
         let mut joined = String::with_capacity(slice.len() + NAME_ROOM);
         joined.push_str(slice);
         joined

@@ -472,7 +472,11 @@ pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
         }
     }) && letters > 1;
     if !all_caps {
-        // single spaces already (nearly always): the slice as it is
+        // single spaces already (nearly always): the slice as it is, told
+        // from the tokens' ends, or else from the bytes
+        if super::bodies::single_spaced(doc, first, end) {
+            return raw.to_string();
+        }
         let bytes = raw.as_bytes();
         let spaced = !bytes.windows(2).any(|w| w == b"  ")
             && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
@@ -564,6 +568,55 @@ mod tests {
         }
         for w in ["Nguyễn", "Đà", "Ở", "Ưu", "É"] {
             assert!(!surely_no_capital(w.as_bytes(), 0), "{w}");
+        }
+    }
+
+    /// [`display`] as it was, reading the slice's bytes for its spacing.
+    fn display_by_bytes(doc: &Doc<'_>, first: usize, end: usize) -> String {
+        let raw = doc.slice(first, end);
+        let mut letters = 0;
+        let all_caps = raw.chars().all(|c| {
+            if c.is_uppercase() {
+                letters += 1;
+                true
+            } else {
+                !c.is_lowercase() && !c.is_alphabetic()
+            }
+        }) && letters > 1;
+        if !all_caps {
+            let bytes = raw.as_bytes();
+            let spaced = !bytes.windows(2).any(|w| w == b"  ")
+                && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
+            if spaced && !raw.starts_with(' ') && !raw.ends_with(' ') {
+                return raw.to_string();
+            }
+            return raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        raw.split_whitespace()
+            .map(title_case)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    thread_local! {
+        static LEXICON: crate::lexicon::Lexicon = crate::lexicon::Lexicon::compile();
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn display_is_told_from_the_tokens_as_from_the_bytes(
+            text in "[ \\t\\n\\r\u{a0}\u{85}\u{2003}\u{3000}\u{200b}aAnNĐđƯư-]{0,30}"
+        ) {
+            LEXICON.with(|lexicon| {
+                let norm = crate::normalize::normalize(&text);
+                let doc = Doc::new(&norm, lexicon);
+                let n = doc.tokens.len();
+                for a in 0..=n {
+                    for b in a..=(a + 6).min(n) {
+                        assert_eq!(display(&doc, a, b), display_by_bytes(&doc, a, b), "{text:?}");
+                    }
+                }
+            });
         }
     }
 
