@@ -601,35 +601,39 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             }
         }
     }
-    let before = b.first.checked_sub(1).map(|k| doc.folded(k));
-    let before2 = b.first.checked_sub(2).map(|k| doc.folded(k));
-    let after = doc.tokens.get(b.last).map(|_| doc.folded(b.last));
-    let generic_plural = matches!(after, Some("các" | "những"));
-    // the paragraph ends after the token after the phrase
-    let ends_after_next = doc
-        .tokens
-        .get(b.last + 1)
-        .is_none_or(|t| t.kind == TokenKind::Newline);
-    // "chí" of "tạp chí" (a magazine), not of "đồng chí" (comrade)
-    let comrade = before == Some("chí") && before2 == Some("đồng");
-    let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w)) && !comrade
-        || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
-        || (before == Some("viên") && before2 == Some("phóng"))
-        // a byline or a photo credit: "Minh Hà/TTXVN", "TTXVN/Tin Tức",
-        // "P/v TTXVN", "Thu Trang (TTXVN)" ending the paragraph
-        || before == Some("/")
-        || after == Some("/")
-        || (before == Some("v") && before2 == Some("/"))
-        || (before == Some("(") && after == Some(")") && ends_after_next)
-        || matches!(after, Some("online" | "điện"));
+    // the words around the phrase: a plural, a credit or a byline make
+    // it no body to list (read only for a body that may be listed)
+    let written_around = || {
+        let before = b.first.checked_sub(1).map(|k| doc.folded(k));
+        let before2 = b.first.checked_sub(2).map(|k| doc.folded(k));
+        let after = doc.tokens.get(b.last).map(|_| doc.folded(b.last));
+        let generic_plural = matches!(after, Some("các" | "những"));
+        // the paragraph ends after the token after the phrase
+        let ends_after_next = doc
+            .tokens
+            .get(b.last + 1)
+            .is_none_or(|t| t.kind == TokenKind::Newline);
+        // "chí" of "tạp chí" (a magazine), not of "đồng chí" (comrade)
+        let comrade = before == Some("chí") && before2 == Some("đồng");
+        let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w)) && !comrade
+            || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
+            || (before == Some("viên") && before2 == Some("phóng"))
+            // a byline or a photo credit: "Minh Hà/TTXVN", "TTXVN/Tin Tức",
+            // "P/v TTXVN", "Thu Trang (TTXVN)" ending the paragraph
+            || before == Some("/")
+            || after == Some("/")
+            || (before == Some("v") && before2 == Some("/"))
+            || (before == Some("(") && after == Some(")") && ends_after_next)
+            || matches!(after, Some("online" | "điện"));
+        generic_plural || credit
+    };
     // "Đại biểu Quốc hội Hà Nội": a national body with a locality is a
     // delegation, not a body of its own
     let localized_national = b.head.shape == Shape::Named
         && b.head.level == Some(Level::Central)
         && b.province.is_some();
     // the first tests of `listed`; the dearer ones only when they pass
-    let may_be_listed =
-        (complete || bare_but_specific) && !generic_plural && !credit && !localized_national;
+    let may_be_listed = (complete || bare_but_specific) && !localized_national && !written_around();
     let not_state = may_be_listed
         && (holds_olympic(name.as_bytes())
             || name.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
