@@ -941,7 +941,11 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         names,
     } = scan(doc);
     let places = Localities::new(doc, &items, &phrases);
-    let mut orgs = OrgList::default();
+    // room for the bodies of most articles: the list seldom grows
+    let mut orgs = OrgList {
+        list: Vec::with_capacity(16),
+        index: HashMap::new(),
+    };
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
@@ -1961,9 +1965,11 @@ impl OrgList {
         // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
         // ministry has its own; a general department ("Tổng cục Thuế") is
         // one of a kind, like a numbered unit.
-        let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
-            || is_department(b.head.name);
-        if let Some((open, close)) = b.paren_parent.filter(|_| !department) {
+        let department = || {
+            b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
+                || is_department(b.head.name)
+        };
+        if let Some((open, close)) = b.paren_parent.filter(|_| !department()) {
             let parent = bodies::joined_slice(doc, open + 1, close);
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(
