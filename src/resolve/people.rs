@@ -1049,8 +1049,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         false
     };
 
-    let mut people = Registry::default();
-    let mut typed = TypedTitles::default();
+    // room for the persons and titles of most articles: no growing
+    let mut people = Registry {
+        list: Vec::with_capacity(names.len()),
+        ..Registry::default()
+    };
+    let mut typed = TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len())));
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
@@ -1248,7 +1252,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
     // each such title: its phrase, folded title and folded body, for
     // refer_titles_to_holders
-    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
+    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> =
+        Vec::with_capacity(titles.len());
     for &k in &titles {
         if let Some(Item::Title(t)) = items.get(k) {
             if in_chain[k] || t.former {
@@ -1631,7 +1636,7 @@ fn positions_of(
     orgs: &mut OrgList,
     typed: &mut TypedTitles,
 ) -> Vec<Position> {
-    let mut out: Vec<Position> = Vec::new();
+    let mut out: Vec<Position> = Vec::with_capacity(chain.len());
     let titles: Vec<&TitlePhrase> = chain
         .iter()
         .filter_map(|&k| match &items[k] {
