@@ -124,10 +124,15 @@ impl Title {
 ///
 /// [`fold_vietnamese`]: crate::normalize::fold_vietnamese
 fn to_lowercase(text: &str) -> String {
-    text.chars()
-        .map(crate::normalize::fold_vietnamese)
-        .collect::<Option<String>>()
-        .unwrap_or_else(|| text.to_lowercase())
+    // lower-casing keeps these letters' UTF-8 length: the room is exact
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match crate::normalize::fold_vietnamese(c) {
+            Some(lower) => out.push(lower),
+            None => return text.to_lowercase(),
+        }
+    }
+    out
 }
 
 /// Kinds of post. Each variant is documented with its Vietnamese forms.

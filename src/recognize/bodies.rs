@@ -132,7 +132,7 @@ impl BodyPhrase {
         }
         if self.defined.is_none() && self.paren_parent.is_none() && self.commas.is_empty() {
             // nearly every phrase: the words as written
-            return super::join_words(doc.slice(self.first, self.last));
+            return joined_slice(doc, self.first, self.last);
         }
         let mut raw = match self.defined {
             Some((a, b)) => format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last)),
@@ -151,6 +151,43 @@ impl BodyPhrase {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
         super::join_words(&raw)
+    }
+}
+
+/// Room left after a body's name as written, for the place that people's
+/// resolution may append to it ("… tỉnh Quảng Ninh"), so that the name is
+/// allocated once.
+pub(crate) const NAME_ROOM: usize = 24;
+
+/// Whether the text of tokens `a..b` is its words joined by single
+/// spaces: no line break among the tokens, and nothing but one space or
+/// nothing between two of them (no other token holds white space).
+pub(crate) fn single_spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let tokens = doc.tokens.get(a..b).unwrap_or_default();
+    let text = doc.norm.text.as_bytes();
+    tokens.iter().all(|t| t.kind != TokenKind::Newline)
+        && tokens
+            .windows(2)
+            .all(|w| match w[1].start.checked_sub(w[0].end) {
+                Some(0) => true,
+                Some(1) => text.get(w[0].end) == Some(&b' '),
+                _ => false,
+            })
+}
+
+/// `join_words(doc.slice(a, b))`: the words of tokens `a..b` joined by
+/// single spaces. Nearly always the slice is so already: no line break
+/// among the tokens, and nothing but one space or nothing between two of
+/// them (no other token holds white space); that is told from the tokens'
+/// ends and the bytes between them, not from every byte of the slice.
+pub(crate) fn joined_slice(doc: &Doc<'_>, a: usize, b: usize) -> String {
+    let slice = doc.slice(a, b);
+    if single_spaced(doc, a, b) {
+        let mut joined = String::with_capacity(slice.len() + NAME_ROOM);
+        joined.push_str(slice);
+        joined
+    } else {
+        super::join_words(slice)
     }
 }
 
@@ -182,7 +219,6 @@ fn abbreviation_in_parentheses(doc: &Doc<'_>, j: usize, name: &str) -> Option<us
 /// Where a unit stands in the chain of command, for reading "A, B" as A
 /// under B; 0 for heads that are not units.
 fn rank_of(def: &BodyDef) -> u8 {
-    let first = def.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
     match def.name {
         "Phòng" | "Đội" | "Trạm" | "Đồn Biên phòng" | "Ban Thi đua - Khen thưởng" => {
             1
@@ -195,13 +231,20 @@ fn rank_of(def: &BodyDef) -> u8 {
         "Lữ đoàn" => 4,
         "Tổng cục" | "Sư đoàn" | "Vùng" => 5,
         "Quân đoàn" | "Quân khu" | "Quân chủng" | "Binh chủng" | "Bộ Tư lệnh" => 6,
-        _ if first == "Tổng cục" => 5,
+        _ if is_general_department(def.name) => 5,
         // a provincial department ("Sở Nội vụ") above its boards and offices
         _ if def.name.starts_with("Sở ") => 3,
         _ if def.name.starts_with("Bộ ") && def.shape == Shape::Named => 7,
         _ if def.name.starts_with("Quân chủng") => 6,
         _ => 0,
     }
+}
+
+/// Whether the first two words of `name` (split at each space) are "Tổng
+/// cục": a general department; told with no list of words built.
+fn is_general_department(name: &str) -> bool {
+    name.strip_prefix("Tổng cục")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// Capitalised words that continue a complete body's name.
@@ -707,11 +750,77 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
 
 #[cfg(test)]
 mod tests {
-    use super::STOP_WORDS;
+    use super::{Doc, STOP_WORDS, joined_slice};
+    use proptest::prelude::*;
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
         let words = STOP_WORDS.words;
         assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+    }
+
+    #[test]
+    fn general_departments_are_told_by_their_first_two_words() {
+        let names = crate::lexicon::bodies::BODIES.iter().map(|d| d.name);
+        let odd = [
+            "",
+            "Tổng",
+            "Tổng cục",
+            "Tổng cục Thuế",
+            "Tổng cụcX",
+            "Tổng  cục",
+            " Tổng cục",
+            "Tổng cục ",
+            "Cục",
+        ];
+        for name in names.chain(odd) {
+            let first = name.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            assert_eq!(
+                super::is_general_department(name),
+                first == "Tổng cục",
+                "{name}"
+            );
+        }
+    }
+
+    /// [`joined_slice`] of every range of up to eight tokens of `text` is
+    /// `join_words` of the slice.
+    fn joins_as_join_words(text: &str, lexicon: &crate::lexicon::Lexicon) {
+        let norm = crate::normalize::normalize(text);
+        let doc = Doc::new(&norm, lexicon);
+        let n = doc.tokens.len();
+        for a in 0..=n {
+            for b in a..=(a + 8).min(n) {
+                let plain = crate::recognize::join_words(doc.slice(a, b));
+                assert_eq!(joined_slice(&doc, a, b), plain, "{text:?} {a}..{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn joined_slices_are_joined_words() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        for text in [
+            "",
+            "Sở Tài chính tỉnh Bắc Giang",
+            "Ban  Chỉ đạo\nTây Nguyên (BCĐTN) , Bộ Quốc phòng",
+            "Ủy ban\u{a0}nhân dân \u{2003}huyện\t Yên Minh\r\n\r\nxã",
+            " Cục\u{85}Thuế \u{1680}Vụ\u{3000}Pháp chế\u{205f}x \u{200b}y ",
+        ] {
+            joins_as_join_words(text, &lexicon);
+        }
+    }
+
+    thread_local! {
+        static LEXICON: crate::lexicon::Lexicon = crate::lexicon::Lexicon::compile();
+    }
+
+    proptest! {
+        #[test]
+        fn joined_slices_are_joined_words_anywhere(
+            text in "[ \\t\\n\\r\u{a0}\u{85}\u{1680}\u{2003}\u{2028}\u{3000}\u{200b}\u{301}aUyĐư()&,.:-]{0,40}"
+        ) {
+            LEXICON.with(|lexicon| joins_as_join_words(&text, lexicon));
+        }
     }
 }

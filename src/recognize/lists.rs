@@ -21,9 +21,18 @@ const ENDS_NAME: &[&str] = &[
 
 /// The bodies of every list in `doc` whose head is a generic body
 /// ("Sở", "Bộ", "Ban") written after "các" and followed by two names or more.
+#[cfg(test)]
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<BodyPhrase> {
+    find_at(doc, 0..doc.tokens.len())
+}
+
+/// [`find`] with the tokens a list's head may be at given, in increasing
+/// order: they must hold every word token where a body's hit starts (the
+/// others are passed over), as the people's scan gathers them without a
+/// pass over every token.
+pub(crate) fn find_at(doc: &Doc<'_>, heads: impl Iterator<Item = usize>) -> Vec<BodyPhrase> {
     let mut out = Vec::new();
-    for i in 1..doc.tokens.len() {
+    for i in heads.filter(|&i| i >= 1) {
         let Some(h) = doc.hit(i) else { continue };
         let Class::Body(head) = h.term.class else {
             continue;

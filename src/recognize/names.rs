@@ -71,8 +71,9 @@ fn is_title_case_vietnamese(word: &str) -> bool {
 
 /// A word list sorted by bytes, with the byte lengths of its words by first
 /// byte: nearly every word looked up is not in the list, and most of them
-/// are turned away by one table look-up instead of a binary search; the
-/// others are searched for among the words with their first byte only.
+/// are turned away by one table look-up; the others are compared with the
+/// words that have their first byte only (they stand together, sorted),
+/// by length and last byte first.
 pub(crate) struct WordList {
     /// The words, sorted by bytes.
     pub words: &'static [&'static str],
@@ -110,20 +111,33 @@ impl WordList {
         }
     }
 
+    /// Whether a word of the list may start with byte `first` and be `len`
+    /// bytes long: `false` when none does (so a word with that first byte
+    /// and length is not in the list), told by one table look-up.
+    #[inline]
+    pub(crate) fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.lengths[usize::from(first)] >> len.min(31) & 1 == 1
+    }
+
     /// Whether `word` is in the list.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
+        let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
             return self.words.contains(&"");
         };
-        let bit = word.len().min(31);
-        if self.lengths[first as usize] >> bit & 1 == 0 {
+        if !self.may_hold(first, word.len()) {
             return false;
         }
+        // the few words with that first byte, compared by length and last
+        // byte before their bytes (cheaper than a binary search's calls)
         let (from, to) = self.ranges[first as usize];
         self.words
             .get(from as usize..to as usize)
-            .is_some_and(|same_first| same_first.binary_search(&word).is_ok())
+            .is_some_and(|same_first| {
+                same_first.iter().any(|w| {
+                    w.len() == word.len() && w.as_bytes().last() == Some(&last) && *w == word
+                })
+            })
     }
 }
 
@@ -176,6 +190,18 @@ static NAME_OF_THING: WordList = WordList::new(&[
     "ấp",
 ]);
 
+/// Whether the byte at `start` of `bytes` (the normalized text) settles
+/// that no capital starts there, with no char decoded: an ASCII byte other
+/// than a capital, or the first byte of a small letter of Vietnamese. A
+/// word starting there is no [`is_cap_word`]; `false` tells nothing.
+#[inline(always)]
+pub(crate) fn surely_no_capital(bytes: &[u8], start: usize) -> bool {
+    match bytes.get(start) {
+        Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
+        _ => crate::normalize::lower_len(bytes, start) > 0,
+    }
+}
+
 /// Whether token `i` is a word starting with a capital: only such a word
 /// starts a name ([`run_at`] checks it too).
 #[inline]
@@ -183,14 +209,26 @@ pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };
-    // an ASCII first byte is the first char: no decoding; nor for the small
-    // letters of Vietnamese, told from their bytes as normalization tells them
-    let bytes = doc.norm.text.as_bytes();
-    match bytes.get(t.start) {
+    // an ASCII first byte is the first char: no decoding (inlined: most
+    // words start so); the others are told apart out of line
+    match doc.norm.text.as_bytes().get(t.start) {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ if crate::normalize::lower_len(bytes, t.start) > 0 => false,
-        _ => doc.text(i).chars().next().is_some_and(char::is_uppercase),
+        _ => starts_with_capital_beyond_ascii(doc, i),
     }
+}
+
+/// [`is_cap_word`] of word token `i` whose first byte is not ASCII: the
+/// small letters of Vietnamese are told from their bytes as normalization
+/// tells them, any other char is decoded.
+#[inline(never)]
+fn starts_with_capital_beyond_ascii(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if crate::normalize::lower_len(doc.norm.text.as_bytes(), t.start) > 0 {
+        return false;
+    }
+    doc.text(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A capitalised run at `i` that may be a name: returns one past its last
@@ -434,7 +472,11 @@ pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
         }
     }) && letters > 1;
     if !all_caps {
-        // single spaces already (nearly always): the slice as it is
+        // single spaces already (nearly always): the slice as it is, told
+        // from the tokens' ends, or else from the bytes
+        if super::bodies::single_spaced(doc, first, end) {
+            return raw.to_string();
+        }
         let bytes = raw.as_bytes();
         let spaced = !bytes.windows(2).any(|w| w == b"  ")
             && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
@@ -509,6 +551,76 @@ mod tests {
     }
 
     #[test]
+    fn surely_no_capital_is_never_said_of_a_capital() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let word = format!("{c}a");
+            if surely_no_capital(word.as_bytes(), 0) {
+                assert!(!c.is_uppercase(), "{c:?}");
+            }
+            // and it is said of every small letter of Vietnamese
+            if c.is_ascii_lowercase() || crate::normalize::lower_len(word.as_bytes(), 0) > 0 {
+                assert!(surely_no_capital(word.as_bytes(), 0), "{c:?}");
+            }
+        }
+        assert!(!surely_no_capital(b"", 0));
+        for w in ["nguyễn", "đã", "ở", "ưu", "1", "-"] {
+            assert!(surely_no_capital(w.as_bytes(), 0), "{w}");
+        }
+        for w in ["Nguyễn", "Đà", "Ở", "Ưu", "É"] {
+            assert!(!surely_no_capital(w.as_bytes(), 0), "{w}");
+        }
+    }
+
+    /// [`display`] as it was, reading the slice's bytes for its spacing.
+    fn display_by_bytes(doc: &Doc<'_>, first: usize, end: usize) -> String {
+        let raw = doc.slice(first, end);
+        let mut letters = 0;
+        let all_caps = raw.chars().all(|c| {
+            if c.is_uppercase() {
+                letters += 1;
+                true
+            } else {
+                !c.is_lowercase() && !c.is_alphabetic()
+            }
+        }) && letters > 1;
+        if !all_caps {
+            let bytes = raw.as_bytes();
+            let spaced = !bytes.windows(2).any(|w| w == b"  ")
+                && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
+            if spaced && !raw.starts_with(' ') && !raw.ends_with(' ') {
+                return raw.to_string();
+            }
+            return raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        raw.split_whitespace()
+            .map(title_case)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    thread_local! {
+        static LEXICON: crate::lexicon::Lexicon = crate::lexicon::Lexicon::compile();
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn display_is_told_from_the_tokens_as_from_the_bytes(
+            text in "[ \\t\\n\\r\u{a0}\u{85}\u{2003}\u{3000}\u{200b}aAnNĐđƯư-]{0,30}"
+        ) {
+            LEXICON.with(|lexicon| {
+                let norm = crate::normalize::normalize(&text);
+                let doc = Doc::new(&norm, lexicon);
+                let n = doc.tokens.len();
+                for a in 0..=n {
+                    for b in a..=(a + 6).min(n) {
+                        assert_eq!(display(&doc, a, b), display_by_bytes(&doc, a, b), "{text:?}");
+                    }
+                }
+            });
+        }
+    }
+
+    #[test]
     fn word_lists_find_their_words_only() {
         for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
             for w in list.words {
@@ -516,9 +628,30 @@ mod tests {
                 assert!(!list.contains(&format!("{w}x")), "{w}x");
                 let tail = w.chars().skip(1).collect::<String>();
                 assert_eq!(list.contains(&tail), list.words.contains(&tail.as_str()));
+                // every prefix, and the word with its last char changed
+                for (k, _) in w.char_indices() {
+                    let head = &w[..k];
+                    assert_eq!(list.contains(head), list.words.contains(&head), "{head}");
+                    for c in ['a', 'n', 'ế'] {
+                        let other = format!("{head}{c}");
+                        let listed = list.words.contains(&other.as_str());
+                        assert_eq!(list.contains(&other), listed, "{other}");
+                    }
+                }
             }
             assert!(!list.contains(""));
         }
+    }
+
+    #[test]
+    fn may_hold_is_said_of_every_word_of_a_list() {
+        for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
+            for w in list.words {
+                assert!(list.may_hold(w.as_bytes()[0], w.len()), "{w}");
+            }
+        }
+        assert!(!NEVER_IN_NAME.may_hold(b'x', 3));
+        assert!(!NEVER_IN_NAME.may_hold(b'v', 40));
     }
 
     #[test]

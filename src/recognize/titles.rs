@@ -63,8 +63,14 @@ fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
     doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
 }
 
+/// The folded words that may open a title phrase before its head (or be
+/// its head, "Trưởng"), as [`may_start_at`] matches them; for the tests of
+/// the lists that must hold them.
+#[cfg(test)]
+pub(crate) const PREFIX_WORDS: &[&str] = &["nguyên", "cựu", "quyền", "phó", "trưởng"];
+
 /// A cheap test: can a title phrase start at a token (a title in the
-/// lexicon, or a prefix word before one)? Takes the token's hit, whether it
+/// lexicon, or one of [`PREFIX_WORDS`])? Takes the token's hit, whether it
 /// is a word, and its folded text, which the caller has at hand.
 #[inline]
 pub(crate) fn may_start_at(hit: Option<&Hit>, word: bool, folded: &str) -> bool {
@@ -351,17 +357,38 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     {
         return true;
     }
-    // the first byte turns nearly all names away before a comparison
-    let first = rest.as_bytes().first();
-    NON_STATE_BODIES.iter().any(|w| {
-        w.as_bytes().first() == first
-            && rest.starts_with(w)
+    // only the names with the text's first byte are compared
+    let Some(&first) = rest.as_bytes().first() else {
+        return false;
+    };
+    let mut candidates = NON_STATE_BY_FIRST_BYTE[usize::from(first)];
+    while candidates != 0 {
+        let w = NON_STATE_BODIES[candidates.trailing_zeros() as usize];
+        candidates &= candidates - 1;
+        if rest.starts_with(w)
             && rest[w.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
+
+/// Entry `b`: bit `j` is set when [`NON_STATE_BODIES`]`[j]` starts with
+/// byte `b` (there are fewer than 64 names).
+static NON_STATE_BY_FIRST_BYTE: [u64; 256] = {
+    let mut table = [0u64; 256];
+    let mut j = 0;
+    while j < NON_STATE_BODIES.len() {
+        let first = NON_STATE_BODIES[j].as_bytes()[0];
+        table[first as usize] |= 1 << j;
+        j += 1;
+    }
+    table
+};
 
 /// The body a title names when followed by a bare province: party
 /// secretaries lead the Tỉnh ủy/Thành ủy, chairs the Ủy ban nhân dân.
@@ -390,6 +417,35 @@ static TRUONG: TitleDef = TitleDef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_start_at_takes_the_prefix_words_only() {
+        for w in PREFIX_WORDS {
+            assert!(may_start_at(None, true, w), "{w}");
+            assert!(!may_start_at(None, false, w), "{w}");
+            // one char more or less, or another case, is no prefix word
+            assert!(!may_start_at(None, true, &format!("{w}x")), "{w}");
+            assert!(!may_start_at(None, true, &w[1..]), "{w}");
+            assert!(!may_start_at(None, true, &w.to_uppercase()), "{w}");
+        }
+        for w in ["", "nguyen", "pho", "truong", "chủ", "tịch", "và", "kiêm"] {
+            assert!(!may_start_at(None, true, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn non_state_names_are_indexed_by_first_byte() {
+        assert!(NON_STATE_BODIES.len() < 64);
+        for b in 0..=255u8 {
+            let expected: u64 = NON_STATE_BODIES
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.as_bytes().first() == Some(&b))
+                .map(|(j, _)| 1 << j)
+                .sum();
+            assert_eq!(NON_STATE_BY_FIRST_BYTE[usize::from(b)], expected, "{b}");
+        }
+    }
 
     #[test]
     fn non_state_names_are_short() {

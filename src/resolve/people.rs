@@ -4,12 +4,12 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use crate::lexicon::Class;
 use crate::lexicon::bodies::Shape;
+use crate::lexicon::{Class, Province};
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
-use crate::recognize::{Doc, TokenKind, join_words, names};
+use crate::recognize::{Doc, TokenKind, names};
 use crate::{Span, normalize::fold_normalized as fold_key};
 
 /// Officials and bodies of one article (spans in normalized bytes).
@@ -48,10 +48,67 @@ impl Item {
     }
 }
 
-fn scan(doc: &Doc<'_>) -> Vec<Item> {
+/// The folded words [`scan`] reads at a word in small letters where no
+/// term starts: the prefix words of a title ([`titles::may_start_at`]) and
+/// the joining words "và" and "kiêm"; sorted by bytes. Any other such word
+/// is one of a run of other words.
+static SCAN_WORDS: names::WordList =
+    names::WordList::new(&["cựu", "kiêm", "nguyên", "phó", "quyền", "trưởng", "và"]);
+
+/// Adds to `heads` the word tokens of `from..to` where a body's hit starts.
+fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>) {
+    let starts = doc.hit_at.get(from..to).unwrap_or_default();
+    for (k, &h) in (from..).zip(starts) {
+        let Some(h) = h.and_then(|h| doc.hits.get(h as usize)) else {
+            continue;
+        };
+        if matches!(h.term.class, Class::Body(_))
+            && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        {
+            heads.push(k);
+        }
+    }
+}
+
+/// The items of an article, and where some of them are: the later passes
+/// read the few items of a kind, not every item.
+struct Scan {
+    items: Vec<Item>,
+    /// The word tokens where a body's hit starts, in increasing order.
+    body_heads: Vec<usize>,
+    /// The indices of the titles and bodies among the items, in order.
+    phrases: Vec<usize>,
+    /// The indices of the titles.
+    titles: Vec<usize>,
+    /// The indices of the bodies.
+    bodies: Vec<usize>,
+    /// The indices of the names.
+    names: Vec<usize>,
+}
+
+/// The items of the article, and the word tokens where a body's hit
+/// starts, in increasing order (the heads [`lists::find_at`] may start
+/// at: every such token is read here, at the top of the loop or in the
+/// range of a title, body or name; no hit starts inside another's range,
+/// where a rank, an honorific or an honor ends, nor at the mark after it).
+///
+/// [`lists::find_at`]: crate::recognize::lists::find_at
+fn scan(doc: &Doc<'_>) -> Scan {
     let mut items: Vec<Item> = Vec::with_capacity(doc.tokens.len() / 2);
+    // room for about as many as an article holds, so that the lists
+    // seldom grow: titles and bodies mostly start at a hit of the lexicon
+    let room = doc.hits.len() / 2 + 8;
+    let (mut phrases, mut titles, mut bodies, mut names) = (
+        Vec::with_capacity(2 * room),
+        Vec::with_capacity(room),
+        Vec::with_capacity(room),
+        Vec::with_capacity(room),
+    );
+    // at most one head per hit: no growing
+    let mut heads = Vec::with_capacity(doc.hits.len());
     let n = doc.tokens.len();
     let mut i = 0;
+    let (text, folded) = (doc.norm.text.as_bytes(), doc.norm.folded.as_bytes());
     while i < n {
         let t = doc.tokens[i];
         match t.kind {
@@ -75,17 +132,32 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         // the token's hit and folded word, looked up once
         let hit = doc.hit(i);
         let word = t.kind == TokenKind::Word;
-        let w = if word { doc.folded(i) } else { "" };
-        if hit.is_none() && !word {
+        if word && hit.is_some_and(|h| matches!(h.term.class, Class::Body(_))) {
+            heads.push(i);
+        }
+        // most tokens: no term starts there, and a word in small letters
+        // that is none of SCAN_WORDS starts neither a title nor a name, nor
+        // joins anything; told from its first bytes and its length
+        if hit.is_none()
+            && (!word
+                || names::surely_no_capital(text, t.start)
+                    && !folded
+                        .get(t.start)
+                        .is_some_and(|&b| SCAN_WORDS.may_hold(b, t.end - t.start)))
+        {
             push_other(&mut items, i);
             i += 1;
             continue;
         }
+        let w = if word { doc.folded(i) } else { "" };
         if let Some(tp) = titles::may_start_at(hit, word, w)
             .then(|| titles::parse(doc, i))
             .flatten()
         {
+            note_body_heads(doc, i + 1, tp.last, &mut heads);
             i = tp.last;
+            phrases.push(items.len());
+            titles.push(items.len());
             items.push(Item::Title(Box::new(tp)));
             continue;
         }
@@ -112,7 +184,10 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                 }
                 Class::Body(_) => {
                     if let Some(bp) = bodies::parse(doc, i) {
+                        note_body_heads(doc, i + 1, bp.last, &mut heads);
                         i = bp.last;
+                        phrases.push(items.len());
+                        bodies.push(items.len());
                         items.push(Item::Body(Box::new(bp)));
                         continue;
                     }
@@ -141,6 +216,7 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
                     if names::looks_vietnamese(doc, i, end)
                         || (introduced && names::plausible_name(doc, i, end))
                     {
+                        names.push(items.len());
                         items.push(Item::Name(i, end));
                         i = end;
                         continue;
@@ -156,7 +232,14 @@ fn scan(doc: &Doc<'_>) -> Vec<Item> {
         push_other(&mut items, i);
         i += 1;
     }
-    items
+    Scan {
+        items,
+        body_heads: heads,
+        phrases,
+        titles,
+        bodies,
+        names,
+    }
 }
 
 /// Adds token `i` to the run of other tokens it follows, or starts one.
@@ -174,25 +257,26 @@ struct Localities {
 }
 
 impl Localities {
-    fn new(doc: &Doc<'_>, items: &[Item]) -> Localities {
+    fn new(doc: &Doc<'_>, items: &[Item], phrases: &[usize]) -> Localities {
         let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
-        let mut add = |word: &str, place: &str| {
+        // `n` more mentions of `place` with level word `word`
+        let mut add = |word: &str, place: &str, n: usize| {
             // the word is nearly always counted already: no key to build
             let list = match counts.get_mut(word) {
                 Some(list) => list,
                 None => counts.entry(word.to_string()).or_default(),
             };
             match list.iter_mut().find(|(p, _)| p == place) {
-                Some(e) => e.1 += 1,
-                None => list.push((place.to_string(), 1)),
+                Some(e) => e.1 += n,
+                None => list.push((place.to_string(), n)),
             }
         };
         let mut note = |b: &BodyPhrase| {
             if let Some((word, loc)) = written_place(b) {
-                add(word, loc);
+                add(word, loc, 1);
             }
         };
-        for it in items {
+        for it in phrases.iter().filter_map(|&k| items.get(k)) {
             match it {
                 Item::Body(b) => note(b),
                 Item::Title(t) => {
@@ -203,12 +287,21 @@ impl Localities {
                 _ => {}
             }
         }
-        // bare province names and "tỉnh X" outside bodies
+        // bare province names and "tỉnh X" outside bodies: counted by
+        // province first (the lexicon's are few: the search stays short),
+        // then added once each (the counts do not depend on the order)
+        let mut provinces: Vec<(&Province, usize)> = Vec::new();
         for h in &doc.hits {
             if let Class::Province(p) = h.term.class {
-                let word = if p.city { "thành phố" } else { "tỉnh" };
-                add(word, p.name);
+                match provinces.iter_mut().find(|(q, _)| std::ptr::eq(*q, p)) {
+                    Some(e) => e.1 += 1,
+                    None => provinces.push((p, 1)),
+                }
             }
+        }
+        for (p, n) in provinces {
+            let word = if p.city { "thành phố" } else { "tỉnh" };
+            add(word, p.name, n);
         }
         let mut by_level_word = HashMap::new();
         for (word, mut list) in counts {
@@ -425,17 +518,22 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     let word_at = |k: usize, w: &str| w.is_empty() || k < n && doc.folded(k) == w;
     let end = (b.last + 3).min(n);
     let mut k = b.first;
+    let folded = doc.norm.folded.as_bytes();
     while k < end {
-        // the word at `k`, read once (`k < n`)
-        let word = doc.folded(k);
-        let stop = doc.tokens[k].kind != TokenKind::Word
-            || k >= b.last && matches!(word, "và" | "với" | "của");
+        let t = doc.tokens[k];
+        let stop = t.kind != TokenKind::Word
+            || k >= b.last && matches!(doc.folded(k), "và" | "với" | "của");
         if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
             return false;
         }
-        if FOREIGN_TO_THE_STATE.iter().any(|[first, rest @ ..]| {
-            *first == word && rest.iter().enumerate().all(|(i, w)| word_at(k + 1 + i, w))
-        }) {
+        // the first words of the list start with 'l', 'g' or 't': any
+        // other word is none of them, with no slice of it compared
+        if matches!(folded.get(t.start), Some(b'l' | b'g' | b't'))
+            && FOREIGN_TO_THE_STATE.iter().any(|[first, rest @ ..]| {
+                *first == doc.folded(k)
+                    && rest.iter().enumerate().all(|(i, w)| word_at(k + 1 + i, w))
+            })
+        {
             return true;
         }
         k += 1;
@@ -446,7 +544,10 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
 fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     let mut name = if single_head {
-        b.head.name.to_string()
+        // room for the place resolution may append ("… tỉnh Quảng Ninh")
+        let mut name = String::with_capacity(b.head.name.len() + bodies::NAME_ROOM);
+        name.push_str(b.head.name);
+        name
     } else {
         capitalize(b.text(doc))
     };
@@ -500,59 +601,60 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             }
         }
     }
-    let before = b.first.checked_sub(1).map(|k| doc.folded(k));
-    let before2 = b.first.checked_sub(2).map(|k| doc.folded(k));
-    let after = doc.tokens.get(b.last).map(|_| doc.folded(b.last));
-    let generic_plural = matches!(after, Some("các" | "những"));
-    // the paragraph ends after the token after the phrase
-    let ends_after_next = doc
-        .tokens
-        .get(b.last + 1)
-        .is_none_or(|t| t.kind == TokenKind::Newline);
-    // "chí" of "tạp chí" (a magazine), not of "đồng chí" (comrade)
-    let comrade = before == Some("chí") && before2 == Some("đồng");
-    let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w)) && !comrade
-        || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
-        || (before == Some("viên") && before2 == Some("phóng"))
-        // a byline or a photo credit: "Minh Hà/TTXVN", "TTXVN/Tin Tức",
-        // "P/v TTXVN", "Thu Trang (TTXVN)" ending the paragraph
-        || before == Some("/")
-        || after == Some("/")
-        || (before == Some("v") && before2 == Some("/"))
-        || (before == Some("(") && after == Some(")") && ends_after_next)
-        || matches!(after, Some("online" | "điện"));
+    // the words around the phrase: a plural, a credit or a byline make
+    // it no body to list (read only for a body that may be listed)
+    let written_around = || {
+        let before = b.first.checked_sub(1).map(|k| doc.folded(k));
+        let before2 = b.first.checked_sub(2).map(|k| doc.folded(k));
+        let after = doc.tokens.get(b.last).map(|_| doc.folded(b.last));
+        let generic_plural = matches!(after, Some("các" | "những"));
+        // the paragraph ends after the token after the phrase
+        let ends_after_next = doc
+            .tokens
+            .get(b.last + 1)
+            .is_none_or(|t| t.kind == TokenKind::Newline);
+        // "chí" of "tạp chí" (a magazine), not of "đồng chí" (comrade)
+        let comrade = before == Some("chí") && before2 == Some("đồng");
+        let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w)) && !comrade
+            || (before == Some(":") && before2.is_some_and(|w| CREDIT_BEFORE.contains(&w)))
+            || (before == Some("viên") && before2 == Some("phóng"))
+            // a byline or a photo credit: "Minh Hà/TTXVN", "TTXVN/Tin Tức",
+            // "P/v TTXVN", "Thu Trang (TTXVN)" ending the paragraph
+            || before == Some("/")
+            || after == Some("/")
+            || (before == Some("v") && before2 == Some("/"))
+            || (before == Some("(") && after == Some(")") && ends_after_next)
+            || matches!(after, Some("online" | "điện"));
+        generic_plural || credit
+    };
     // "Đại biểu Quốc hội Hà Nội": a national body with a locality is a
     // delegation, not a body of its own
     let localized_national = b.head.shape == Shape::Named
         && b.head.level == Some(Level::Central)
         && b.province.is_some();
-    // an 'o' or 'O' byte first: most names have none where "olympic" could start
-    let not_state = name
-        .as_bytes()
-        .windows("olympic".len())
-        .any(|w| w[0] | 0x20 == b'o' && w.eq_ignore_ascii_case(b"olympic"))
-        || name.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
-            && starts_with_folded(&name, "ban ")
-            && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w))
-        || outside_the_state(doc, b);
+    // the first tests of `listed`; the dearer ones only when they pass
+    let may_be_listed = (complete || bare_but_specific) && !localized_national && !written_around();
+    let not_state = may_be_listed
+        && (holds_olympic(name.as_bytes())
+            || name.as_bytes().first().is_some_and(|b| b | 0x20 == b'b')
+                && starts_with_folded(&name, "ban ")
+                && NOT_A_BODY.iter().any(|w| starts_with_folded(&name, w))
+            || outside_the_state(doc, b));
     let parent = b.parent_first.and_then(|pf| {
-        let child = join_words(doc.slice(b.first, pf));
+        let child = bodies::joined_slice(doc, b.first, pf);
         let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
         (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
     });
     // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
     let parent = parent.or_else(|| {
         let (open, close) = b.paren_parent?;
-        Some(join_words(doc.slice(open + 1, close))).filter(|p| name.ends_with(p.as_str()))
+        Some(bodies::joined_slice(doc, open + 1, close)).filter(|p| name.ends_with(p.as_str()))
     });
     if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
         name.insert_str(0, "Ban ");
     }
     Resolved {
-        listed: (complete || bare_but_specific)
-            && !generic_plural
-            && !credit
-            && !localized_national
+        listed: may_be_listed
             && !not_state
             && !b.is_event_committee(doc)
             && (b.head.shape != Shape::Generic || b.last > b.first + 1),
@@ -565,6 +667,35 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
     }
 }
 
+/// Whether `bytes` hold "olympic" in any ASCII case: the bytes are read
+/// eight at a time for an 'o' or 'O' (most names have none), and only
+/// where one may be is "olympic" looked for.
+fn holds_olympic(bytes: &[u8]) -> bool {
+    const NEEDLE: &[u8; 7] = b"olympic";
+    const LOW: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const O: u64 = u64::from_le_bytes([b'o'; 8]);
+    let at = |k: usize| {
+        bytes
+            .get(k..k + NEEDLE.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(NEEDLE))
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut k = 0;
+    for chunk in chunks.by_ref() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // a zero byte of `x` where a byte is 'o' or 'O' (the test may also
+        // flag a byte above a zero one: every flagged byte is looked at)
+        let x = (u64::from_le_bytes(word) | u64::from_le_bytes([0x20; 8])) ^ O;
+        if x.wrapping_sub(LOW) & !x & HIGH != 0 && (k..k + 8).any(at) {
+            return true;
+        }
+        k += 8;
+    }
+    (k..k + chunks.remainder().len()).any(at)
+}
+
 /// Local bodies written one after another with the locality after the
 /// last one only ("Huyện ủy - HĐND - UBND huyện X", "Tỉnh ủy, HĐND, UBND
 /// tỉnh Y"): item index → (level word, place) for each earlier one that has
@@ -572,6 +703,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
 fn shared_localities(
     doc: &Doc<'_>,
     items: &[Item],
+    bodies: &[usize],
     places: &Localities,
 ) -> HashMap<usize, (String, String)> {
     let mut out = HashMap::new();
@@ -581,10 +713,10 @@ fn shared_localities(
             && b.bare_level.is_none()
             && !b.has_parent
     };
-    let mut k = 0;
-    while k < items.len() {
-        let Item::Body(first) = &items[k] else {
-            k += 1;
+    // the first item not read yet: the bodies of a run are read with its first
+    let mut next = 0;
+    for &k in bodies {
+        let Some(Item::Body(first)) = items.get(k).filter(|_| k >= next) else {
             continue;
         };
         // "Đảng bộ, chính quyền và nhân dân tỉnh X": the formula names the
@@ -592,7 +724,7 @@ fn shared_localities(
         if bare_local(first) {
             if let Some(shared) = place_after_formula(doc, first.last) {
                 out.insert(k, shared);
-                k += 1;
+                next = k + 1;
                 continue;
             }
         }
@@ -620,7 +752,7 @@ fn shared_localities(
                 }
             }
         }
-        k = last + 1;
+        next = last + 1;
     }
     out
 }
@@ -786,6 +918,8 @@ fn capitalize(s: String) -> String {
 
 struct Person {
     name: String,
+    /// `fold_key(&name)`.
+    key: String,
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
@@ -798,16 +932,27 @@ struct Person {
 
 /// Finds officials and bodies.
 pub(crate) fn resolve(doc: &Doc<'_>) -> People {
-    let items = scan(doc);
-    let places = Localities::new(doc, &items);
-    let mut orgs = OrgList::default();
+    let Scan {
+        items,
+        body_heads,
+        phrases,
+        titles,
+        bodies,
+        names,
+    } = scan(doc);
+    let places = Localities::new(doc, &items, &phrases);
+    // room for the bodies of most articles: the list seldom grows
+    let mut orgs = OrgList {
+        list: Vec::with_capacity(16),
+        index: HashMap::new(),
+    };
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
     let mut defined: HashMap<&str, Resolved> = HashMap::new();
-    let shared = shared_localities(doc, &items, &places);
-    for (k, it) in items.iter().enumerate() {
-        if let Item::Body(b) = it {
+    let shared = shared_localities(doc, &items, &bodies, &places);
+    for &k in &bodies {
+        if let Some(Item::Body(b)) = items.get(k) {
             // a place written earlier in the sentence for its level word
             let own_places = if may_take_place(b) {
                 places.with_written(&[], &places_before(&items, k))
@@ -838,7 +983,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
     }
     // "các Sở: Xây dựng, Tư pháp": one head for several bodies
-    for b in crate::recognize::lists::find(doc) {
+    for b in crate::recognize::lists::find_at(doc, body_heads.into_iter()) {
         let r = resolve_body(doc, &b, &places);
         orgs.add(doc, &r, &b);
     }
@@ -878,8 +1023,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     }
 
     // "Đảng ủy, Bộ Tư lệnh Quân khu 5": the party committee of the unit
-    for (k, it) in items.iter().enumerate() {
-        if let Item::Body(a) = it {
+    for &k in &bodies {
+        if let Some(Item::Body(a)) = items.get(k) {
             if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
                 let mut r = resolve_body(doc, a, &places);
                 push_words(&mut r.name, &[&unit]);
@@ -904,14 +1049,23 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         false
     };
 
-    let mut people = Registry::default();
-    let mut typed = TypedTitles::default();
+    // room for the persons and titles of most articles: no growing
+    let mut people = Registry {
+        list: Vec::with_capacity(names.len()),
+        ..Registry::default()
+    };
+    let mut typed = TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len())));
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
     let mut doi_voi: Option<(usize, usize)> = None;
-    for k in 0..items.len() {
-        let Item::Name(a, b) = items[k] else { continue };
+    // each name's titles (item indices), kept from name to name so that
+    // the lists are allocated once
+    let (mut chain, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
+    for &k in &names {
+        let Some(&Item::Name(a, b)) = items.get(k) else {
+            continue;
+        };
         // "Ảnh: Nguyễn Văn A", "Nguồn: …": a photo or source credit, not an
         // official, even when the next sentence is glued to it
         if is_credit(doc, a) {
@@ -919,7 +1073,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let mut rank = None;
         let mut honors = Vec::new();
-        let mut chain: Vec<usize> = Vec::new();
+        chain.clear();
+        left.clear();
+        right.clear();
         let mut has_intro = false;
         // left: honors, rank, honorific, titles
         let mut j = k;
@@ -949,7 +1105,6 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // a former one when told as held before ("từng giữ chức …",
         // "Trước đó, ông A giữ chức …")
         let before = told_as_before(doc, &items, j);
-        let mut left = Vec::new();
         let decided = match decided_title(doc, &items, k + 1) {
             Some((x, once)) if x == k + 2 => {
                 if once || before {
@@ -1001,7 +1156,6 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         if matches!(items.get(r), Some(Item::Sep(',' | '-' | '(', _))) || decided {
             r += 1;
         }
-        let mut right = Vec::new();
         while r < items.len() {
             match &items[r] {
                 Item::Title(_) if !touches_name(r) => {
@@ -1074,7 +1228,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 doi_voi = Some((k, t));
             }
         }
-        chain.extend(right);
+        chain.extend_from_slice(&right);
         for &x in &chain {
             in_chain[x] = true;
         }
@@ -1098,9 +1252,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
     // each such title: its phrase, folded title and folded body, for
     // refer_titles_to_holders
-    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> = Vec::new();
-    for (k, it) in items.iter().enumerate() {
-        if let Item::Title(t) = it {
+    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> =
+        Vec::with_capacity(titles.len());
+    for &k in &titles {
+        if let Some(Item::Title(t)) = items.get(k) {
             if in_chain[k] || t.former {
                 continue;
             }
@@ -1481,7 +1636,7 @@ fn positions_of(
     orgs: &mut OrgList,
     typed: &mut TypedTitles,
 ) -> Vec<Position> {
-    let mut out: Vec<Position> = Vec::new();
+    let mut out: Vec<Position> = Vec::with_capacity(chain.len());
     let titles: Vec<&TitlePhrase> = chain
         .iter()
         .filter_map(|&k| match &items[k] {
@@ -1593,9 +1748,11 @@ fn positions_of(
             });
         }
         let duplicate = out.iter().any(|p| {
-            (p.title.text == t.text || fold_key(&p.title.text) == fold_key(&t.text))
-                && p.organization.as_ref().map(|o| fold_key(&o.name))
-                    == org_ref.as_ref().map(|o| fold_key(&o.name))
+            same_key(&p.title.text, &t.text)
+                && match (&p.organization, &org_ref) {
+                    (Some(a), Some(b)) => same_key(&a.name, &b.name),
+                    (a, b) => a.is_none() && b.is_none(),
+                }
         });
         if !duplicate {
             out.push(Position {
@@ -1607,6 +1764,29 @@ fn positions_of(
         }
     }
     out
+}
+
+/// The chars of `fold_key(s)`, one by one, with no string built: `s`
+/// without its leading and trailing spaces and line breaks, each run of
+/// them one space, each char folded by `fold_char`.
+fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    let mut after_space = false;
+    s.trim_matches([' ', '\n']).chars().filter_map(move |c| {
+        if c == ' ' || c == '\n' {
+            let first = !after_space;
+            after_space = true;
+            first.then_some(' ')
+        } else {
+            after_space = false;
+            Some(crate::normalize::fold_char(c))
+        }
+    })
+}
+
+/// `fold_key(a) == fold_key(b)`, with no string built (nor any folding
+/// when `a` and `b` are written alike).
+fn same_key(a: &str, b: &str) -> bool {
+    a == b || folded_chars(a).eq(folded_chars(b))
 }
 
 /// Titles typed once per article: [`Title::new`] folds and classifies the
@@ -1681,6 +1861,10 @@ fn org_name(q: &Position) -> Option<&str> {
     q.organization.as_ref().map(|o| o.name.as_str())
 }
 
+/// How many of the last persons a name is compared with as written,
+/// before it is folded.
+const RECENT_PERSONS: usize = 8;
+
 /// How many of a person's last positions a merged position is compared
 /// with as written, before its key is folded.
 const RECENT_POSITIONS: usize = 8;
@@ -1694,15 +1878,21 @@ fn add_person(
     positions: Vec<Position>,
     span: Span,
 ) {
-    let key = fold_key(&name);
+    // a name written as one of the last few persons' (most repeats): its
+    // key is theirs, with no folding; among the last few only, so that the
+    // time stays linear
+    let recent = people.list.len().saturating_sub(RECENT_PERSONS);
+    let same = people.list[recent..].iter().rev().find(|p| p.name == name);
+    let folded = same.is_none().then(|| fold_key(&name));
+    let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
-        match people.by_last.get(&key).map(Vec::as_slice) {
+        match people.by_last.get(key).map(Vec::as_slice) {
             Some([only]) => Some(*only),
             _ => None,
         }
     } else {
-        people.by_key.get(&key).copied()
+        people.by_key.get(key).copied()
     };
     let people_list = &mut people.list;
     match existing {
@@ -1744,12 +1934,14 @@ fn add_person(
             {
                 return;
             }
+            let key = folded.unwrap_or_else(|| fold_key(&name));
             let index = people_list.len();
             people.by_key.insert(key.clone(), index);
             let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
             people.by_last.entry(last).or_default().push(index);
             people.list.push(Person {
                 name,
+                key,
                 rank,
                 honors,
                 positions,
@@ -1778,10 +1970,12 @@ impl OrgList {
         // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
         // ministry has its own; a general department ("Tổng cục Thuế") is
         // one of a kind, like a numbered unit.
-        let department = b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
-            || is_department(b.head.name);
-        if let Some((open, close)) = b.paren_parent.filter(|_| !department) {
-            let parent = join_words(doc.slice(open + 1, close));
+        let department = || {
+            b.head.shape == Shape::Generic && b.head.name != "Tổng cục"
+                || is_department(b.head.name)
+        };
+        if let Some((open, close)) = b.paren_parent.filter(|_| !department()) {
+            let parent = bodies::joined_slice(doc, open + 1, close);
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(
                     span.start,
@@ -1848,6 +2042,253 @@ mod tests {
         // resolve_body checks "ban " before the list
         for w in NOT_A_BODY {
             assert!(w.starts_with("ban "), "{w}");
+        }
+    }
+
+    #[test]
+    fn scan_words_are_the_title_prefixes_and_joining_words() {
+        let words = SCAN_WORDS.words;
+        assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+        let mut expected: Vec<&str> = titles::PREFIX_WORDS.to_vec();
+        expected.extend(["và", "kiêm"]);
+        expected.sort_unstable();
+        assert_eq!(words, expected.as_slice());
+    }
+
+    /// Sentences in the style of the news, and their pieces joined at
+    /// random, for the tests of the scan.
+    fn sample_texts() -> Vec<String> {
+        let pieces = [
+            "Giám đốc các Sở: Xây dựng, Tư pháp và Nội vụ dự họp.",
+            "các Bộ Quốc phòng, Công an phối hợp",
+            "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Lạng Sơn,",
+            "Phó Bí thư Tỉnh ủy Trần Thị Bình",
+            "Thượng tướng Lê Văn Cường, Thứ trưởng Bộ Quốc phòng",
+            "Đại tá Hoàng Minh, Chính ủy Bộ Chỉ huy Quân sự tỉnh",
+            "đại diện các Ban Tuyên giáo, Dân vận Trung ương",
+            "và kiêm Trưởng ban Tổ chức Huyện ủy",
+            "nguyên Phó Thủ tướng Chính phủ",
+            "UBND các huyện, thị xã, thành phố",
+            "các Sở Tài chính - Kế hoạch và Đầu tư (Sở KH&ĐT)",
+            "TS. Phạm Quang Huy (Cục Thuế)",
+            "\n",
+            "; ",
+        ];
+        let mut texts: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        let mut seed = 7u64;
+        for _ in 0..200 {
+            let mut t = String::new();
+            for _ in 0..6 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                t.push(' ');
+            }
+            texts.push(t);
+        }
+        texts
+    }
+
+    #[test]
+    fn scan_gathers_the_items_of_each_kind_and_the_body_heads() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        let mut lists = 0;
+        let mut kinds = [0; 3];
+        for text in sample_texts() {
+            let norm = crate::normalize::normalize(&text);
+            let doc = Doc::new(&norm, &lexicon);
+            let Scan {
+                items,
+                body_heads: heads,
+                phrases,
+                titles,
+                bodies,
+                names,
+            } = scan(&doc);
+            // the lists of items of a kind hold every item of that kind
+            let at = |kind: fn(&Item) -> bool| -> Vec<usize> {
+                (0..items.len()).filter(|&k| kind(&items[k])).collect()
+            };
+            assert_eq!(titles, at(|it| matches!(it, Item::Title(_))), "{text}");
+            assert_eq!(bodies, at(|it| matches!(it, Item::Body(_))), "{text}");
+            assert_eq!(names, at(|it| matches!(it, Item::Name(..))), "{text}");
+            let either = |it: &Item| matches!(it, Item::Title(_) | Item::Body(_));
+            assert_eq!(phrases, at(either), "{text}");
+            kinds[0] += titles.len();
+            kinds[1] += bodies.len();
+            kinds[2] += names.len();
+            let every: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&k| {
+                    doc.tokens[k].kind == TokenKind::Word
+                        && doc
+                            .hit(k)
+                            .is_some_and(|h| matches!(h.term.class, Class::Body(_)))
+                })
+                .collect();
+            assert_eq!(heads, every, "{text}");
+            let at = crate::recognize::lists::find_at(&doc, heads.into_iter());
+            let all = crate::recognize::lists::find(&doc);
+            assert_eq!(format!("{at:?}"), format!("{all:?}"), "{text}");
+            lists += all.len();
+        }
+        // the samples hold lists to find, and items of every kind
+        assert!(lists > 100, "{lists}");
+        assert!(kinds.iter().all(|&n| n > 100), "{kinds:?}");
+    }
+
+    #[test]
+    fn holds_olympic_is_a_case_blind_search() {
+        let plain = |s: &[u8]| s.windows(7).any(|w| w.eq_ignore_ascii_case(b"olympic"));
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b"olympic".to_vec(),
+            "Ủy ban Olympic Việt Nam".as_bytes().to_vec(),
+            "Hội đồng OLYMPIC châu Á".as_bytes().to_vec(),
+            "Ban Tổ chức olympi".as_bytes().to_vec(),
+            b"oooooooolympicoooooooo".to_vec(),
+            "Sở Văn hóa, Thể thao và Du lịch".as_bytes().to_vec(),
+        ];
+        // the word at every offset of a longer text, and cut at every length
+        for pad in 0..20 {
+            let mut t = vec![b'x'; pad];
+            t.extend_from_slice(b"oLyMpIc");
+            t.extend_from_slice(b"tail o");
+            for end in 0..=t.len() {
+                texts.push(t[..end].to_vec());
+            }
+        }
+        // bytes whose or with 0x20 is 'o' but for the case bit, and others
+        for b in 0..=255u8 {
+            texts.push([b'x', b, b'l', b'y', b'm', b'p', b'i', b'c', b, b'o'].to_vec());
+        }
+        for t in texts {
+            assert_eq!(holds_olympic(&t), plain(&t), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folded_chars_are_the_fold_key(
+            s in "[ \n\t\u{a0}aAzZđĐưƯẠạỆệÀàİıKΣσςẞß\u{301}\u{212a}-]{0,12}",
+            t in "[ \naAđĐưƯẠạİıΣσ]{0,6}",
+        ) {
+            let key: String = folded_chars(&s).collect();
+            proptest::prop_assert_eq!(&key, &fold_key(&s));
+            proptest::prop_assert_eq!(same_key(&s, &t), fold_key(&s) == fold_key(&t));
+        }
+    }
+
+    #[test]
+    fn same_key_is_the_equality_of_fold_keys() {
+        for (a, b) in [
+            ("Phó Chủ tịch", "phó chủ tịch"),
+            (" Phó  Chủ tịch\n", "phó chủ tịch"),
+            ("Bộ Quốc phòng", "Bộ Công an"),
+            ("", " \n "),
+            ("Ủy ban", "ủy Ban"),
+            ("Ủy ban", "Ủy ban "),
+        ] {
+            assert_eq!(same_key(a, b), fold_key(a) == fold_key(b), "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn words_outside_the_state_start_with_l_g_or_t() {
+        // outside_the_state compares only the words with those first bytes
+        for [first, ..] in FOREIGN_TO_THE_STATE {
+            assert!(matches!(first.as_bytes()[0], b'l' | b'g' | b't'), "{first}");
+        }
+    }
+
+    #[test]
+    fn provinces_counted_first_make_the_same_localities() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        let mut texts = sample_texts();
+        texts.push("tỉnh Lạng Sơn, Lạng Sơn, thành phố Hà Nội, Hà Nội, Hà Nội. Lạng Sơn".into());
+        for text in texts {
+            let norm = crate::normalize::normalize(&text);
+            let doc = Doc::new(&norm, &lexicon);
+            let scanned = scan(&doc);
+            let places = Localities::new(&doc, &scanned.items, &scanned.phrases);
+            // the places counted one hit at a time, in text order
+            let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+            let mut add = |word: &str, place: &str| {
+                let list = counts.entry(word.to_string()).or_default();
+                match list.iter_mut().find(|(p, _)| p == place) {
+                    Some(e) => e.1 += 1,
+                    None => list.push((place.to_string(), 1)),
+                }
+            };
+            for &k in &scanned.phrases {
+                let body = match &scanned.items[k] {
+                    Item::Body(b) => Some(&**b),
+                    Item::Title(t) => t.body.as_ref(),
+                    _ => None,
+                };
+                if let Some((word, place)) = body.and_then(written_place) {
+                    add(word, place);
+                }
+            }
+            for h in &doc.hits {
+                if let Class::Province(p) = h.term.class {
+                    add(if p.city { "thành phố" } else { "tỉnh" }, p.name);
+                }
+            }
+            let mut expected = HashMap::new();
+            for (word, mut list) in counts {
+                list.sort_by_key(|e| std::cmp::Reverse(e.1));
+                match list.as_slice() {
+                    [only] => expected.insert(word, only.clone()),
+                    [first, second, ..] if first.1 > second.1 => {
+                        expected.insert(word, first.clone())
+                    }
+                    _ => None,
+                };
+            }
+            assert_eq!(places.by_level_word, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_written_again_finds_its_person_without_folding() {
+        let mut people = Registry::default();
+        let names = [
+            "Nguyễn Văn An",
+            "Trần Thị Bình",
+            "nguyễn văn an",
+            "Nguyễn Văn An",
+            "Lê  Văn Cường",
+            "Trần Thị Bình",
+            "Lê Văn Cường",
+        ];
+        let rank = Some(Rank::Colonel);
+        for (k, name) in names.into_iter().enumerate() {
+            let span = Span::new(k, k + 1);
+            add_person(
+                &mut people,
+                name.to_string(),
+                false,
+                rank,
+                vec![],
+                vec![],
+                span,
+            );
+        }
+        // one person per fold key, each with the mentions of its names
+        let persons: Vec<(&str, usize)> = people
+            .list
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(
+            persons,
+            [
+                ("Nguyễn Văn An", 3),
+                ("Trần Thị Bình", 2),
+                ("Lê  Văn Cường", 2)
+            ]
+        );
+        for p in &people.list {
+            assert_eq!(p.key, fold_key(&p.name));
         }
     }
 
