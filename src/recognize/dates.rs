@@ -7,7 +7,8 @@
 
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::Span;
+use aho_corasick::packed::{Config, MatchKind, Searcher};
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
@@ -340,19 +341,22 @@ fn relative_patterns() -> [(&'static Regex, usize); 3] {
     ]
 }
 
-/// A searcher for [`RELATIVE_FIRST_WORDS`].
-static RELATIVE_WORDS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    AhoCorasick::builder()
+/// A searcher for [`RELATIVE_FIRST_WORDS`]: the packed (SIMD) searcher
+/// alone, without the automaton of `AhoCorasick` around it, which costs
+/// more than the search at each of the many words found. `None` where it
+/// cannot be built (then the relative patterns run over the whole text).
+static RELATIVE_WORDS: Lazy<Option<Searcher>> = Lazy::new(|| {
+    Config::new()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w))
-        .ok()
+        .builder()
+        .extend(RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w))
+        .build()
 });
 
 /// Where "tháng" starts, and where each relative pattern may match: the
 /// places in the folded text where one of its first words starts, each
 /// list sorted. `folded` is folded here when it is not the text's folded
-/// form byte for byte (it is). `None` when the search fails (it does not:
-/// the searcher is built unanchored).
+/// form byte for byte (it is). `None` when the searcher could not be built.
 fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])> {
     let ac = RELATIVE_WORDS.as_ref()?;
     let refolded: String;
@@ -367,7 +371,7 @@ fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])
     let mut at = 0;
     // Each search restarts one byte after the last word's start, so words
     // that overlap ("thángày") are all found.
-    while let Some(m) = ac.try_find(Input::new(folded).range(at..)).ok()? {
+    while let Some(m) = ac.find_in(folded, Span::from(at..folded.len())) {
         let (word, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
         if next_word_follows(folded, m.end(), *kind) {
             out.get_mut(*kind)?.push(m.start());
@@ -386,6 +390,36 @@ fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])
 /// a pattern, so the pattern runs on them alone.
 type Ranges = Vec<(usize, usize)>;
 
+/// Where a pattern with anchors can match: ranges that hold every match,
+/// and the anchors they were made around, sorted. Every match the pattern's
+/// reader accepts holds one of the anchors at or after its start, so a
+/// search from past the last anchor of a range finds nothing to keep
+/// ([`scan`] does not run it). `anchors` is `None` when the ranges were not
+/// made around anchors (the whole text).
+struct Anchored {
+    ranges: Ranges,
+    anchors: Option<Vec<usize>>,
+}
+
+impl Anchored {
+    /// The whole text, no anchors.
+    #[cfg(test)]
+    fn whole(text: &str) -> Anchored {
+        Anchored {
+            ranges: vec![(0, text.len())],
+            anchors: None,
+        }
+    }
+
+    /// `ranges` made around `anchors`.
+    fn of(ranges: Ranges, anchors: Vec<usize>) -> Anchored {
+        Anchored {
+            ranges,
+            anchors: Some(anchors),
+        }
+    }
+}
+
 /// Where each pattern can match. Every pattern but the relative words
 /// needs digits or "tháng" (`MONTH` starts with it), and both are few:
 /// each of those patterns has anchors, places every match holds one
@@ -394,12 +428,12 @@ type Ranges = Vec<(usize, usize)>;
 /// from the patterns, 4 bytes each (no char is longer). Digits are ASCII
 /// (`[0-9]`): a day or year in other digits could not be read as a number.
 struct Windows {
-    numeric_day: Ranges,
-    word_day: Ranges,
-    day_list: Ranges,
-    month: Ranges,
-    year_range: Ranges,
-    year: Ranges,
+    numeric_day: Anchored,
+    word_day: Anchored,
+    day_list: Anchored,
+    month: Anchored,
+    year_range: Anchored,
+    year: Anchored,
     /// Where `BARE_YEAR` matches: the starts of four digits in a row, or
     /// `None` to run it over the whole text.
     bare_year: Option<Vec<usize>>,
@@ -465,10 +499,10 @@ impl Windows {
         let seps_or_thang = merge_sorted(&seps, &thang);
         let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
-            numeric_day: around_day(text, &seps, NUMERIC_DAY_REACH),
-            word_day: around_day(text, &thang, WORD_DAY_REACH),
-            day_list: around_day(text, &lists, DAY_LIST_REACH),
-            month: around(text, &thang, MONTH_REACH),
+            numeric_day: Anchored::of(around_day(text, &seps, NUMERIC_DAY_REACH), seps),
+            word_day: Anchored::of(around_day(text, &thang, WORD_DAY_REACH), thang.clone()),
+            day_list: Anchored::of(around_day(text, &lists, DAY_LIST_REACH), lists),
+            month: Anchored::of(around(text, &thang, MONTH_REACH), thang),
             // a range is two years and a joining char or word: 9 bytes
             // at least from its first year on
             year_range: around_with(
@@ -495,16 +529,15 @@ impl Windows {
     /// Every pattern runs over the whole text (what `of` must agree with).
     #[cfg(test)]
     fn whole(text: &str) -> Windows {
-        let all = vec![(0, text.len())];
         Windows {
-            numeric_day: all.clone(),
-            word_day: all.clone(),
-            day_list: all.clone(),
-            month: all.clone(),
-            year_range: all.clone(),
-            year: all.clone(),
+            numeric_day: Anchored::whole(text),
+            word_day: Anchored::whole(text),
+            day_list: Anchored::whole(text),
+            month: Anchored::whole(text),
+            year_range: Anchored::whole(text),
+            year: Anchored::whole(text),
             bare_year: None,
-            doc_number: all,
+            doc_number: vec![(0, text.len())],
             relative: None,
         }
     }
@@ -837,6 +870,7 @@ fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
     around_with(text, anchors, reach, (in_day_head, in_day_tail), |_, _| {
         true
     })
+    .ranges
 }
 
 /// [`around`], each range starting after the last char before its anchor
@@ -844,15 +878,16 @@ fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
 /// `tail` rejects: `head` and `tail` accept every char a match may hold
 /// before its anchor and from it on. An anchor whose range, before and
 /// from it (`head`, `tail`), `viable` rejects is dropped: no match holds
-/// it.
+/// it. The anchors kept are given back with the ranges.
 fn around_with(
     text: &str,
     anchors: &[usize],
     (before, after): (usize, usize),
     (head, tail): (impl Fn(char) -> bool, impl Fn(char) -> bool),
     viable: impl Fn(&str, &str) -> bool,
-) -> Ranges {
+) -> Anchored {
     let mut out: Ranges = Vec::new();
+    let mut kept = Vec::with_capacity(anchors.len());
     // What the scans of the last anchor found, so that anchors close
     // together (a run of digits and slashes) do not read the same chars
     // again, and the work stays linear in the text whatever the reach:
@@ -913,16 +948,20 @@ fn around_with(
         if !viable(text.get(s..a).unwrap_or(""), text.get(a..e).unwrap_or("")) {
             continue;
         }
+        kept.push(a);
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
             _ => out.push((s, e)),
         }
     }
-    out
+    Anchored::of(out, kept)
 }
 
 fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
-    let whole = [(0, text.len())];
+    let whole = || Anchored {
+        ranges: vec![(0, text.len())],
+        anchors: None,
+    };
     let mut docs: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in &w.doc_number {
         let Some(run) = text.get(a..b) else { continue };
@@ -975,7 +1014,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         }
         None => scan(
             text,
-            &[(0, text.len())],
+            &whole(),
             &BARE_YEAR,
             |h| bare_year(text, h.start, h.end),
             &mut cands,
@@ -998,7 +1037,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         }
         None => {
             for (kind, (r, _)) in relative_patterns().into_iter().enumerate() {
-                scan(text, &whole, r, |h| relative(text, kind, h), &mut cands);
+                scan(text, &whole(), r, |h| relative(text, kind, h), &mut cands);
             }
         }
     }
@@ -1113,24 +1152,32 @@ impl<'t> Hit<'t> {
     }
 }
 
-/// Runs `re` over the `ranges` of `text` (which hold all its matches),
-/// restarting one char after a rejected match. Matches are found on a range
-/// alone, and read by `accept` on the whole text.
-fn scan<F>(
-    text: &str,
-    ranges: &[(usize, usize)],
-    re: &Regex,
-    mut accept: F,
-    out: &mut Vec<Vec<RawDate>>,
-) where
+/// Runs `re` over the ranges of `text` in `w` (which hold all its
+/// matches), restarting one char after a rejected match. Matches are found
+/// on a range alone, and read by `accept` on the whole text. With anchors,
+/// a range is searched only while one of them is left in it at or after
+/// the place searched from: a match found from there that `accept` could
+/// keep holds one, at or after its start (see [`Anchored`]).
+fn scan<F>(text: &str, w: &Anchored, re: &Regex, mut accept: F, out: &mut Vec<Vec<RawDate>>)
+where
     F: FnMut(&Hit) -> Option<Vec<RawDate>>,
 {
-    for &(from, to) in ranges {
+    // anchors before `k` are before the place searched from
+    let mut k = 0;
+    for &(from, to) in &w.ranges {
         let Some(hay) = text.get(from..to) else {
             continue;
         };
         let mut pos = 0;
         while pos <= hay.len() {
+            if let Some(anchors) = &w.anchors {
+                while anchors.get(k).is_some_and(|&a| a < from + pos) {
+                    k += 1;
+                }
+                if anchors.get(k).is_none_or(|&a| a >= to) {
+                    break;
+                }
+            }
             let Some(m) = re.find_at(hay, pos) else {
                 break;
             };
@@ -2556,11 +2603,11 @@ mod tests {
                 .map(|(k, _)| k)
                 .collect();
             for sets in [(in_day_head as CharSet, in_day_tail as CharSet), (|_| true, |_| true)] {
-                let read_once = around_with(&text, &anchors, (before, after), sets, |_, _| true);
+                let read_once = around_with(&text, &anchors, (before, after), sets, |_, _| true).ranges;
                 let alone = around_alone(&text, &anchors, (before, after), sets);
                 proptest::prop_assert_eq!(&read_once, &alone, "{:?}", text);
             }
-            let plain = around_with(&text, &anchors, (before, after), (|_| true, |_| true), |_, _| true);
+            let plain = around_with(&text, &anchors, (before, after), (|_| true, |_| true), |_, _| true).ranges;
             proptest::prop_assert_eq!(around(&text, &anchors, (before, after)), plain, "{:?}", text);
         }
     }
