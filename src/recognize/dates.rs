@@ -995,7 +995,11 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
     );
     scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
     scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
-    scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
+    if w.year.anchors.is_some() {
+        scan_years(text, &w.year.ranges, &mut cands);
+    } else {
+        scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
+    }
     match &w.bare_year {
         // Every match of `[0-9]{4}` is four digits at one of the starts:
         // `scan` without the regex searches, which cost more than the match.
@@ -1898,6 +1902,149 @@ fn year_range(h: &Hit) -> Option<Vec<RawDate>> {
     ])
 }
 
+/// The whitespace chars (`\s`) from `at` of `hay`, counted up to `max + 1`
+/// (more tells no pattern anything more), and where they end.
+fn spaces(hay: &str, at: usize, max: usize) -> (usize, usize) {
+    let mut n = 0;
+    let mut end = at;
+    for c in hay.get(at..).unwrap_or("").chars() {
+        if n > max || !c.is_whitespace() {
+            break;
+        }
+        n += 1;
+        end += c.len_utf8();
+    }
+    (n, end)
+}
+
+/// Whether four ASCII digits start at `at` of `hay`.
+fn four_digits(hay: &str, at: usize) -> bool {
+    hay.as_bytes()
+        .get(at..at + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// The end of "năm" as `(?i)năm` matches it at `at` of `hay`.
+fn nam_at(hay: &str, at: usize) -> Option<usize> {
+    matches!(
+        hay.as_bytes().get(at..at + 4)?,
+        [b'n' | b'N', 0xC4, 0x83 | 0x82, b'm' | b'M']
+    )
+    .then_some(at + 4)
+}
+
+/// The end of the match of `YEAR` that starts at `s` of `hay`, if one
+/// does: what `YEAR.find_at(hay, s)` finds when it finds a match starting
+/// at `s` (a test checks this at every place of many texts). Read by hand:
+/// the first char tells the alternative ("năm", "sn", "quý" or '('), and
+/// in each the greedy choices are the only ones that can go on (a run of
+/// spaces is taken whole or fails: no part of the pattern after one starts
+/// with a space; the quarter "iv", else all its 'i's, else a digit, is
+/// followed by no 'i' or 'v' in any match).
+fn year_at(hay: &str, s: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    // "năm", spaces (`lo..=hi` of them) and the year
+    let nam_year = |at: usize, lo: usize, hi: usize| {
+        let (n, e) = spaces(hay, nam_at(hay, at)?, hi);
+        (lo <= n && n <= hi && four_digits(hay, e)).then_some(e + 4)
+    };
+    // spaces (at most `hi`) and the year
+    let year = |at: usize, hi: usize| {
+        let (n, e) = spaces(hay, at, hi);
+        (n <= hi && four_digits(hay, e)).then_some(e + 4)
+    };
+    match *b.get(s)? {
+        b'(' => (four_digits(hay, s + 1) && b.get(s + 5) == Some(&b')')).then_some(s + 6),
+        b'n' | b'N' => nam_year(s, 0, 3),
+        b's' | b'S' | 0xC5 => {
+            // 's', 'S' or 'ſ' (C5 BF), then 'n'
+            let at = match b.get(s..s + 2)? {
+                [0xC5, 0xBF] => s + 2,
+                [0xC5, _] => return None,
+                _ => s + 1,
+            };
+            if !matches!(b.get(at)?, b'n' | b'N') {
+                return None;
+            }
+            let (n, e) = spaces(hay, at + 1, 5);
+            match b.get(e) {
+                Some(b':') if n <= 2 => year(e + 1, 3),
+                _ => (n <= 5 && four_digits(hay, e)).then_some(e + 4),
+            }
+        }
+        b'q' | b'Q' => {
+            if !matches!(
+                b.get(s..s + 4)?,
+                [b'q' | b'Q', b'u' | b'U', 0xC3, 0xBD | 0x9D]
+            ) {
+                return None;
+            }
+            let (n, e) = spaces(hay, s + 4, 3);
+            if !(1..=3).contains(&n) {
+                return None;
+            }
+            let is = |k: usize, set: &[u8]| b.get(k).is_some_and(|c| set.contains(c));
+            let q_end = if is(e, b"iI") && is(e + 1, b"vV") {
+                e + 2
+            } else if is(e, b"iI") {
+                let run = (e..e + 4).take_while(|&k| is(k, b"iI")).count();
+                if run > 3 {
+                    return None;
+                }
+                e + run
+            } else if is(e, b"1234") {
+                e + 1
+            } else {
+                return None;
+            };
+            let (n, e) = spaces(hay, q_end, 4);
+            match *b.get(e)? {
+                b'/' | b'-' if n <= 2 => year(e + 1, 3),
+                b',' if n <= 2 => {
+                    let (m, e) = spaces(hay, e + 1, 2);
+                    if m > 2 {
+                        return None;
+                    }
+                    nam_year(e, 1, 6)
+                }
+                b'n' | b'N' if n <= 4 => nam_year(e, 1, 6),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// [`scan`] of `YEAR` over `ranges` of `text`, with [`year_at`] tried at
+/// each place of a range where a match may start (a byte that starts
+/// "năm", "sn", "quý" or "(YYYY)") instead of the regex: the first place
+/// from where the last search left off that a match starts at is where
+/// the regex finds its leftmost match, and the match is the same.
+fn scan_years(text: &str, ranges: &[(usize, usize)], out: &mut Vec<Vec<RawDate>>) {
+    for &(from, to) in ranges {
+        let Some(hay) = text.get(..to) else { continue };
+        let mut pos = from;
+        for s in from..to {
+            if s < pos
+                || !matches!(
+                    hay.as_bytes().get(s),
+                    Some(b'(' | b'n' | b'N' | b's' | b'S' | 0xC5 | b'q' | b'Q')
+                )
+            {
+                continue;
+            }
+            let Some(e) = year_at(hay, s) else { continue };
+            pos = match accepted(text, &YEAR, s, e, &mut |h: &Hit| year(text, h)) {
+                Some(g) => {
+                    out.push(g);
+                    e
+                }
+                None => s + 1,
+            };
+        }
+    }
+}
+
 /// The year of a match `m` of `YEAR`, and whether it is `py`, in
 /// parentheses: a match starting with '(' is "(YYYY)", any other ends with
 /// its year `y` (no capture search is needed).
@@ -2540,7 +2687,122 @@ mod tests {
         out
     }
 
+    /// Where `re` matches starting at `s` of `text`, and the end.
+    fn regex_at(re: &Regex, text: &str, s: usize) -> Option<usize> {
+        re.find_at(text, s)
+            .filter(|m| m.start() == s)
+            .map(|m| m.end())
+    }
+
+    /// Pieces of texts for the hand-read patterns: their words in odd
+    /// cases and spellings, chars that fold near their letters, spaces,
+    /// digits and separators.
+    const PIECES: &[&str] = &[
+        "năm", "NĂM", "Năm", "nam", "nă", "sn", "SN", "ſn", "Sn", "s", "quý", "QUÝ", "Quý", "quy",
+        "qu", "i", "I", "v", "V", "iv", "ı", "İ", "1", "3", "4", "5", "2024", "12", "202", " ",
+        "  ", "\u{3000}", "\t", "\n", ":", "/", "-", ".", ",", "(", ")", "x", "ă", "ő", "tháng",
+        "THÁNG", "Tháng", "thán", "7",
+    ];
+
+    /// Texts shaped like the matches of `YEAR` and `MONTH` and near misses:
+    /// a marker, spaces, a quarter, spaces, a joining char or "năm",
+    /// spaces, a marker, spaces, a number, each maybe left out or odd.
+    fn shaped() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::sample::select;
+        use proptest::strategy::Strategy;
+        let markers = || {
+            select(vec![
+                "năm", "NĂM", "Năm", "sn", "ſn", "SN", "quý", "QUÝ", "tháng", "THÁNG", "x", "(", "",
+            ])
+        };
+        let spaces = || {
+            select(vec![
+                " ",
+                "  ",
+                "   ",
+                "    ",
+                "\u{3000}\u{3000}\u{3000}",
+                "\t",
+                "",
+            ])
+        };
+        let quarters = select(vec![
+            "iv", "IV", "iii", "iiii", "ii", "i", "I", "v", "2", "4", "5", "ı", "İ", "", "12", "7",
+        ]);
+        let joins = select(vec![":", "/", "-", ".", ",", "", "năm", ", năm", ",  năm"]);
+        let numbers = select(vec![
+            "2024", "12", "7", "123", "2024)", "", "20245", "3/2024",
+        ]);
+        (
+            markers(),
+            spaces(),
+            quarters,
+            spaces(),
+            joins,
+            spaces(),
+            markers(),
+            spaces(),
+            numbers,
+        )
+            .prop_map(|(a, b, c, d, e, f, g, h, i)| [a, b, c, d, e, f, g, h, i].concat())
+    }
+
+    /// `n` spaces, the odd ones too.
+    fn spaced(n: usize) -> String {
+        [" ", "\u{3000}", "\t", "\u{a0}"]
+            .iter()
+            .cycle()
+            .take(n)
+            .copied()
+            .collect()
+    }
+
+    #[test]
+    fn year_at_is_where_year_matches_in_every_shape() {
+        // every marker, quarter, joining char and count of spaces up to
+        // one more than the pattern allows, before a year or a near miss
+        let mut heads = Vec::new();
+        for marker in ["năm", "NĂm", "sn", "ſN", "Sn", "quý", "QUÝ", "quy", "("] {
+            for quarter in [
+                "iv", "IV", "iii", "iiii", "Ii", "i", "v", "1", "4", "5", "ı", "",
+            ] {
+                for a in 0..=4 {
+                    if marker.starts_with(['q', 'Q']) || (a == 0 && quarter.is_empty()) {
+                        heads.push(format!("{marker}{}{quarter}", spaced(a)));
+                    }
+                }
+            }
+        }
+        let mut count = 0;
+        for head in &heads {
+            for join in ["", "/", "-", ":", ",", ".", "năm", ",năm", "NĂM"] {
+                for b in 0..=5 {
+                    for c in 0..=7 {
+                        for year in ["2024", "202", "2024)", "20245"] {
+                            let text = format!("{head}{}{join}{}{year}", spaced(b), spaced(c));
+                            let want = regex_at(&YEAR, &text, 0);
+                            assert_eq!(year_at(&text, 0), want, "{text:?}");
+                            count += usize::from(want.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(count > 1000, "{count} matches");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn year_at_is_where_year_matches(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..40),
+            shaped in proptest::collection::vec(shaped(), 0..4),
+        ) {
+            let text: String = parts.concat() + &shaped.concat();
+            for (s, _) in text.char_indices() {
+                proptest::prop_assert_eq!(year_at(&text, s), regex_at(&YEAR, &text, s), "{:?} at {}", text, s);
+            }
+        }
+
         #[test]
         fn marks_are_their_definitions(
             parts in proptest::collection::vec(proptest::sample::select(vec![
