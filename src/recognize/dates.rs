@@ -993,11 +993,42 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         |h| day_list(text, &h.captures()?),
         &mut cands,
     );
-    scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
-    scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
-    if w.year.anchors.is_some() {
-        scan_years(text, &w.year.ranges, &mut cands);
+    // MONTH, YEAR_RANGE and YEAR are read by hand on the ranges made
+    // around anchors; on the whole text (in tests) the regexes run
+    let hand = w.year.anchors.is_some();
+    let thang_first = |b: u8| matches!(b, b't' | b'T');
+    if hand {
+        let month_by_hand = (&*MONTH, thang_first as fn(u8) -> bool, month_at as _);
+        scan_by_hand(
+            text,
+            &w.month.ranges,
+            month_by_hand,
+            |h| month(text, h),
+            &mut cands,
+        );
+        let range_by_hand = (
+            &*YEAR_RANGE,
+            (|b: u8| b.is_ascii_digit()) as fn(u8) -> bool,
+            year_range_at as _,
+        );
+        scan_by_hand(
+            text,
+            &w.year_range.ranges,
+            range_by_hand,
+            year_range,
+            &mut cands,
+        );
+        let year_by_hand = (&*YEAR, year_first as fn(u8) -> bool, year_at as _);
+        scan_by_hand(
+            text,
+            &w.year.ranges,
+            year_by_hand,
+            |h| year(text, h),
+            &mut cands,
+        );
     } else {
+        scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
+        scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
         scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
     }
     match &w.bare_year {
@@ -2015,26 +2046,36 @@ fn year_at(hay: &str, s: usize) -> Option<usize> {
     }
 }
 
-/// [`scan`] of `YEAR` over `ranges` of `text`, with [`year_at`] tried at
-/// each place of a range where a match may start (a byte that starts
-/// "năm", "sn", "quý" or "(YYYY)") instead of the regex: the first place
-/// from where the last search left off that a match starts at is where
-/// the regex finds its leftmost match, and the match is the same.
-fn scan_years(text: &str, ranges: &[(usize, usize)], out: &mut Vec<Vec<RawDate>>) {
+/// A pattern, the bytes its matches start with, and its hand reader (see
+/// [`scan_by_hand`]).
+type HandReader<'r> = (&'r Regex, fn(u8) -> bool, fn(&str, usize) -> Option<usize>);
+
+/// [`scan`] of `re` over `ranges` of `text`, with the hand reader `at`
+/// of `re` (what `re` matches from a place, when a match starts there, and
+/// where it ends) tried at each place of a range whose byte `first`
+/// accepts (every match starts at such a byte) instead of the regex
+/// searches: the first place from where the last search left off that a
+/// match starts at is where the regex finds its leftmost match, and the
+/// match is the same. `at` reads the text up to the range's end only, as
+/// the regex, which runs on the range, does.
+fn scan_by_hand<F>(
+    text: &str,
+    ranges: &[(usize, usize)],
+    (re, first, at): HandReader,
+    mut accept: F,
+    out: &mut Vec<Vec<RawDate>>,
+) where
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+{
     for &(from, to) in ranges {
         let Some(hay) = text.get(..to) else { continue };
         let mut pos = from;
-        for s in from..to {
-            if s < pos
-                || !matches!(
-                    hay.as_bytes().get(s),
-                    Some(b'(' | b'n' | b'N' | b's' | b'S' | 0xC5 | b'q' | b'Q')
-                )
-            {
+        for (s, &b) in hay.as_bytes().iter().enumerate().skip(from) {
+            if s < pos || !first(b) {
                 continue;
             }
-            let Some(e) = year_at(hay, s) else { continue };
-            pos = match accepted(text, &YEAR, s, e, &mut |h: &Hit| year(text, h)) {
+            let Some(e) = at(hay, s) else { continue };
+            pos = match accepted(text, re, s, e, &mut accept) {
                 Some(g) => {
                     out.push(g);
                     e
@@ -2042,6 +2083,94 @@ fn scan_years(text: &str, ranges: &[(usize, usize)], out: &mut Vec<Vec<RawDate>>
                 None => s + 1,
             };
         }
+    }
+}
+
+/// The bytes a match of `YEAR` starts with: of "năm", "sn" ('ſ' is C5
+/// BF), "quý" or "(YYYY)".
+fn year_first(b: u8) -> bool {
+    matches!(b, b'(' | b'n' | b'N' | b's' | b'S' | 0xC5 | b'q' | b'Q')
+}
+
+/// The end of the match of `YEAR_RANGE` that starts at `s` of `hay`, if
+/// one does, as [`year_at`] for `YEAR` (a test checks it against the
+/// regex): a year, at most 3 spaces, '-', "đến" or "tới" (`(?i)`), at most
+/// 3 spaces, maybe "năm" and 1 to 3 spaces, and a year.
+fn year_range_at(hay: &str, s: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    if !four_digits(hay, s) {
+        return None;
+    }
+    let (n, e) = spaces(hay, s + 4, 3);
+    if n > 3 {
+        return None;
+    }
+    let e = match b.get(e..)? {
+        [b'-', ..] => e + 1,
+        // "đến": 'đ' C4 91 or 'Đ' C4 90, 'ế' E1 BA BF or 'Ế' E1 BA BE, 'n'
+        [0xC4, 0x91 | 0x90, 0xE1, 0xBA, 0xBF | 0xBE, b'n' | b'N', ..] => e + 6,
+        // "tới": 't', 'ớ' E1 BB 9B or 'Ớ' E1 BB 9A, 'i'
+        [b't' | b'T', 0xE1, 0xBB, 0x9B | 0x9A, b'i' | b'I', ..] => e + 5,
+        _ => return None,
+    };
+    let (n, e) = spaces(hay, e, 3);
+    if n > 3 {
+        return None;
+    }
+    if let Some(after) = nam_at(hay, e) {
+        let (m, y) = spaces(hay, after, 3);
+        if (1..=3).contains(&m) && four_digits(hay, y) {
+            return Some(y + 4);
+        }
+    }
+    four_digits(hay, e).then_some(e + 4)
+}
+
+/// The end of the match of `MONTH` that starts at `s` of `hay`, if one
+/// does, as [`year_at`] for `YEAR` (a test checks it against the regex):
+/// "tháng" ([`is_thang`]), at most 3 spaces, the month's one or two digits
+/// (both when there are two: no part of the pattern after it starts with
+/// a digit), then, if it follows, the year: at most 2 spaces, '/', '.' or
+/// '-' and at most 2 spaces, or at most 2 spaces, ',' and at most 2
+/// spaces, or at most 4 spaces, then "năm" and 1 to 5 spaces; and four
+/// digits.
+fn month_at(hay: &str, s: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    if !is_thang(b.get(s..s + 6)) {
+        return None;
+    }
+    let (n, e) = spaces(hay, s + 6, 3);
+    let digits = b
+        .get(e..)?
+        .iter()
+        .take(2)
+        .take_while(|d| d.is_ascii_digit())
+        .count();
+    if n > 3 || digits == 0 {
+        return None;
+    }
+    let month_end = e + digits;
+    // "năm" at `at` and 1 to 5 spaces: where the year must start
+    let after_nam = |at: usize| {
+        let (m, y) = spaces(hay, nam_at(hay, at)?, 5);
+        (1..=5).contains(&m).then_some(y)
+    };
+    let (n, e) = spaces(hay, month_end, 4);
+    let year_from = match b.get(e) {
+        Some(b'/' | b'.' | b'-') if n <= 2 => {
+            let (m, y) = spaces(hay, e + 1, 2);
+            (m <= 2).then_some(y)
+        }
+        Some(b',') if n <= 2 => {
+            let (m, y) = spaces(hay, e + 1, 2);
+            (m <= 2).then_some(y).and_then(after_nam)
+        }
+        Some(b'n' | b'N') if n <= 4 => after_nam(e),
+        _ => None,
+    };
+    match year_from {
+        Some(y) if four_digits(hay, y) => Some(y + 4),
+        _ => Some(month_end),
     }
 }
 
@@ -2698,10 +2827,10 @@ mod tests {
     /// cases and spellings, chars that fold near their letters, spaces,
     /// digits and separators.
     const PIECES: &[&str] = &[
-        "năm", "NĂM", "Năm", "nam", "nă", "sn", "SN", "ſn", "Sn", "s", "quý", "QUÝ", "Quý", "quy",
-        "qu", "i", "I", "v", "V", "iv", "ı", "İ", "1", "3", "4", "5", "2024", "12", "202", " ",
-        "  ", "\u{3000}", "\t", "\n", ":", "/", "-", ".", ",", "(", ")", "x", "ă", "ő", "tháng",
-        "THÁNG", "Tháng", "thán", "7",
+        "đến", "TỚI", "năm", "NĂM", "Năm", "nam", "nă", "sn", "SN", "ſn", "Sn", "s", "quý", "QUÝ",
+        "Quý", "quy", "qu", "i", "I", "v", "V", "iv", "ı", "İ", "1", "3", "4", "5", "2024", "12",
+        "202", " ", "  ", "\u{3000}", "\t", "\n", ":", "/", "-", ".", ",", "(", ")", "x", "ă", "ő",
+        "tháng", "THÁNG", "Tháng", "thán", "7",
     ];
 
     /// Texts shaped like the matches of `YEAR` and `MONTH` and near misses:
@@ -2712,7 +2841,8 @@ mod tests {
         use proptest::strategy::Strategy;
         let markers = || {
             select(vec![
-                "năm", "NĂM", "Năm", "sn", "ſn", "SN", "quý", "QUÝ", "tháng", "THÁNG", "x", "(", "",
+                "năm", "NĂM", "Năm", "sn", "ſn", "SN", "quý", "QUÝ", "tháng", "THÁNG", "x", "(",
+                "", "2024", "đến", "tới", "Tháng 7",
             ])
         };
         let spaces = || {
@@ -2758,7 +2888,7 @@ mod tests {
     }
 
     #[test]
-    fn year_at_is_where_year_matches_in_every_shape() {
+    fn hand_readers_are_where_their_patterns_match_in_every_shape() {
         // every marker, quarter, joining char and count of spaces up to
         // one more than the pattern allows, before a year or a near miss
         let mut heads = Vec::new();
@@ -2789,17 +2919,87 @@ mod tests {
             }
         }
         assert!(count > 1000, "{count} matches");
+        // MONTH: "tháng", spaces, a month, spaces, a joining char, spaces,
+        // "năm", spaces, a year
+        let mut count = 0;
+        for head in ["tháng", "THÁNG", "thang"] {
+            for a in 0..=4 {
+                for month in ["3", "12", "123"] {
+                    for b in 0..=5 {
+                        for j in ["", "/", ".", "-", ",", ":"] {
+                            for c in 0..=3 {
+                                for nam in ["", "năm", "NĂm", "nam"] {
+                                    for d in 0..=6 {
+                                        for year in ["2024", "202", "20245"] {
+                                            let text = format!(
+                                                "{head}{}{month}{}{j}{}{nam}{}{year}",
+                                                spaced(a),
+                                                spaced(b),
+                                                spaced(c),
+                                                spaced(d)
+                                            );
+                                            let want = regex_at(&MONTH, &text, 0);
+                                            assert_eq!(month_at(&text, 0), want, "{text:?}");
+                                            count +=
+                                                usize::from(want.is_some_and(|e| {
+                                                    text.get(e - 1..e) == Some("4")
+                                                }));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(count > 1000, "{count} months with a year");
+        // YEAR_RANGE: a year, spaces, a joining char or word, spaces,
+        // "năm", spaces, a year
+        let mut count = 0;
+        for first in ["2024", "202", "20245"] {
+            for a in 0..=4 {
+                for j in ["-", "đến", "ĐẾN", "Tới", "TỚI", "den", "/", ""] {
+                    for b in 0..=4 {
+                        for nam in ["", "năm", "NĂM", "nam"] {
+                            for c in 0..=4 {
+                                for second in ["2025", "202"] {
+                                    let text = format!(
+                                        "{first}{}{j}{}{nam}{}{second}",
+                                        spaced(a),
+                                        spaced(b),
+                                        spaced(c)
+                                    );
+                                    let want = regex_at(&YEAR_RANGE, &text, 0);
+                                    assert_eq!(year_range_at(&text, 0), want, "{text:?}");
+                                    count += usize::from(want.is_some());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(count > 300, "{count} year ranges");
     }
 
     proptest::proptest! {
         #[test]
-        fn year_at_is_where_year_matches(
+        fn hand_readers_are_where_their_patterns_match(
             parts in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..40),
             shaped in proptest::collection::vec(shaped(), 0..4),
         ) {
             let text: String = parts.concat() + &shaped.concat();
             for (s, _) in text.char_indices() {
                 proptest::prop_assert_eq!(year_at(&text, s), regex_at(&YEAR, &text, s), "{:?} at {}", text, s);
+                proptest::prop_assert_eq!(month_at(&text, s), regex_at(&MONTH, &text, s), "{:?} at {}", text, s);
+                proptest::prop_assert_eq!(
+                    year_range_at(&text, s),
+                    regex_at(&YEAR_RANGE, &text, s),
+                    "{:?} at {}",
+                    text,
+                    s
+                );
             }
         }
 
