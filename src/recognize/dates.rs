@@ -500,7 +500,15 @@ impl Windows {
         let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
             numeric_day: Anchored::of(around_day(text, &seps, NUMERIC_DAY_REACH), seps),
-            word_day: Anchored::of(around_day(text, &thang, WORD_DAY_REACH), thang.clone()),
+            // the day of a match is right before its "tháng", and the month
+            // right after
+            word_day: around_with(
+                text,
+                &thang,
+                WORD_DAY_REACH,
+                (in_day_head, in_day_tail),
+                day_thang_month,
+            ),
             day_list: Anchored::of(around_day(text, &lists, DAY_LIST_REACH), lists),
             month: Anchored::of(around(text, &thang, MONTH_REACH), thang),
             // a range is two years and a joining char or word: 9 bytes
@@ -705,6 +713,27 @@ fn year_marker_ends(head: &str) -> bool {
         }
         _ => head.ends_with('('),
     }
+}
+
+/// Whether `head`, the text before a "tháng", ends with a digit and 1 to 3
+/// spaces, and `tail`, from it on, has 1 to 3 spaces and a digit after the
+/// word: what a match of `WORD_DAY` holds around its "tháng" (`[0-9]\s{1,3}`
+/// before it, `\s{1,3}[0-9]` after). Most "tháng" are of months alone
+/// ("tháng 3", "tháng trước").
+fn day_thang_month(head: &str, tail: &str) -> bool {
+    let day = head.trim_end_matches(char::is_whitespace);
+    let before = head.get(day.len()..).unwrap_or("").chars().count();
+    let after = tail.get(6..).unwrap_or("");
+    let month = after.trim_start_matches(char::is_whitespace);
+    let between = after
+        .get(..after.len() - month.len())
+        .unwrap_or("")
+        .chars()
+        .count();
+    (1..=3).contains(&before)
+        && day.ends_with(|c: char| c.is_ascii_digit())
+        && (1..=3).contains(&between)
+        && month.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The ASCII chars of [`in_year_range_tail`], a bit each.
