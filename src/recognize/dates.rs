@@ -7,7 +7,8 @@
 
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::Span;
+use aho_corasick::packed::{Config, MatchKind, Searcher};
 use once_cell::sync::Lazy;
 use regex::{Captures, Regex};
 
@@ -340,19 +341,22 @@ fn relative_patterns() -> [(&'static Regex, usize); 3] {
     ]
 }
 
-/// A searcher for [`RELATIVE_FIRST_WORDS`].
-static RELATIVE_WORDS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    AhoCorasick::builder()
+/// A searcher for [`RELATIVE_FIRST_WORDS`]: the packed (SIMD) searcher
+/// alone, without the automaton of `AhoCorasick` around it, which costs
+/// more than the search at each of the many words found. `None` where it
+/// cannot be built (then the relative patterns run over the whole text).
+static RELATIVE_WORDS: Lazy<Option<Searcher>> = Lazy::new(|| {
+    Config::new()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w))
-        .ok()
+        .builder()
+        .extend(RELATIVE_FIRST_WORDS.iter().map(|&(w, _)| w))
+        .build()
 });
 
 /// Where "tháng" starts, and where each relative pattern may match: the
 /// places in the folded text where one of its first words starts, each
 /// list sorted. `folded` is folded here when it is not the text's folded
-/// form byte for byte (it is). `None` when the search fails (it does not:
-/// the searcher is built unanchored).
+/// form byte for byte (it is). `None` when the searcher could not be built.
 fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])> {
     let ac = RELATIVE_WORDS.as_ref()?;
     let refolded: String;
@@ -367,7 +371,7 @@ fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])
     let mut at = 0;
     // Each search restarts one byte after the last word's start, so words
     // that overlap ("thángày") are all found.
-    while let Some(m) = ac.try_find(Input::new(folded).range(at..)).ok()? {
+    while let Some(m) = ac.find_in(folded, Span::from(at..folded.len())) {
         let (word, kind) = RELATIVE_FIRST_WORDS.get(m.pattern().as_usize())?;
         if next_word_follows(folded, m.end(), *kind) {
             out.get_mut(*kind)?.push(m.start());
@@ -386,6 +390,36 @@ fn first_words(text: &str, folded: &str) -> Option<(Vec<usize>, [Vec<usize>; 3])
 /// a pattern, so the pattern runs on them alone.
 type Ranges = Vec<(usize, usize)>;
 
+/// Where a pattern with anchors can match: ranges that hold every match,
+/// and the anchors they were made around, sorted. Every match the pattern's
+/// reader accepts holds one of the anchors at or after its start, so a
+/// search from past the last anchor of a range finds nothing to keep
+/// ([`scan`] does not run it). `anchors` is `None` when the ranges were not
+/// made around anchors (the whole text).
+struct Anchored {
+    ranges: Ranges,
+    anchors: Option<Vec<usize>>,
+}
+
+impl Anchored {
+    /// The whole text, no anchors.
+    #[cfg(test)]
+    fn whole(text: &str) -> Anchored {
+        Anchored {
+            ranges: vec![(0, text.len())],
+            anchors: None,
+        }
+    }
+
+    /// `ranges` made around `anchors`.
+    fn of(ranges: Ranges, anchors: Vec<usize>) -> Anchored {
+        Anchored {
+            ranges,
+            anchors: Some(anchors),
+        }
+    }
+}
+
 /// Where each pattern can match. Every pattern but the relative words
 /// needs digits or "tháng" (`MONTH` starts with it), and both are few:
 /// each of those patterns has anchors, places every match holds one
@@ -394,12 +428,12 @@ type Ranges = Vec<(usize, usize)>;
 /// from the patterns, 4 bytes each (no char is longer). Digits are ASCII
 /// (`[0-9]`): a day or year in other digits could not be read as a number.
 struct Windows {
-    numeric_day: Ranges,
-    word_day: Ranges,
-    day_list: Ranges,
-    month: Ranges,
-    year_range: Ranges,
-    year: Ranges,
+    numeric_day: Anchored,
+    word_day: Anchored,
+    day_list: Anchored,
+    month: Anchored,
+    year_range: Anchored,
+    year: Anchored,
     /// Where `BARE_YEAR` matches: the starts of four digits in a row, or
     /// `None` to run it over the whole text.
     bare_year: Option<Vec<usize>>,
@@ -465,10 +499,18 @@ impl Windows {
         let seps_or_thang = merge_sorted(&seps, &thang);
         let lists = list_anchors(&seps_or_thang, &digit_runs);
         Windows {
-            numeric_day: around_day(text, &seps, NUMERIC_DAY_REACH),
-            word_day: around_day(text, &thang, WORD_DAY_REACH),
-            day_list: around_day(text, &lists, DAY_LIST_REACH),
-            month: around(text, &thang, MONTH_REACH),
+            numeric_day: Anchored::of(around_day(text, &seps, NUMERIC_DAY_REACH), seps),
+            // the day of a match is right before its "tháng", and the month
+            // right after
+            word_day: around_with(
+                text,
+                &thang,
+                WORD_DAY_REACH,
+                (in_day_head, in_day_tail),
+                day_thang_month,
+            ),
+            day_list: Anchored::of(around_day(text, &lists, DAY_LIST_REACH), lists),
+            month: Anchored::of(around(text, &thang, MONTH_REACH), thang),
             // a range is two years and a joining char or word: 9 bytes
             // at least from its first year on
             year_range: around_with(
@@ -495,16 +537,15 @@ impl Windows {
     /// Every pattern runs over the whole text (what `of` must agree with).
     #[cfg(test)]
     fn whole(text: &str) -> Windows {
-        let all = vec![(0, text.len())];
         Windows {
-            numeric_day: all.clone(),
-            word_day: all.clone(),
-            day_list: all.clone(),
-            month: all.clone(),
-            year_range: all.clone(),
-            year: all.clone(),
+            numeric_day: Anchored::whole(text),
+            word_day: Anchored::whole(text),
+            day_list: Anchored::whole(text),
+            month: Anchored::whole(text),
+            year_range: Anchored::whole(text),
+            year: Anchored::whole(text),
             bare_year: None,
-            doc_number: all,
+            doc_number: vec![(0, text.len())],
             relative: None,
         }
     }
@@ -674,6 +715,27 @@ fn year_marker_ends(head: &str) -> bool {
     }
 }
 
+/// Whether `head`, the text before a "tháng", ends with a digit and 1 to 3
+/// spaces, and `tail`, from it on, has 1 to 3 spaces and a digit after the
+/// word: what a match of `WORD_DAY` holds around its "tháng" (`[0-9]\s{1,3}`
+/// before it, `\s{1,3}[0-9]` after). Most "tháng" are of months alone
+/// ("tháng 3", "tháng trước").
+fn day_thang_month(head: &str, tail: &str) -> bool {
+    let day = head.trim_end_matches(char::is_whitespace);
+    let before = head.get(day.len()..).unwrap_or("").chars().count();
+    let after = tail.get(6..).unwrap_or("");
+    let month = after.trim_start_matches(char::is_whitespace);
+    let between = after
+        .get(..after.len() - month.len())
+        .unwrap_or("")
+        .chars()
+        .count();
+    (1..=3).contains(&before)
+        && day.ends_with(|c: char| c.is_ascii_digit())
+        && (1..=3).contains(&between)
+        && month.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The ASCII chars of [`in_year_range_tail`], a bit each.
 const YEAR_RANGE_TAIL_ASCII: u128 = ascii_set(b"ntimNTIM0123456789-\t\n\x0b\x0c\r ");
 
@@ -837,6 +899,7 @@ fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
     around_with(text, anchors, reach, (in_day_head, in_day_tail), |_, _| {
         true
     })
+    .ranges
 }
 
 /// [`around`], each range starting after the last char before its anchor
@@ -844,15 +907,16 @@ fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
 /// `tail` rejects: `head` and `tail` accept every char a match may hold
 /// before its anchor and from it on. An anchor whose range, before and
 /// from it (`head`, `tail`), `viable` rejects is dropped: no match holds
-/// it.
+/// it. The anchors kept are given back with the ranges.
 fn around_with(
     text: &str,
     anchors: &[usize],
     (before, after): (usize, usize),
     (head, tail): (impl Fn(char) -> bool, impl Fn(char) -> bool),
     viable: impl Fn(&str, &str) -> bool,
-) -> Ranges {
+) -> Anchored {
     let mut out: Ranges = Vec::new();
+    let mut kept = Vec::with_capacity(anchors.len());
     // What the scans of the last anchor found, so that anchors close
     // together (a run of digits and slashes) do not read the same chars
     // again, and the work stays linear in the text whatever the reach:
@@ -913,16 +977,20 @@ fn around_with(
         if !viable(text.get(s..a).unwrap_or(""), text.get(a..e).unwrap_or("")) {
             continue;
         }
+        kept.push(a);
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
             _ => out.push((s, e)),
         }
     }
-    out
+    Anchored::of(out, kept)
 }
 
 fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
-    let whole = [(0, text.len())];
+    let whole = || Anchored {
+        ranges: vec![(0, text.len())],
+        anchors: None,
+    };
     let mut docs: Vec<(usize, usize)> = Vec::new();
     for &(a, b) in &w.doc_number {
         let Some(run) = text.get(a..b) else { continue };
@@ -954,9 +1022,44 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         |h| day_list(text, &h.captures()?),
         &mut cands,
     );
-    scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
-    scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
-    scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
+    // MONTH, YEAR_RANGE and YEAR are read by hand on the ranges made
+    // around anchors; on the whole text (in tests) the regexes run
+    let hand = w.year.anchors.is_some();
+    let thang_first = |b: u8| matches!(b, b't' | b'T');
+    if hand {
+        let month_by_hand = (&*MONTH, thang_first as fn(u8) -> bool, month_at as _);
+        scan_by_hand(
+            text,
+            &w.month.ranges,
+            month_by_hand,
+            |h| month(text, h),
+            &mut cands,
+        );
+        let range_by_hand = (
+            &*YEAR_RANGE,
+            (|b: u8| b.is_ascii_digit()) as fn(u8) -> bool,
+            year_range_at as _,
+        );
+        scan_by_hand(
+            text,
+            &w.year_range.ranges,
+            range_by_hand,
+            year_range,
+            &mut cands,
+        );
+        let year_by_hand = (&*YEAR, year_first as fn(u8) -> bool, year_at as _);
+        scan_by_hand(
+            text,
+            &w.year.ranges,
+            year_by_hand,
+            |h| year(text, h),
+            &mut cands,
+        );
+    } else {
+        scan(text, &w.month, &MONTH, |h| month(text, h), &mut cands);
+        scan(text, &w.year_range, &YEAR_RANGE, year_range, &mut cands);
+        scan(text, &w.year, &YEAR, |h| year(text, h), &mut cands);
+    }
     match &w.bare_year {
         // Every match of `[0-9]{4}` is four digits at one of the starts:
         // `scan` without the regex searches, which cost more than the match.
@@ -975,7 +1078,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         }
         None => scan(
             text,
-            &[(0, text.len())],
+            &whole(),
             &BARE_YEAR,
             |h| bare_year(text, h.start, h.end),
             &mut cands,
@@ -998,7 +1101,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         }
         None => {
             for (kind, (r, _)) in relative_patterns().into_iter().enumerate() {
-                scan(text, &whole, r, |h| relative(text, kind, h), &mut cands);
+                scan(text, &whole(), r, |h| relative(text, kind, h), &mut cands);
             }
         }
     }
@@ -1113,24 +1216,32 @@ impl<'t> Hit<'t> {
     }
 }
 
-/// Runs `re` over the `ranges` of `text` (which hold all its matches),
-/// restarting one char after a rejected match. Matches are found on a range
-/// alone, and read by `accept` on the whole text.
-fn scan<F>(
-    text: &str,
-    ranges: &[(usize, usize)],
-    re: &Regex,
-    mut accept: F,
-    out: &mut Vec<Vec<RawDate>>,
-) where
+/// Runs `re` over the ranges of `text` in `w` (which hold all its
+/// matches), restarting one char after a rejected match. Matches are found
+/// on a range alone, and read by `accept` on the whole text. With anchors,
+/// a range is searched only while one of them is left in it at or after
+/// the place searched from: a match found from there that `accept` could
+/// keep holds one, at or after its start (see [`Anchored`]).
+fn scan<F>(text: &str, w: &Anchored, re: &Regex, mut accept: F, out: &mut Vec<Vec<RawDate>>)
+where
     F: FnMut(&Hit) -> Option<Vec<RawDate>>,
 {
-    for &(from, to) in ranges {
+    // anchors before `k` are before the place searched from
+    let mut k = 0;
+    for &(from, to) in &w.ranges {
         let Some(hay) = text.get(from..to) else {
             continue;
         };
         let mut pos = 0;
         while pos <= hay.len() {
+            if let Some(anchors) = &w.anchors {
+                while anchors.get(k).is_some_and(|&a| a < from + pos) {
+                    k += 1;
+                }
+                if anchors.get(k).is_none_or(|&a| a >= to) {
+                    break;
+                }
+            }
             let Some(m) = re.find_at(hay, pos) else {
                 break;
             };
@@ -1851,6 +1962,247 @@ fn year_range(h: &Hit) -> Option<Vec<RawDate>> {
     ])
 }
 
+/// The whitespace chars (`\s`) from `at` of `hay`, counted up to `max + 1`
+/// (more tells no pattern anything more), and where they end.
+fn spaces(hay: &str, at: usize, max: usize) -> (usize, usize) {
+    let mut n = 0;
+    let mut end = at;
+    for c in hay.get(at..).unwrap_or("").chars() {
+        if n > max || !c.is_whitespace() {
+            break;
+        }
+        n += 1;
+        end += c.len_utf8();
+    }
+    (n, end)
+}
+
+/// Whether four ASCII digits start at `at` of `hay`.
+fn four_digits(hay: &str, at: usize) -> bool {
+    hay.as_bytes()
+        .get(at..at + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+}
+
+/// The end of "năm" as `(?i)năm` matches it at `at` of `hay`.
+fn nam_at(hay: &str, at: usize) -> Option<usize> {
+    matches!(
+        hay.as_bytes().get(at..at + 4)?,
+        [b'n' | b'N', 0xC4, 0x83 | 0x82, b'm' | b'M']
+    )
+    .then_some(at + 4)
+}
+
+/// The end of the match of `YEAR` that starts at `s` of `hay`, if one
+/// does: what `YEAR.find_at(hay, s)` finds when it finds a match starting
+/// at `s` (a test checks this at every place of many texts). Read by hand:
+/// the first char tells the alternative ("năm", "sn", "quý" or '('), and
+/// in each the greedy choices are the only ones that can go on (a run of
+/// spaces is taken whole or fails: no part of the pattern after one starts
+/// with a space; the quarter "iv", else all its 'i's, else a digit, is
+/// followed by no 'i' or 'v' in any match).
+fn year_at(hay: &str, s: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    // "năm", spaces (`lo..=hi` of them) and the year
+    let nam_year = |at: usize, lo: usize, hi: usize| {
+        let (n, e) = spaces(hay, nam_at(hay, at)?, hi);
+        (lo <= n && n <= hi && four_digits(hay, e)).then_some(e + 4)
+    };
+    // spaces (at most `hi`) and the year
+    let year = |at: usize, hi: usize| {
+        let (n, e) = spaces(hay, at, hi);
+        (n <= hi && four_digits(hay, e)).then_some(e + 4)
+    };
+    match *b.get(s)? {
+        b'(' => (four_digits(hay, s + 1) && b.get(s + 5) == Some(&b')')).then_some(s + 6),
+        b'n' | b'N' => nam_year(s, 0, 3),
+        b's' | b'S' | 0xC5 => {
+            // 's', 'S' or 'ſ' (C5 BF), then 'n'
+            let at = match b.get(s..s + 2)? {
+                [0xC5, 0xBF] => s + 2,
+                [0xC5, _] => return None,
+                _ => s + 1,
+            };
+            if !matches!(b.get(at)?, b'n' | b'N') {
+                return None;
+            }
+            let (n, e) = spaces(hay, at + 1, 5);
+            match b.get(e) {
+                Some(b':') if n <= 2 => year(e + 1, 3),
+                _ => (n <= 5 && four_digits(hay, e)).then_some(e + 4),
+            }
+        }
+        b'q' | b'Q' => {
+            if !matches!(
+                b.get(s..s + 4)?,
+                [b'q' | b'Q', b'u' | b'U', 0xC3, 0xBD | 0x9D]
+            ) {
+                return None;
+            }
+            let (n, e) = spaces(hay, s + 4, 3);
+            if !(1..=3).contains(&n) {
+                return None;
+            }
+            let is = |k: usize, set: &[u8]| b.get(k).is_some_and(|c| set.contains(c));
+            let q_end = if is(e, b"iI") && is(e + 1, b"vV") {
+                e + 2
+            } else if is(e, b"iI") {
+                let run = (e..e + 4).take_while(|&k| is(k, b"iI")).count();
+                if run > 3 {
+                    return None;
+                }
+                e + run
+            } else if is(e, b"1234") {
+                e + 1
+            } else {
+                return None;
+            };
+            let (n, e) = spaces(hay, q_end, 4);
+            match *b.get(e)? {
+                b'/' | b'-' if n <= 2 => year(e + 1, 3),
+                b',' if n <= 2 => {
+                    let (m, e) = spaces(hay, e + 1, 2);
+                    if m > 2 {
+                        return None;
+                    }
+                    nam_year(e, 1, 6)
+                }
+                b'n' | b'N' if n <= 4 => nam_year(e, 1, 6),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A pattern, the bytes its matches start with, and its hand reader (see
+/// [`scan_by_hand`]).
+type HandReader<'r> = (&'r Regex, fn(u8) -> bool, fn(&str, usize) -> Option<usize>);
+
+/// [`scan`] of `re` over `ranges` of `text`, with the hand reader `at`
+/// of `re` (what `re` matches from a place, when a match starts there, and
+/// where it ends) tried at each place of a range whose byte `first`
+/// accepts (every match starts at such a byte) instead of the regex
+/// searches: the first place from where the last search left off that a
+/// match starts at is where the regex finds its leftmost match, and the
+/// match is the same. `at` reads the text up to the range's end only, as
+/// the regex, which runs on the range, does.
+fn scan_by_hand<F>(
+    text: &str,
+    ranges: &[(usize, usize)],
+    (re, first, at): HandReader,
+    mut accept: F,
+    out: &mut Vec<Vec<RawDate>>,
+) where
+    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+{
+    for &(from, to) in ranges {
+        let Some(hay) = text.get(..to) else { continue };
+        let mut pos = from;
+        for (s, &b) in hay.as_bytes().iter().enumerate().skip(from) {
+            if s < pos || !first(b) {
+                continue;
+            }
+            let Some(e) = at(hay, s) else { continue };
+            pos = match accepted(text, re, s, e, &mut accept) {
+                Some(g) => {
+                    out.push(g);
+                    e
+                }
+                None => s + 1,
+            };
+        }
+    }
+}
+
+/// The bytes a match of `YEAR` starts with: of "năm", "sn" ('ſ' is C5
+/// BF), "quý" or "(YYYY)".
+fn year_first(b: u8) -> bool {
+    matches!(b, b'(' | b'n' | b'N' | b's' | b'S' | 0xC5 | b'q' | b'Q')
+}
+
+/// The end of the match of `YEAR_RANGE` that starts at `s` of `hay`, if
+/// one does, as [`year_at`] for `YEAR` (a test checks it against the
+/// regex): a year, at most 3 spaces, '-', "đến" or "tới" (`(?i)`), at most
+/// 3 spaces, maybe "năm" and 1 to 3 spaces, and a year.
+fn year_range_at(hay: &str, s: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    if !four_digits(hay, s) {
+        return None;
+    }
+    let (n, e) = spaces(hay, s + 4, 3);
+    if n > 3 {
+        return None;
+    }
+    let e = match b.get(e..)? {
+        [b'-', ..] => e + 1,
+        // "đến": 'đ' C4 91 or 'Đ' C4 90, 'ế' E1 BA BF or 'Ế' E1 BA BE, 'n'
+        [0xC4, 0x91 | 0x90, 0xE1, 0xBA, 0xBF | 0xBE, b'n' | b'N', ..] => e + 6,
+        // "tới": 't', 'ớ' E1 BB 9B or 'Ớ' E1 BB 9A, 'i'
+        [b't' | b'T', 0xE1, 0xBB, 0x9B | 0x9A, b'i' | b'I', ..] => e + 5,
+        _ => return None,
+    };
+    let (n, e) = spaces(hay, e, 3);
+    if n > 3 {
+        return None;
+    }
+    if let Some(after) = nam_at(hay, e) {
+        let (m, y) = spaces(hay, after, 3);
+        if (1..=3).contains(&m) && four_digits(hay, y) {
+            return Some(y + 4);
+        }
+    }
+    four_digits(hay, e).then_some(e + 4)
+}
+
+/// The end of the match of `MONTH` that starts at `s` of `hay`, if one
+/// does, as [`year_at`] for `YEAR` (a test checks it against the regex):
+/// "tháng" ([`is_thang`]), at most 3 spaces, the month's one or two digits
+/// (both when there are two: no part of the pattern after it starts with
+/// a digit), then, if it follows, the year: at most 2 spaces, '/', '.' or
+/// '-' and at most 2 spaces, or at most 2 spaces, ',' and at most 2
+/// spaces, or at most 4 spaces, then "năm" and 1 to 5 spaces; and four
+/// digits.
+fn month_at(hay: &str, s: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    if !is_thang(b.get(s..s + 6)) {
+        return None;
+    }
+    let (n, e) = spaces(hay, s + 6, 3);
+    let digits = b
+        .get(e..)?
+        .iter()
+        .take(2)
+        .take_while(|d| d.is_ascii_digit())
+        .count();
+    if n > 3 || digits == 0 {
+        return None;
+    }
+    let month_end = e + digits;
+    // "năm" at `at` and 1 to 5 spaces: where the year must start
+    let after_nam = |at: usize| {
+        let (m, y) = spaces(hay, nam_at(hay, at)?, 5);
+        (1..=5).contains(&m).then_some(y)
+    };
+    let (n, e) = spaces(hay, month_end, 4);
+    let year_from = match b.get(e) {
+        Some(b'/' | b'.' | b'-') if n <= 2 => {
+            let (m, y) = spaces(hay, e + 1, 2);
+            (m <= 2).then_some(y)
+        }
+        Some(b',') if n <= 2 => {
+            let (m, y) = spaces(hay, e + 1, 2);
+            (m <= 2).then_some(y).and_then(after_nam)
+        }
+        Some(b'n' | b'N') if n <= 4 => after_nam(e),
+        _ => None,
+    };
+    match year_from {
+        Some(y) if four_digits(hay, y) => Some(y + 4),
+        _ => Some(month_end),
+    }
+}
+
 /// The year of a match `m` of `YEAR`, and whether it is `py`, in
 /// parentheses: a match starting with '(' is "(YYYY)", any other ends with
 /// its year `y` (no capture search is needed).
@@ -2493,7 +2845,193 @@ mod tests {
         out
     }
 
+    /// Where `re` matches starting at `s` of `text`, and the end.
+    fn regex_at(re: &Regex, text: &str, s: usize) -> Option<usize> {
+        re.find_at(text, s)
+            .filter(|m| m.start() == s)
+            .map(|m| m.end())
+    }
+
+    /// Pieces of texts for the hand-read patterns: their words in odd
+    /// cases and spellings, chars that fold near their letters, spaces,
+    /// digits and separators.
+    const PIECES: &[&str] = &[
+        "đến", "TỚI", "năm", "NĂM", "Năm", "nam", "nă", "sn", "SN", "ſn", "Sn", "s", "quý", "QUÝ",
+        "Quý", "quy", "qu", "i", "I", "v", "V", "iv", "ı", "İ", "1", "3", "4", "5", "2024", "12",
+        "202", " ", "  ", "\u{3000}", "\t", "\n", ":", "/", "-", ".", ",", "(", ")", "x", "ă", "ő",
+        "tháng", "THÁNG", "Tháng", "thán", "7",
+    ];
+
+    /// Texts shaped like the matches of `YEAR` and `MONTH` and near misses:
+    /// a marker, spaces, a quarter, spaces, a joining char or "năm",
+    /// spaces, a marker, spaces, a number, each maybe left out or odd.
+    fn shaped() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::sample::select;
+        use proptest::strategy::Strategy;
+        let markers = || {
+            select(vec![
+                "năm", "NĂM", "Năm", "sn", "ſn", "SN", "quý", "QUÝ", "tháng", "THÁNG", "x", "(",
+                "", "2024", "đến", "tới", "Tháng 7",
+            ])
+        };
+        let spaces = || {
+            select(vec![
+                " ",
+                "  ",
+                "   ",
+                "    ",
+                "\u{3000}\u{3000}\u{3000}",
+                "\t",
+                "",
+            ])
+        };
+        let quarters = select(vec![
+            "iv", "IV", "iii", "iiii", "ii", "i", "I", "v", "2", "4", "5", "ı", "İ", "", "12", "7",
+        ]);
+        let joins = select(vec![":", "/", "-", ".", ",", "", "năm", ", năm", ",  năm"]);
+        let numbers = select(vec![
+            "2024", "12", "7", "123", "2024)", "", "20245", "3/2024",
+        ]);
+        (
+            markers(),
+            spaces(),
+            quarters,
+            spaces(),
+            joins,
+            spaces(),
+            markers(),
+            spaces(),
+            numbers,
+        )
+            .prop_map(|(a, b, c, d, e, f, g, h, i)| [a, b, c, d, e, f, g, h, i].concat())
+    }
+
+    /// `n` spaces, the odd ones too.
+    fn spaced(n: usize) -> String {
+        [" ", "\u{3000}", "\t", "\u{a0}"]
+            .iter()
+            .cycle()
+            .take(n)
+            .copied()
+            .collect()
+    }
+
+    #[test]
+    fn hand_readers_are_where_their_patterns_match_in_every_shape() {
+        // every marker, quarter, joining char and count of spaces up to
+        // one more than the pattern allows, before a year or a near miss
+        let mut heads = Vec::new();
+        for marker in ["năm", "NĂm", "sn", "ſN", "Sn", "quý", "QUÝ", "quy", "("] {
+            for quarter in [
+                "iv", "IV", "iii", "iiii", "Ii", "i", "v", "1", "4", "5", "ı", "",
+            ] {
+                for a in 0..=4 {
+                    if marker.starts_with(['q', 'Q']) || (a == 0 && quarter.is_empty()) {
+                        heads.push(format!("{marker}{}{quarter}", spaced(a)));
+                    }
+                }
+            }
+        }
+        let mut count = 0;
+        for head in &heads {
+            for join in ["", "/", "-", ":", ",", ".", "năm", ",năm", "NĂM"] {
+                for b in 0..=5 {
+                    for c in 0..=7 {
+                        for year in ["2024", "202", "2024)", "20245"] {
+                            let text = format!("{head}{}{join}{}{year}", spaced(b), spaced(c));
+                            let want = regex_at(&YEAR, &text, 0);
+                            assert_eq!(year_at(&text, 0), want, "{text:?}");
+                            count += usize::from(want.is_some());
+                        }
+                    }
+                }
+            }
+        }
+        assert!(count > 1000, "{count} matches");
+        // MONTH: "tháng", spaces, a month, spaces, a joining char, spaces,
+        // "năm", spaces, a year
+        let mut count = 0;
+        for head in ["tháng", "THÁNG", "thang"] {
+            for a in 0..=4 {
+                for month in ["3", "12", "123"] {
+                    for b in 0..=5 {
+                        for j in ["", "/", ".", "-", ",", ":"] {
+                            for c in 0..=3 {
+                                for nam in ["", "năm", "NĂm", "nam"] {
+                                    for d in 0..=6 {
+                                        for year in ["2024", "202", "20245"] {
+                                            let text = format!(
+                                                "{head}{}{month}{}{j}{}{nam}{}{year}",
+                                                spaced(a),
+                                                spaced(b),
+                                                spaced(c),
+                                                spaced(d)
+                                            );
+                                            let want = regex_at(&MONTH, &text, 0);
+                                            assert_eq!(month_at(&text, 0), want, "{text:?}");
+                                            count +=
+                                                usize::from(want.is_some_and(|e| {
+                                                    text.get(e - 1..e) == Some("4")
+                                                }));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(count > 1000, "{count} months with a year");
+        // YEAR_RANGE: a year, spaces, a joining char or word, spaces,
+        // "năm", spaces, a year
+        let mut count = 0;
+        for first in ["2024", "202", "20245"] {
+            for a in 0..=4 {
+                for j in ["-", "đến", "ĐẾN", "Tới", "TỚI", "den", "/", ""] {
+                    for b in 0..=4 {
+                        for nam in ["", "năm", "NĂM", "nam"] {
+                            for c in 0..=4 {
+                                for second in ["2025", "202"] {
+                                    let text = format!(
+                                        "{first}{}{j}{}{nam}{}{second}",
+                                        spaced(a),
+                                        spaced(b),
+                                        spaced(c)
+                                    );
+                                    let want = regex_at(&YEAR_RANGE, &text, 0);
+                                    assert_eq!(year_range_at(&text, 0), want, "{text:?}");
+                                    count += usize::from(want.is_some());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(count > 300, "{count} year ranges");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn hand_readers_are_where_their_patterns_match(
+            parts in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..40),
+            shaped in proptest::collection::vec(shaped(), 0..4),
+        ) {
+            let text: String = parts.concat() + &shaped.concat();
+            for (s, _) in text.char_indices() {
+                proptest::prop_assert_eq!(year_at(&text, s), regex_at(&YEAR, &text, s), "{:?} at {}", text, s);
+                proptest::prop_assert_eq!(month_at(&text, s), regex_at(&MONTH, &text, s), "{:?} at {}", text, s);
+                proptest::prop_assert_eq!(
+                    year_range_at(&text, s),
+                    regex_at(&YEAR_RANGE, &text, s),
+                    "{:?} at {}",
+                    text,
+                    s
+                );
+            }
+        }
+
         #[test]
         fn marks_are_their_definitions(
             parts in proptest::collection::vec(proptest::sample::select(vec![
@@ -2556,11 +3094,11 @@ mod tests {
                 .map(|(k, _)| k)
                 .collect();
             for sets in [(in_day_head as CharSet, in_day_tail as CharSet), (|_| true, |_| true)] {
-                let read_once = around_with(&text, &anchors, (before, after), sets, |_, _| true);
+                let read_once = around_with(&text, &anchors, (before, after), sets, |_, _| true).ranges;
                 let alone = around_alone(&text, &anchors, (before, after), sets);
                 proptest::prop_assert_eq!(&read_once, &alone, "{:?}", text);
             }
-            let plain = around_with(&text, &anchors, (before, after), (|_| true, |_| true), |_, _| true);
+            let plain = around_with(&text, &anchors, (before, after), (|_| true, |_| true), |_, _| true).ranges;
             proptest::prop_assert_eq!(around(&text, &anchors, (before, after)), plain, "{:?}", text);
         }
     }
