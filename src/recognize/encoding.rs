@@ -263,12 +263,6 @@ fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
     use super::bytes::has_byte;
     // 0xC2 and 0xC3 are the bytes that `& 0xFE` turns into 0xC2
     const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
-    let word = |at: usize| {
-        bytes
-            .get(at..at + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            .map(u64::from_le_bytes)
-    };
     // `mask`: the bytes of `w` to look at (bit 7 set), a superset of those
     // that are '"', 0xC2 or 0xC3
     let in_word = |mut mask: u64, w: u64, at: usize| {
@@ -301,8 +295,17 @@ fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
         }
         None
     };
-    let mut at = from;
-    while let (Some(lo), Some(hi)) = (word(at), word(at + 8)) {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut pairs = rest.chunks_exact(16);
+    for (k, chunk) in (&mut pairs).enumerate() {
+        let at = from + 16 * k;
+        let word = |i: usize| {
+            chunk
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let (lo, hi) = (word(0), word(8));
         // a superset of the bytes that are '"', 0xC2 or 0xC3 ([`has_byte`]
         // marks each such byte, and may mark others above one)
         let in_lo = has_byte(lo, b'"') | has_byte(lo & EVEN, 0xC2);
@@ -319,8 +322,8 @@ fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
                 return Some(p);
             }
         }
-        at += 16;
     }
+    let at = bytes.len() - pairs.remainder().len();
     (at..bytes.len()).find(|&p| may_be_sign(bytes, p))
 }
 
