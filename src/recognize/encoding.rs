@@ -260,17 +260,12 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
 /// are looked at one by one. So the first byte found is the first where
 /// `may_be_sign` holds.
 fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
-    use super::bytes::{eq_mask, has_byte};
+    use super::bytes::has_byte;
     // 0xC2 and 0xC3 are the bytes that `& 0xFE` turns into 0xC2
     const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
-    let word = |at: usize| {
-        bytes
-            .get(at..at + 8)
-            .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            .map(u64::from_le_bytes)
-    };
-    let in_word = |w: u64, at: usize| {
-        let mut mask = eq_mask(w, b'"') | eq_mask(w & EVEN, 0xC2);
+    // `mask`: the bytes of `w` to look at (bit 7 set), a superset of those
+    // that are '"', 0xC2 or 0xC3
+    let in_word = |mut mask: u64, w: u64, at: usize| {
         while mask != 0 {
             let k = (mask.trailing_zeros() / 8) as usize;
             mask &= mask - 1;
@@ -284,6 +279,10 @@ fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
                     .and_then(|&n| C3_SIGNS.get(usize::from(n & 0x3F)))
                     .copied()
                     .unwrap_or(0);
+                // most are no sign wherever they stand (à, á, ô, …)
+                if signs == 0 {
+                    continue;
+                }
                 let allowed = match p.checked_sub(1).and_then(|q| bytes.get(q)) {
                     Some(&q) => SIGNS_AFTER[usize::from(q)],
                     None => 8,
@@ -296,24 +295,35 @@ fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
         }
         None
     };
-    let mut at = from;
-    while let (Some(lo), Some(hi)) = (word(at), word(at + 8)) {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut pairs = rest.chunks_exact(16);
+    for (k, chunk) in (&mut pairs).enumerate() {
+        let at = from + 16 * k;
+        let word = |i: usize| {
+            chunk
+                .get(i..i + 8)
+                .and_then(|c| <[u8; 8]>::try_from(c).ok())
+                .map_or(0, u64::from_le_bytes)
+        };
+        let (lo, hi) = (word(0), word(8));
+        // a superset of the bytes that are '"', 0xC2 or 0xC3 ([`has_byte`]
+        // marks each such byte, and may mark others above one)
         let in_lo = has_byte(lo, b'"') | has_byte(lo & EVEN, 0xC2);
         let in_hi = has_byte(hi, b'"') | has_byte(hi & EVEN, 0xC2);
         if in_lo | in_hi != 0 {
             if in_lo != 0
-                && let Some(p) = in_word(lo, at)
+                && let Some(p) = in_word(in_lo, lo, at)
             {
                 return Some(p);
             }
             if in_hi != 0
-                && let Some(p) = in_word(hi, at + 8)
+                && let Some(p) = in_word(in_hi, hi, at + 8)
             {
                 return Some(p);
             }
         }
-        at += 16;
     }
+    let at = bytes.len() - pairs.remainder().len();
     (at..bytes.len()).find(|&p| may_be_sign(bytes, p))
 }
 
@@ -457,6 +467,24 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    proptest! {
+        /// `next_sign` looks at the bytes `has_byte` marks: every byte it
+        /// looks for among them.
+        #[test]
+        fn has_byte_marks_every_byte_it_looks_for(w in any::<u64>(), pick in any::<u8>()) {
+            use super::super::bytes::{eq_mask, has_byte};
+            // a byte of `w` or one of the two looked for
+            let b = match pick % 4 {
+                0 => b'"',
+                1 => 0xC2,
+                _ => (w >> (8 * (pick % 8))) as u8,
+            };
+            prop_assert_eq!(eq_mask(w, b) & !has_byte(w, b), 0);
+            let even = w & 0xFEFE_FEFE_FEFE_FEFE;
+            prop_assert_eq!(eq_mask(even, 0xC2) & !has_byte(even, 0xC2), 0);
         }
     }
 
