@@ -1050,11 +1050,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     };
 
     // room for the persons and titles of most articles: no growing
-    let mut people = Registry {
-        list: Vec::with_capacity(names.len()),
-        ..Registry::default()
+    let mut people = Registry::new(names.len(), SCANNED_PERSONS);
+    let mut typed = Positioning {
+        typed: TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len()))),
+        titles: Vec::new(),
+        joined_by_kiem: Vec::new(),
     };
-    let mut typed = TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len())));
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
@@ -1627,23 +1628,26 @@ fn complete_bare_title(
     }
 }
 
-fn positions_of(
+fn positions_of<'a>(
     doc: &Doc<'_>,
-    items: &[Item],
+    items: &'a [Item],
     chain: &[usize],
     left: &[usize],
     places: &Localities,
     orgs: &mut OrgList,
-    typed: &mut TypedTitles,
+    scratch: &mut Positioning<'a>,
 ) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::with_capacity(chain.len());
-    let titles: Vec<&TitlePhrase> = chain
-        .iter()
-        .filter_map(|&k| match &items[k] {
-            Item::Title(t) => Some(&**t),
-            _ => None,
-        })
-        .collect();
+    let Positioning {
+        typed,
+        titles,
+        joined_by_kiem,
+    } = scratch;
+    titles.clear();
+    titles.extend(chain.iter().filter_map(|&k| match &items[k] {
+        Item::Title(t) => Some(&**t),
+        _ => None,
+    }));
     let own_places = if titles
         .iter()
         .filter_map(|t| t.body.as_ref())
@@ -1661,15 +1665,13 @@ fn positions_of(
     let places = own_places.as_ref().unwrap_or(places);
     // "nguyên Đồn phó …, kiêm Trạm trưởng …": a post joined by "kiêm" to a
     // former one is former too
-    let joined_by_kiem: Vec<bool> = chain
-        .iter()
-        .map(|&k| {
-            k > 0 && matches!(items[k - 1], Item::Sep('+', _))
-                || k > 1
-                    && matches!(items[k - 1], Item::Sep(',', _))
-                    && matches!(items[k - 2], Item::Sep('+', _))
-        })
-        .collect();
+    joined_by_kiem.clear();
+    joined_by_kiem.extend(chain.iter().map(|&k| {
+        k > 0 && matches!(items[k - 1], Item::Sep('+', _))
+            || k > 1
+                && matches!(items[k - 1], Item::Sep(',', _))
+                && matches!(items[k - 2], Item::Sep('+', _))
+    }));
     let mut previous_former = false;
     for (n, t) in titles.iter().enumerate() {
         let former = t.former
@@ -1789,6 +1791,17 @@ fn same_key(a: &str, b: &str) -> bool {
     a == b || folded_chars(a).eq(folded_chars(b))
 }
 
+/// What [`positions_of`] keeps from one person to the next of an article:
+/// the typed titles, and its lists for a person's titles, kept so that
+/// each person does not allocate them anew.
+struct Positioning<'a> {
+    typed: TypedTitles,
+    /// The title phrases of the person's chain.
+    titles: Vec<&'a TitlePhrase>,
+    /// For each entry of the chain: written after "kiêm" (or "kiêm,").
+    joined_by_kiem: Vec<bool>,
+}
+
 /// Titles typed once per article: [`Title::new`] folds and classifies the
 /// text, and an article writes the same few titles again and again.
 #[derive(Default)]
@@ -1812,14 +1825,88 @@ impl TypedTitles {
     }
 }
 
-/// Persons found so far, with indexes so that each look-up is constant time.
-#[derive(Default)]
+/// Persons found so far. Most articles name a few persons: up to
+/// `scanned` of them a look-up scans the list; beyond, it goes through
+/// indexes (built then, and kept up to date), so that each look-up is
+/// constant time.
 struct Registry {
     list: Vec<Person>,
-    /// Folded full name → person.
+    /// How many persons the list holds before the indexes are built.
+    scanned: usize,
+    /// Folded full name → person (the last one added with it).
     by_key: HashMap<String, usize>,
     /// Folded last syllable → persons whose name ends with it.
     by_last: HashMap<String, Vec<usize>>,
+}
+
+/// How many persons [`Registry`] holds before it builds its indexes.
+const SCANNED_PERSONS: usize = 16;
+
+/// The last syllable of a fold key.
+fn last_syllable(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+impl Registry {
+    /// An empty registry with room for `capacity` persons, scanning up to
+    /// `scanned` of them.
+    fn new(capacity: usize, scanned: usize) -> Self {
+        Registry {
+            list: Vec::with_capacity(capacity),
+            scanned,
+            by_key: HashMap::new(),
+            by_last: HashMap::new(),
+        }
+    }
+
+    /// The person last added with fold key `key`.
+    fn with_key(&self, key: &str) -> Option<usize> {
+        if self.list.len() <= self.scanned {
+            self.list.iter().rposition(|p| p.key == key)
+        } else {
+            self.by_key.get(key).copied()
+        }
+    }
+
+    /// The one person whose fold key ends with the syllable `last`, if
+    /// exactly one does.
+    fn only_with_last(&self, last: &str) -> Option<usize> {
+        if self.list.len() <= self.scanned {
+            let mut found = self
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| last_syllable(&p.key) == last)
+                .map(|(i, _)| i);
+            match (found.next(), found.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
+        } else {
+            match self.by_last.get(last).map(Vec::as_slice) {
+                Some([only]) => Some(*only),
+                _ => None,
+            }
+        }
+    }
+
+    /// Adds `person`; builds the indexes when the list outgrows the scan,
+    /// and keeps them up to date after.
+    fn push(&mut self, person: Person) {
+        self.list.push(person);
+        let n = self.list.len();
+        if n <= self.scanned {
+            return;
+        }
+        let from = if n == self.scanned + 1 { 0 } else { n - 1 };
+        for (index, p) in self.list.iter().enumerate().skip(from) {
+            self.by_key.insert(p.key.clone(), index);
+            self.by_last
+                .entry(last_syllable(&p.key).to_string())
+                .or_default()
+                .push(index);
+        }
+    }
 }
 
 /// `fold_key(&q.phrase())` without the phrase: folding trims the ends and
@@ -1887,12 +1974,9 @@ fn add_person(
     let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
-        match people.by_last.get(key).map(Vec::as_slice) {
-            Some([only]) => Some(*only),
-            _ => None,
-        }
+        people.only_with_last(key)
     } else {
-        people.by_key.get(key).copied()
+        people.with_key(key)
     };
     let people_list = &mut people.list;
     match existing {
@@ -1935,11 +2019,7 @@ fn add_person(
                 return;
             }
             let key = folded.unwrap_or_else(|| fold_key(&name));
-            let index = people_list.len();
-            people.by_key.insert(key.clone(), index);
-            let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
-            people.by_last.entry(last).or_default().push(index);
-            people.list.push(Person {
+            people.push(Person {
                 name,
                 key,
                 rank,
@@ -2166,6 +2246,36 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The registry's scan of its first persons finds what its indexes
+        /// find: the same persons come out, with the same mentions, of a
+        /// registry that scans up to the limit and one that always uses
+        /// its indexes.
+        #[test]
+        fn a_registry_scans_as_its_indexes_find(
+            adds in proptest::collection::vec((0usize..6, 0usize..4, proptest::bool::ANY), 0..40),
+        ) {
+            let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Souphanouvong", "Vũ"];
+            let given = ["Văn An", "Thị Bình", "An", "Minh"];
+            let mut scanning = Registry::new(0, SCANNED_PERSONS);
+            let mut indexed = Registry::new(0, 0);
+            for (k, &(f, g, single)) in adds.iter().enumerate() {
+                let name = if single {
+                    given[g].rsplit(' ').next().unwrap_or(given[g]).to_string()
+                } else {
+                    format!("{} {}", families[f], given[g])
+                };
+                let rank = (k % 3 == 0).then_some(Rank::Colonel);
+                for people in [&mut scanning, &mut indexed] {
+                    let span = Span::new(k, k + 1);
+                    add_person(people, name.clone(), single, rank, vec![], vec![], span);
+                }
+            }
+            let persons = |r: &Registry| -> Vec<(String, Vec<Span>)> {
+                r.list.iter().map(|p| (p.name.clone(), p.mentions.clone())).collect()
+            };
+            proptest::prop_assert_eq!(persons(&scanning), persons(&indexed));
+        }
+
         #[test]
         fn folded_chars_are_the_fold_key(
             s in "[ \n\t\u{a0}aAzZđĐưƯẠạỆệÀàİıKΣσςẞß\u{301}\u{212a}-]{0,12}",
@@ -2250,7 +2360,7 @@ mod tests {
 
     #[test]
     fn a_name_written_again_finds_its_person_without_folding() {
-        let mut people = Registry::default();
+        let mut people = Registry::new(0, SCANNED_PERSONS);
         let names = [
             "Nguyễn Văn An",
             "Trần Thị Bình",
