@@ -1,6 +1,7 @@
 //! Officials and organizations: links names to ranks and titles, titles to
 //! bodies, completes localities, merges later references.
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
@@ -1958,7 +1959,7 @@ const RECENT_POSITIONS: usize = 8;
 
 fn add_person(
     people: &mut Registry,
-    name: String,
+    name: Cow<'_, str>,
     single: bool,
     rank: Option<Rank>,
     honors: Vec<Honor>,
@@ -1969,7 +1970,10 @@ fn add_person(
     // key is theirs, with no folding; among the last few only, so that the
     // time stays linear
     let recent = people.list.len().saturating_sub(RECENT_PERSONS);
-    let same = people.list[recent..].iter().rev().find(|p| p.name == name);
+    let same = people.list[recent..]
+        .iter()
+        .rev()
+        .find(|p| *p.name == *name);
     let folded = same.is_none().then(|| fold_key(&name));
     let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
     let existing = if single {
@@ -2020,7 +2024,7 @@ fn add_person(
             }
             let key = folded.unwrap_or_else(|| fold_key(&name));
             people.push(Person {
-                name,
+                name: name.into_owned(),
                 key,
                 rank,
                 honors,
@@ -2267,7 +2271,7 @@ mod tests {
                 let rank = (k % 3 == 0).then_some(Rank::Colonel);
                 for people in [&mut scanning, &mut indexed] {
                     let span = Span::new(k, k + 1);
-                    add_person(people, name.clone(), single, rank, vec![], vec![], span);
+                    add_person(people, name.as_str().into(), single, rank, vec![], vec![], span);
                 }
             }
             let persons = |r: &Registry| -> Vec<(String, Vec<Span>)> {
@@ -2373,15 +2377,7 @@ mod tests {
         let rank = Some(Rank::Colonel);
         for (k, name) in names.into_iter().enumerate() {
             let span = Span::new(k, k + 1);
-            add_person(
-                &mut people,
-                name.to_string(),
-                false,
-                rank,
-                vec![],
-                vec![],
-                span,
-            );
+            add_person(&mut people, name.into(), false, rank, vec![], vec![], span);
         }
         // one person per fold key, each with the mentions of its names
         let persons: Vec<(&str, usize)> = people
