@@ -2,7 +2,6 @@
 //! bodies, completes localities, merges later references.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::bodies::Shape;
@@ -945,7 +944,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // room for the bodies of most articles: the list seldom grows
     let mut orgs = OrgList {
         list: Vec::with_capacity(16),
-        index: HashMap::new(),
+        index: HashMap::with_capacity(16),
     };
 
     // Bodies written alone, and the abbreviations the article defines for
@@ -970,23 +969,25 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 r.locality = Some(place.clone());
                 r.listed = true;
             }
+            let Some((open, end)) = b.defined else {
+                orgs.add_owned(doc, r, b);
+                continue;
+            };
             orgs.add(doc, &r, b);
-            if let Some((open, end)) = b.defined {
-                let abbreviation = doc.slice(open + 1, end - 1);
-                let written_as_is = abbreviation.chars().any(char::is_uppercase)
-                    && abbreviation
-                        .chars()
-                        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&');
-                if written_as_is && r.listed {
-                    defined.entry(abbreviation).or_insert(r);
-                }
+            let abbreviation = doc.slice(open + 1, end - 1);
+            let written_as_is = abbreviation.chars().any(char::is_uppercase)
+                && abbreviation
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&');
+            if written_as_is && r.listed {
+                defined.entry(abbreviation).or_insert(r);
             }
         }
     }
     // "các Sở: Xây dựng, Tư pháp": one head for several bodies
     for b in crate::recognize::lists::find_at(doc, body_heads.into_iter()) {
         let r = resolve_body(doc, &b, &places);
-        orgs.add(doc, &r, &b);
+        orgs.add_owned(doc, r, &b);
     }
     if !defined.is_empty() {
         // a token is looked up only when its first byte and length are a
@@ -2044,7 +2045,18 @@ struct OrgList {
 }
 
 impl OrgList {
+    /// Lists the body `r` resolved from phrase `b`, if it is listed.
     fn add(&mut self, doc: &Doc<'_>, r: &Resolved, b: &BodyPhrase) {
+        self.add_cow(doc, Cow::Borrowed(r), b);
+    }
+
+    /// [`OrgList::add`] of a body the caller no longer needs: a new entry
+    /// takes its name, locality and parent with no copy.
+    fn add_owned(&mut self, doc: &Doc<'_>, r: Resolved, b: &BodyPhrase) {
+        self.add_cow(doc, Cow::Owned(r), b);
+    }
+
+    fn add_cow(&mut self, doc: &Doc<'_>, r: Cow<'_, Resolved>, b: &BodyPhrase) {
         if !r.listed {
             return;
         }
@@ -2066,7 +2078,7 @@ impl OrgList {
                     doc.tokens[open.saturating_sub(1).max(b.first)].end,
                 );
                 let parent_span = Span::new(doc.tokens[open + 1].start, doc.tokens[close - 1].end);
-                self.push(child, r, Some(&parent), child_span);
+                self.push(child, &r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {
                     name: parent.clone(),
@@ -2074,16 +2086,55 @@ impl OrgList {
                     parent: None,
                     kind: parsed.as_ref().map_or(r.kind, |p| p.kind),
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
-                    ..r.clone()
+                    ..(*r).clone()
                 };
                 self.push(&parent, &parent_r, None, parent_span);
                 return;
             }
         }
-        self.push(&r.name, r, r.parent.as_deref(), span);
+        let Some(key) = self.mention(&r.name, span) else {
+            return;
+        };
+        let r = r.into_owned();
+        self.insert(
+            key,
+            Organization {
+                name: r.name,
+                kind: r.kind,
+                level: r.level,
+                locality: r.locality,
+                // read off the original text when spans are mapped back
+                abbreviation: None,
+                parent: r.parent,
+                foreign: r.foreign,
+                mentions: first_mention(span),
+            },
+        );
     }
 
     fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
+        let Some(key) = self.mention(name, span) else {
+            return;
+        };
+        self.insert(
+            key,
+            Organization {
+                name: name.to_string(),
+                kind: r.kind,
+                level: r.level,
+                locality: r.locality.clone(),
+                // read off the original text when spans are mapped back
+                abbreviation: None,
+                parent: parent.map(str::to_string),
+                foreign: r.foreign,
+                mentions: first_mention(span),
+            },
+        );
+    }
+
+    /// Adds `span` to the mentions of the body named `name` if it is
+    /// listed already; else returns the fold key for its new entry.
+    fn mention(&mut self, name: &str, span: Span) -> Option<String> {
         // duplicates are removed once, at the end
         // A body written again as first written: found among the last few
         // by its name, without folding (as many as the list holds would
@@ -2091,29 +2142,22 @@ impl OrgList {
         let recent = self.list.len().saturating_sub(16);
         if let Some(o) = self.list[recent..].iter_mut().find(|o| o.name == name) {
             o.mentions.push(span);
-            return;
+            return None;
         }
-        let slot = match self.index.entry(fold_key(name)) {
-            Entry::Occupied(e) => {
-                if let Some(o) = self.list.get_mut(*e.get()) {
-                    o.mentions.push(span);
-                }
-                return;
+        let key = fold_key(name);
+        if let Some(&i) = self.index.get(&key) {
+            if let Some(o) = self.list.get_mut(i) {
+                o.mentions.push(span);
             }
-            Entry::Vacant(e) => e,
-        };
-        slot.insert(self.list.len());
-        self.list.push(Organization {
-            name: name.to_string(),
-            kind: r.kind,
-            level: r.level,
-            locality: r.locality.clone(),
-            // read off the original text when spans are mapped back
-            abbreviation: None,
-            parent: parent.map(str::to_string),
-            foreign: r.foreign,
-            mentions: first_mention(span),
-        });
+            return None;
+        }
+        Some(key)
+    }
+
+    /// Lists `o`, of fold key `key` (not listed yet).
+    fn insert(&mut self, key: String, o: Organization) {
+        self.index.insert(key, self.list.len());
+        self.list.push(o);
     }
 }
 
