@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province};
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
+use crate::normalize::fold_normalized_into as fold_key_into;
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, names};
@@ -1269,9 +1270,15 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 orgs.add(doc, &r, b);
                 body_key = Some(fold_key(&r.name));
                 if r.listed {
-                    let list = bodies_of_title.entry(title.clone()).or_default();
-                    if !list.contains(&r.name) {
-                        list.push(r.name);
+                    match bodies_of_title.get_mut(&title) {
+                        Some(list) => {
+                            if !list.contains(&r.name) {
+                                list.push(r.name);
+                            }
+                        }
+                        None => {
+                            bodies_of_title.insert(title.clone(), vec![r.name]);
+                        }
                     }
                 }
             }
@@ -1283,12 +1290,15 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // (only the titles completed from the article are asked about)
     let mut holders: HashMap<(String, String), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
+        // each title folded into one buffer: a key is made only for a
+        // title asked about
+        let mut title = String::new();
         for (i, p) in people.list.iter().enumerate() {
             for q in p.positions.iter().filter(|q| !q.former) {
                 if let Some(o) = &q.organization {
-                    let title = fold_key(&q.title.text);
+                    fold_key_into(&mut title, &q.title.text);
                     if bodies_of_title.contains_key(&title) {
-                        holders.insert((title, o.name.clone()), i);
+                        holders.insert((title.clone(), o.name.clone()), i);
                     }
                 }
             }
@@ -1498,12 +1508,15 @@ fn refer_titles_to_holders(
             list.push(i);
         }
     };
+    // each title folded into one buffer: a key is made only for a title
+    // wanted
+    let mut title = String::new();
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
             break;
         }
         for q in p.positions.iter().filter(|q| !q.former) {
-            let title = fold_key(&q.title.text);
+            fold_key_into(&mut title, &q.title.text);
             if !wanted.contains(title.as_str()) {
                 continue;
             }
@@ -1515,7 +1528,12 @@ fn refer_titles_to_holders(
                     i,
                 );
             }
-            add(by_title.entry(title).or_default(), i);
+            match by_title.get_mut(title.as_str()) {
+                Some(list) => add(list, i),
+                None => {
+                    by_title.insert(title.clone(), vec![i]);
+                }
+            }
         }
     }
     for (t, title, body) in standing {
