@@ -258,21 +258,19 @@ struct Localities {
 }
 
 impl Localities {
-    fn new(doc: &Doc<'_>, items: &[Item], phrases: &[usize]) -> Localities {
-        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    fn new<'a>(doc: &Doc<'_>, items: &'a [Item], phrases: &[usize]) -> Localities {
+        // words and places borrowed from the phrases: only the certain
+        // ones are copied, at the end
+        let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
         // `n` more mentions of `place` with level word `word`
-        let mut add = |word: &str, place: &str, n: usize| {
-            // the word is nearly always counted already: no key to build
-            let list = match counts.get_mut(word) {
-                Some(list) => list,
-                None => counts.entry(word.to_string()).or_default(),
-            };
-            match list.iter_mut().find(|(p, _)| p == place) {
+        let mut add = |word: &'a str, place: &'a str, n: usize| {
+            let list = counts.entry(word).or_default();
+            match list.iter_mut().find(|(p, _)| *p == place) {
                 Some(e) => e.1 += n,
-                None => list.push((place.to_string(), n)),
+                None => list.push((place, n)),
             }
         };
-        let mut note = |b: &BodyPhrase| {
+        let mut note = |b: &'a BodyPhrase| {
             if let Some((word, loc)) = written_place(b) {
                 add(word, loc, 1);
             }
@@ -308,12 +306,12 @@ impl Localities {
         for (word, mut list) in counts {
             list.sort_by_key(|e| std::cmp::Reverse(e.1));
             let certain = match list.as_slice() {
-                [only] => Some(only.clone()),
-                [first, second, ..] if first.1 > second.1 => Some(first.clone()),
+                [only] => Some(only),
+                [first, second, ..] if first.1 > second.1 => Some(first),
                 _ => None,
             };
-            if let Some(place) = certain {
-                by_level_word.insert(word, place);
+            if let Some(&(place, n)) = certain {
+                by_level_word.insert(word.to_string(), (place.to_string(), n));
             }
         }
         Localities { by_level_word }
