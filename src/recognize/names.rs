@@ -1,5 +1,7 @@
 //! Person names: capitalised runs with evidence.
 
+use std::borrow::Cow;
+
 use super::Doc;
 use super::bodies::adjacent;
 use super::tokens::TokenKind;
@@ -457,7 +459,8 @@ pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool 
 }
 
 /// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
-pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
+/// Borrowed from the text when written as it is shown (nearly every name).
+pub(crate) fn display<'d>(doc: &'d Doc<'_>, first: usize, end: usize) -> Cow<'d, str> {
     let raw = doc.slice(first, end);
     // two letters or more, all capitals: a capital is a letter, and so is
     // a small letter, which ends the test at once (the first small letter
@@ -475,20 +478,22 @@ pub(crate) fn display(doc: &Doc<'_>, first: usize, end: usize) -> String {
         // single spaces already (nearly always): the slice as it is, told
         // from the tokens' ends, or else from the bytes
         if super::bodies::single_spaced(doc, first, end) {
-            return raw.to_string();
+            return Cow::Borrowed(raw);
         }
         let bytes = raw.as_bytes();
         let spaced = !bytes.windows(2).any(|w| w == b"  ")
             && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
         if spaced && !raw.starts_with(' ') && !raw.ends_with(' ') {
-            return raw.to_string();
+            return Cow::Borrowed(raw);
         }
-        return raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        return Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "));
     }
-    raw.split_whitespace()
-        .map(title_case)
-        .collect::<Vec<_>>()
-        .join(" ")
+    Cow::Owned(
+        raw.split_whitespace()
+            .map(title_case)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// "NGUYỄN" → "Nguyễn"; "XU-CĂNG" → "Xu-căng".

@@ -1,5 +1,7 @@
 //! Title phrases: "[nguyên] [Quyền] [Phó] HEAD [Thường trực] [BODY]".
 
+use std::borrow::Cow;
+
 use super::Doc;
 use super::bodies::{self, BodyPhrase, adjacent};
 use super::tokens::{Hit, TokenKind};
@@ -17,8 +19,9 @@ pub(crate) struct TitlePhrase {
     pub title_end: usize,
     /// The head from the lexicon.
     pub def: &'static TitleDef,
-    /// Canonical title text ("Phó Chủ tịch Thường trực").
-    pub text: String,
+    /// Canonical title text ("Phó Chủ tịch Thường trực"); the lexicon's
+    /// name itself when the title is just its head (most titles).
+    pub text: Cow<'static, str>,
     /// "nguyên …": a former post.
     pub former: bool,
     /// The body written after the title.
@@ -41,6 +44,19 @@ const SUFFIXES: &[(&[&str], &str)] = &[
 /// Room for what may follow the head in a title's text: a unit word after
 /// "Trưởng" and a suffix, so the text is allocated once.
 const TEXT_ROOM: usize = 24;
+
+/// Appends a space and `word` to a title's text; a text borrowed from the
+/// lexicon is copied first, with room for what may follow.
+fn push_word(text: &mut Cow<'static, str>, word: &str) {
+    if let Cow::Borrowed(name) = *text {
+        let mut owned = String::with_capacity(name.len() + TEXT_ROOM);
+        owned.push_str(name);
+        *text = Cow::Owned(owned);
+    }
+    let owned = text.to_mut();
+    owned.push(' ');
+    owned.push_str(word);
+}
 
 /// Envoys, whose title goes on with the host country ("Đại sứ Việt Nam tại
 /// Pháp").
@@ -118,9 +134,14 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
     };
     // the whole text, prefix first: `text[at..]` is the title without it
     let at = prefix.len();
-    let mut text = String::with_capacity(at + def.name.len() + TEXT_ROOM);
-    text.push_str(prefix);
-    text.push_str(def.name);
+    let mut text = if prefix.is_empty() {
+        Cow::Borrowed(def.name)
+    } else {
+        let mut text = String::with_capacity(at + def.name.len() + TEXT_ROOM);
+        text.push_str(prefix);
+        text.push_str(def.name);
+        Cow::Owned(text)
+    };
     let mut end = head_end;
     if &text[at..] == "Trưởng" && end < doc.tokens.len() && adjacent(doc, end - 1, end) {
         let w = doc.folded(end);
@@ -130,8 +151,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
         // a capitalised name after it is the body's own first word
         let named_unit = bodies::is_capitalized(doc, end) && bodies::is_capitalized(doc, end + 1);
         if !body_follows && !named_unit && TRUONG_UNITS.contains(&w) {
-            text.push(' ');
-            text.push_str(w);
+            push_word(&mut text, w);
             // "Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng phòng Cảnh sát
             // hình sự …": the word heads the body too
             let following = following.or_else(|| bodies::parse_lower_head(doc, end));
@@ -161,8 +181,7 @@ pub(crate) fn parse(doc: &Doc<'_>, i: usize) -> Option<TitlePhrase> {
             .all(|(k, w)| word_is(doc, end + k, w))
             && adjacent(doc, end - 1, end)
         {
-            text.push(' ');
-            text.push_str(canonical);
+            push_word(&mut text, canonical);
             end += words.len();
             break;
         }
@@ -417,6 +436,25 @@ static TRUONG: TitleDef = TitleDef {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn push_word_reads_as_a_string_built_in_place() {
+        for name in ["Chủ tịch", "Trưởng", "Phó Thủ tướng", ""] {
+            for words in [&["Thường trực"][..], &["ban", "chuyên trách"], &[]] {
+                let mut borrowed = Cow::Borrowed(name);
+                let mut owned: Cow<'static, str> = Cow::Owned(name.to_string());
+                let mut plain = name.to_string();
+                for w in words {
+                    push_word(&mut borrowed, w);
+                    push_word(&mut owned, w);
+                    plain.push(' ');
+                    plain.push_str(w);
+                }
+                assert_eq!(borrowed, plain);
+                assert_eq!(owned, plain);
+            }
+        }
+    }
 
     #[test]
     fn may_start_at_takes_the_prefix_words_only() {

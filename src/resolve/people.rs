@@ -1,12 +1,13 @@
 //! Officials and organizations: links names to ranks and titles, titles to
 //! bodies, completes localities, merges later references.
 
-use std::collections::hash_map::Entry;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province};
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
+use crate::normalize::fold_normalized_into as fold_key_into;
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, names};
@@ -257,21 +258,19 @@ struct Localities {
 }
 
 impl Localities {
-    fn new(doc: &Doc<'_>, items: &[Item], phrases: &[usize]) -> Localities {
-        let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    fn new<'a>(doc: &Doc<'_>, items: &'a [Item], phrases: &[usize]) -> Localities {
+        // words and places borrowed from the phrases: only the certain
+        // ones are copied, at the end
+        let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
         // `n` more mentions of `place` with level word `word`
-        let mut add = |word: &str, place: &str, n: usize| {
-            // the word is nearly always counted already: no key to build
-            let list = match counts.get_mut(word) {
-                Some(list) => list,
-                None => counts.entry(word.to_string()).or_default(),
-            };
-            match list.iter_mut().find(|(p, _)| p == place) {
+        let mut add = |word: &'a str, place: &'a str, n: usize| {
+            let list = counts.entry(word).or_default();
+            match list.iter_mut().find(|(p, _)| *p == place) {
                 Some(e) => e.1 += n,
-                None => list.push((place.to_string(), n)),
+                None => list.push((place, n)),
             }
         };
-        let mut note = |b: &BodyPhrase| {
+        let mut note = |b: &'a BodyPhrase| {
             if let Some((word, loc)) = written_place(b) {
                 add(word, loc, 1);
             }
@@ -307,12 +306,12 @@ impl Localities {
         for (word, mut list) in counts {
             list.sort_by_key(|e| std::cmp::Reverse(e.1));
             let certain = match list.as_slice() {
-                [only] => Some(only.clone()),
-                [first, second, ..] if first.1 > second.1 => Some(first.clone()),
+                [only] => Some(only),
+                [first, second, ..] if first.1 > second.1 => Some(first),
                 _ => None,
             };
-            if let Some(place) = certain {
-                by_level_word.insert(word, place);
+            if let Some(&(place, n)) = certain {
+                by_level_word.insert(word.to_string(), (place.to_string(), n));
             }
         }
         Localities { by_level_word }
@@ -944,7 +943,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // room for the bodies of most articles: the list seldom grows
     let mut orgs = OrgList {
         list: Vec::with_capacity(16),
-        index: HashMap::new(),
+        index: HashMap::with_capacity(16),
     };
 
     // Bodies written alone, and the abbreviations the article defines for
@@ -969,23 +968,25 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 r.locality = Some(place.clone());
                 r.listed = true;
             }
+            let Some((open, end)) = b.defined else {
+                orgs.add_owned(doc, r, b);
+                continue;
+            };
             orgs.add(doc, &r, b);
-            if let Some((open, end)) = b.defined {
-                let abbreviation = doc.slice(open + 1, end - 1);
-                let written_as_is = abbreviation.chars().any(char::is_uppercase)
-                    && abbreviation
-                        .chars()
-                        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&');
-                if written_as_is && r.listed {
-                    defined.entry(abbreviation).or_insert(r);
-                }
+            let abbreviation = doc.slice(open + 1, end - 1);
+            let written_as_is = abbreviation.chars().any(char::is_uppercase)
+                && abbreviation
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-' || c == '&');
+            if written_as_is && r.listed {
+                defined.entry(abbreviation).or_insert(r);
             }
         }
     }
     // "các Sở: Xây dựng, Tư pháp": one head for several bodies
     for b in crate::recognize::lists::find_at(doc, body_heads.into_iter()) {
         let r = resolve_body(doc, &b, &places);
-        orgs.add(doc, &r, &b);
+        orgs.add_owned(doc, r, &b);
     }
     if !defined.is_empty() {
         // a token is looked up only when its first byte and length are a
@@ -1050,11 +1051,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     };
 
     // room for the persons and titles of most articles: no growing
-    let mut people = Registry {
-        list: Vec::with_capacity(names.len()),
-        ..Registry::default()
+    let mut people = Registry::new(names.len(), SCANNED_PERSONS);
+    let mut typed = Positioning {
+        typed: TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len()))),
+        titles: Vec::new(),
+        joined_by_kiem: Vec::new(),
     };
-    let mut typed = TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len())));
     let mut claimed = vec![false; items.len()];
     let mut in_chain = vec![false; items.len()];
     // the last name given a post named before "đối với", and that post
@@ -1266,9 +1268,15 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 orgs.add(doc, &r, b);
                 body_key = Some(fold_key(&r.name));
                 if r.listed {
-                    let list = bodies_of_title.entry(title.clone()).or_default();
-                    if !list.contains(&r.name) {
-                        list.push(r.name);
+                    match bodies_of_title.get_mut(&title) {
+                        Some(list) => {
+                            if !list.contains(&r.name) {
+                                list.push(r.name);
+                            }
+                        }
+                        None => {
+                            bodies_of_title.insert(title.clone(), vec![r.name]);
+                        }
                     }
                 }
             }
@@ -1280,12 +1288,15 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // (only the titles completed from the article are asked about)
     let mut holders: HashMap<(String, String), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
+        // each title folded into one buffer: a key is made only for a
+        // title asked about
+        let mut title = String::new();
         for (i, p) in people.list.iter().enumerate() {
             for q in p.positions.iter().filter(|q| !q.former) {
                 if let Some(o) = &q.organization {
-                    let title = fold_key(&q.title.text);
+                    fold_key_into(&mut title, &q.title.text);
                     if bodies_of_title.contains_key(&title) {
-                        holders.insert((title, o.name.clone()), i);
+                        holders.insert((title.clone(), o.name.clone()), i);
                     }
                 }
             }
@@ -1495,12 +1506,15 @@ fn refer_titles_to_holders(
             list.push(i);
         }
     };
+    // each title folded into one buffer: a key is made only for a title
+    // wanted
+    let mut title = String::new();
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
             break;
         }
         for q in p.positions.iter().filter(|q| !q.former) {
-            let title = fold_key(&q.title.text);
+            fold_key_into(&mut title, &q.title.text);
             if !wanted.contains(title.as_str()) {
                 continue;
             }
@@ -1512,7 +1526,12 @@ fn refer_titles_to_holders(
                     i,
                 );
             }
-            add(by_title.entry(title).or_default(), i);
+            match by_title.get_mut(title.as_str()) {
+                Some(list) => add(list, i),
+                None => {
+                    by_title.insert(title.clone(), vec![i]);
+                }
+            }
         }
     }
     for (t, title, body) in standing {
@@ -1627,23 +1646,26 @@ fn complete_bare_title(
     }
 }
 
-fn positions_of(
+fn positions_of<'a>(
     doc: &Doc<'_>,
-    items: &[Item],
+    items: &'a [Item],
     chain: &[usize],
     left: &[usize],
     places: &Localities,
     orgs: &mut OrgList,
-    typed: &mut TypedTitles,
+    scratch: &mut Positioning<'a>,
 ) -> Vec<Position> {
     let mut out: Vec<Position> = Vec::with_capacity(chain.len());
-    let titles: Vec<&TitlePhrase> = chain
-        .iter()
-        .filter_map(|&k| match &items[k] {
-            Item::Title(t) => Some(&**t),
-            _ => None,
-        })
-        .collect();
+    let Positioning {
+        typed,
+        titles,
+        joined_by_kiem,
+    } = scratch;
+    titles.clear();
+    titles.extend(chain.iter().filter_map(|&k| match &items[k] {
+        Item::Title(t) => Some(&**t),
+        _ => None,
+    }));
     let own_places = if titles
         .iter()
         .filter_map(|t| t.body.as_ref())
@@ -1661,15 +1683,13 @@ fn positions_of(
     let places = own_places.as_ref().unwrap_or(places);
     // "nguyên Đồn phó …, kiêm Trạm trưởng …": a post joined by "kiêm" to a
     // former one is former too
-    let joined_by_kiem: Vec<bool> = chain
-        .iter()
-        .map(|&k| {
-            k > 0 && matches!(items[k - 1], Item::Sep('+', _))
-                || k > 1
-                    && matches!(items[k - 1], Item::Sep(',', _))
-                    && matches!(items[k - 2], Item::Sep('+', _))
-        })
-        .collect();
+    joined_by_kiem.clear();
+    joined_by_kiem.extend(chain.iter().map(|&k| {
+        k > 0 && matches!(items[k - 1], Item::Sep('+', _))
+            || k > 1
+                && matches!(items[k - 1], Item::Sep(',', _))
+                && matches!(items[k - 2], Item::Sep('+', _))
+    }));
     let mut previous_former = false;
     for (n, t) in titles.iter().enumerate() {
         let former = t.former
@@ -1789,6 +1809,17 @@ fn same_key(a: &str, b: &str) -> bool {
     a == b || folded_chars(a).eq(folded_chars(b))
 }
 
+/// What [`positions_of`] keeps from one person to the next of an article:
+/// the typed titles, and its lists for a person's titles, kept so that
+/// each person does not allocate them anew.
+struct Positioning<'a> {
+    typed: TypedTitles,
+    /// The title phrases of the person's chain.
+    titles: Vec<&'a TitlePhrase>,
+    /// For each entry of the chain: written after "kiêm" (or "kiêm,").
+    joined_by_kiem: Vec<bool>,
+}
+
 /// Titles typed once per article: [`Title::new`] folds and classifies the
 /// text, and an article writes the same few titles again and again.
 #[derive(Default)]
@@ -1812,14 +1843,88 @@ impl TypedTitles {
     }
 }
 
-/// Persons found so far, with indexes so that each look-up is constant time.
-#[derive(Default)]
+/// Persons found so far. Most articles name a few persons: up to
+/// `scanned` of them a look-up scans the list; beyond, it goes through
+/// indexes (built then, and kept up to date), so that each look-up is
+/// constant time.
 struct Registry {
     list: Vec<Person>,
-    /// Folded full name → person.
+    /// How many persons the list holds before the indexes are built.
+    scanned: usize,
+    /// Folded full name → person (the last one added with it).
     by_key: HashMap<String, usize>,
     /// Folded last syllable → persons whose name ends with it.
     by_last: HashMap<String, Vec<usize>>,
+}
+
+/// How many persons [`Registry`] holds before it builds its indexes.
+const SCANNED_PERSONS: usize = 16;
+
+/// The last syllable of a fold key.
+fn last_syllable(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+impl Registry {
+    /// An empty registry with room for `capacity` persons, scanning up to
+    /// `scanned` of them.
+    fn new(capacity: usize, scanned: usize) -> Self {
+        Registry {
+            list: Vec::with_capacity(capacity),
+            scanned,
+            by_key: HashMap::new(),
+            by_last: HashMap::new(),
+        }
+    }
+
+    /// The person last added with fold key `key`.
+    fn with_key(&self, key: &str) -> Option<usize> {
+        if self.list.len() <= self.scanned {
+            self.list.iter().rposition(|p| p.key == key)
+        } else {
+            self.by_key.get(key).copied()
+        }
+    }
+
+    /// The one person whose fold key ends with the syllable `last`, if
+    /// exactly one does.
+    fn only_with_last(&self, last: &str) -> Option<usize> {
+        if self.list.len() <= self.scanned {
+            let mut found = self
+                .list
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| last_syllable(&p.key) == last)
+                .map(|(i, _)| i);
+            match (found.next(), found.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
+        } else {
+            match self.by_last.get(last).map(Vec::as_slice) {
+                Some([only]) => Some(*only),
+                _ => None,
+            }
+        }
+    }
+
+    /// Adds `person`; builds the indexes when the list outgrows the scan,
+    /// and keeps them up to date after.
+    fn push(&mut self, person: Person) {
+        self.list.push(person);
+        let n = self.list.len();
+        if n <= self.scanned {
+            return;
+        }
+        let from = if n == self.scanned + 1 { 0 } else { n - 1 };
+        for (index, p) in self.list.iter().enumerate().skip(from) {
+            self.by_key.insert(p.key.clone(), index);
+            self.by_last
+                .entry(last_syllable(&p.key).to_string())
+                .or_default()
+                .push(index);
+        }
+    }
 }
 
 /// `fold_key(&q.phrase())` without the phrase: folding trims the ends and
@@ -1871,7 +1976,7 @@ const RECENT_POSITIONS: usize = 8;
 
 fn add_person(
     people: &mut Registry,
-    name: String,
+    name: Cow<'_, str>,
     single: bool,
     rank: Option<Rank>,
     honors: Vec<Honor>,
@@ -1882,17 +1987,17 @@ fn add_person(
     // key is theirs, with no folding; among the last few only, so that the
     // time stays linear
     let recent = people.list.len().saturating_sub(RECENT_PERSONS);
-    let same = people.list[recent..].iter().rev().find(|p| p.name == name);
+    let same = people.list[recent..]
+        .iter()
+        .rev()
+        .find(|p| *p.name == *name);
     let folded = same.is_none().then(|| fold_key(&name));
     let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
-        match people.by_last.get(key).map(Vec::as_slice) {
-            Some([only]) => Some(*only),
-            _ => None,
-        }
+        people.only_with_last(key)
     } else {
-        people.by_key.get(key).copied()
+        people.with_key(key)
     };
     let people_list = &mut people.list;
     match existing {
@@ -1935,12 +2040,8 @@ fn add_person(
                 return;
             }
             let key = folded.unwrap_or_else(|| fold_key(&name));
-            let index = people_list.len();
-            people.by_key.insert(key.clone(), index);
-            let last = key.rsplit(' ').next().unwrap_or(&key).to_string();
-            people.by_last.entry(last).or_default().push(index);
-            people.list.push(Person {
-                name,
+            people.push(Person {
+                name: name.into_owned(),
                 key,
                 rank,
                 honors,
@@ -1960,7 +2061,18 @@ struct OrgList {
 }
 
 impl OrgList {
+    /// Lists the body `r` resolved from phrase `b`, if it is listed.
     fn add(&mut self, doc: &Doc<'_>, r: &Resolved, b: &BodyPhrase) {
+        self.add_cow(doc, Cow::Borrowed(r), b);
+    }
+
+    /// [`OrgList::add`] of a body the caller no longer needs: a new entry
+    /// takes its name, locality and parent with no copy.
+    fn add_owned(&mut self, doc: &Doc<'_>, r: Resolved, b: &BodyPhrase) {
+        self.add_cow(doc, Cow::Owned(r), b);
+    }
+
+    fn add_cow(&mut self, doc: &Doc<'_>, r: Cow<'_, Resolved>, b: &BodyPhrase) {
         if !r.listed {
             return;
         }
@@ -1982,7 +2094,7 @@ impl OrgList {
                     doc.tokens[open.saturating_sub(1).max(b.first)].end,
                 );
                 let parent_span = Span::new(doc.tokens[open + 1].start, doc.tokens[close - 1].end);
-                self.push(child, r, Some(&parent), child_span);
+                self.push(child, &r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {
                     name: parent.clone(),
@@ -1990,16 +2102,55 @@ impl OrgList {
                     parent: None,
                     kind: parsed.as_ref().map_or(r.kind, |p| p.kind),
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
-                    ..r.clone()
+                    ..(*r).clone()
                 };
                 self.push(&parent, &parent_r, None, parent_span);
                 return;
             }
         }
-        self.push(&r.name, r, r.parent.as_deref(), span);
+        let Some(key) = self.mention(&r.name, span) else {
+            return;
+        };
+        let r = r.into_owned();
+        self.insert(
+            key,
+            Organization {
+                name: r.name,
+                kind: r.kind,
+                level: r.level,
+                locality: r.locality,
+                // read off the original text when spans are mapped back
+                abbreviation: None,
+                parent: r.parent,
+                foreign: r.foreign,
+                mentions: first_mention(span),
+            },
+        );
     }
 
     fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
+        let Some(key) = self.mention(name, span) else {
+            return;
+        };
+        self.insert(
+            key,
+            Organization {
+                name: name.to_string(),
+                kind: r.kind,
+                level: r.level,
+                locality: r.locality.clone(),
+                // read off the original text when spans are mapped back
+                abbreviation: None,
+                parent: parent.map(str::to_string),
+                foreign: r.foreign,
+                mentions: first_mention(span),
+            },
+        );
+    }
+
+    /// Adds `span` to the mentions of the body named `name` if it is
+    /// listed already; else returns the fold key for its new entry.
+    fn mention(&mut self, name: &str, span: Span) -> Option<String> {
         // duplicates are removed once, at the end
         // A body written again as first written: found among the last few
         // by its name, without folding (as many as the list holds would
@@ -2007,29 +2158,22 @@ impl OrgList {
         let recent = self.list.len().saturating_sub(16);
         if let Some(o) = self.list[recent..].iter_mut().find(|o| o.name == name) {
             o.mentions.push(span);
-            return;
+            return None;
         }
-        let slot = match self.index.entry(fold_key(name)) {
-            Entry::Occupied(e) => {
-                if let Some(o) = self.list.get_mut(*e.get()) {
-                    o.mentions.push(span);
-                }
-                return;
+        let key = fold_key(name);
+        if let Some(&i) = self.index.get(&key) {
+            if let Some(o) = self.list.get_mut(i) {
+                o.mentions.push(span);
             }
-            Entry::Vacant(e) => e,
-        };
-        slot.insert(self.list.len());
-        self.list.push(Organization {
-            name: name.to_string(),
-            kind: r.kind,
-            level: r.level,
-            locality: r.locality.clone(),
-            // read off the original text when spans are mapped back
-            abbreviation: None,
-            parent: parent.map(str::to_string),
-            foreign: r.foreign,
-            mentions: first_mention(span),
-        });
+            return None;
+        }
+        Some(key)
+    }
+
+    /// Lists `o`, of fold key `key` (not listed yet).
+    fn insert(&mut self, key: String, o: Organization) {
+        self.index.insert(key, self.list.len());
+        self.list.push(o);
     }
 }
 
@@ -2166,6 +2310,36 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The registry's scan of its first persons finds what its indexes
+        /// find: the same persons come out, with the same mentions, of a
+        /// registry that scans up to the limit and one that always uses
+        /// its indexes.
+        #[test]
+        fn a_registry_scans_as_its_indexes_find(
+            adds in proptest::collection::vec((0usize..6, 0usize..4, proptest::bool::ANY), 0..40),
+        ) {
+            let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Souphanouvong", "Vũ"];
+            let given = ["Văn An", "Thị Bình", "An", "Minh"];
+            let mut scanning = Registry::new(0, SCANNED_PERSONS);
+            let mut indexed = Registry::new(0, 0);
+            for (k, &(f, g, single)) in adds.iter().enumerate() {
+                let name = if single {
+                    given[g].rsplit(' ').next().unwrap_or(given[g]).to_string()
+                } else {
+                    format!("{} {}", families[f], given[g])
+                };
+                let rank = (k % 3 == 0).then_some(Rank::Colonel);
+                for people in [&mut scanning, &mut indexed] {
+                    let span = Span::new(k, k + 1);
+                    add_person(people, name.as_str().into(), single, rank, vec![], vec![], span);
+                }
+            }
+            let persons = |r: &Registry| -> Vec<(String, Vec<Span>)> {
+                r.list.iter().map(|p| (p.name.clone(), p.mentions.clone())).collect()
+            };
+            proptest::prop_assert_eq!(persons(&scanning), persons(&indexed));
+        }
+
         #[test]
         fn folded_chars_are_the_fold_key(
             s in "[ \n\t\u{a0}aAzZđĐưƯẠạỆệÀàİıKΣσςẞß\u{301}\u{212a}-]{0,12}",
@@ -2250,7 +2424,7 @@ mod tests {
 
     #[test]
     fn a_name_written_again_finds_its_person_without_folding() {
-        let mut people = Registry::default();
+        let mut people = Registry::new(0, SCANNED_PERSONS);
         let names = [
             "Nguyễn Văn An",
             "Trần Thị Bình",
@@ -2263,15 +2437,7 @@ mod tests {
         let rank = Some(Rank::Colonel);
         for (k, name) in names.into_iter().enumerate() {
             let span = Span::new(k, k + 1);
-            add_person(
-                &mut people,
-                name.to_string(),
-                false,
-                rank,
-                vec![],
-                vec![],
-                span,
-            );
+            add_person(&mut people, name.into(), false, rank, vec![], vec![], span);
         }
         // one person per fold key, each with the mentions of its names
         let persons: Vec<(&str, usize)> = people
