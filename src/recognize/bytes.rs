@@ -15,40 +15,6 @@ pub(crate) fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
     from_lo & !past_hi & !w & HIGHS
 }
 
-/// The first byte of `bytes` at or after `from` that `wanted` accepts;
-/// `chunk` gives, for eight bytes, a mask with bit 7 set for each byte
-/// `wanted` may accept (a superset is fine, a miss is not).
-// No recognizer calls it at present (the dates' and documents' digits come
-// from one pass, `dates::Marks`); kept for the byte searches to come.
-#[allow(dead_code)]
-#[inline]
-pub(crate) fn find(
-    bytes: &[u8],
-    mut from: usize,
-    chunk: impl Fn(u64) -> u64,
-    wanted: impl Fn(u8) -> bool,
-) -> Option<usize> {
-    while let Some(c) = bytes
-        .get(from..from + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        let mask = chunk(u64::from_le_bytes(c));
-        if mask != 0 {
-            let first = from + (mask.trailing_zeros() / 8) as usize;
-            // the candidate, then the rest byte by byte up to the next chunk
-            if let Some(k) = bytes.get(first..from + 8)?.iter().position(|&b| wanted(b)) {
-                return Some(first + k);
-            }
-        }
-        from += 8;
-    }
-    bytes
-        .get(from..)?
-        .iter()
-        .position(|&b| wanted(b))
-        .map(|k| from + k)
-}
-
 /// For each of the eight bytes of `w`, bit 7 set when the byte is `b`;
 /// every other bit clear.
 #[inline]
@@ -88,24 +54,6 @@ mod tests {
                         .map(|(k, _)| 0x80u64 << (8 * k))
                         .sum();
                     assert_eq!(mask, expected, "{b:#x} at {at} in {lo:#x}..={hi:#x}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn find_agrees_with_a_byte_loop() {
-        let digits = |w: u64| in_range(w, b'0', b'9');
-        for b in 0..=255u8 {
-            for at in 0..19 {
-                let mut v = vec![b'x'; 19];
-                v[at] = b;
-                for from in [0, 3, 8, 18, 19, 25] {
-                    let expected = v
-                        .get(from..)
-                        .and_then(|t| t.iter().position(u8::is_ascii_digit))
-                        .map(|k| from + k);
-                    assert_eq!(find(&v, from, digits, |x| x.is_ascii_digit()), expected);
                 }
             }
         }
