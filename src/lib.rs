@@ -108,19 +108,22 @@
 //! localities, abbreviations, surnames) once, in [`Extractor::new`]: the
 //! words of every surface into a hash table, the surfaces into a trie of
 //! those words (and one of bytes, for phrases). It also compiles the date
-//! regexes and the abbreviation index (those once per process, shared by
+//! regexes and the abbreviation tables (those once per process, shared by
 //! every extractor), so the first call pays nothing extra. An extractor is
 //! `Send + Sync` and meant to be built once and shared; cloning it (or
 //! [`Extractor::with_published`]) shares the compiled lexicon.
 //!
 //! Extraction of an article is linear in its length: one normalization
-//! pass, one look-up of each token in the word table (a term is walked
-//! word by word from the token that starts it), one multi-word search for
-//! relative date words, a fixed number of regex passes over bounded windows
-//! (the `regex` crate guarantees linear-time matching) and linear scans over
-//! tokens; name, number and gap lengths are bounded, look-ups go through
-//! hash maps and sorted indexes, and a signing's sentence is read within a
-//! bounded window around its verb. Each call allocates the
+//! pass (a byte automaton over plain words), one look-up of each token in
+//! the table of the words a term begins with (a term is then walked word by
+//! word), one byte pass that marks the digits of dates and document numbers,
+//! one multi-word search for relative date words, hand-written readers for
+//! the common date forms and a fixed number of regex passes over bounded
+//! windows for the rest (the `regex` crate guarantees linear-time matching)
+//! and linear scans over tokens; name, number and gap lengths are bounded,
+//! look-ups go through hash maps and sorted indexes (or a scan of at most
+//! sixteen entries before a map is built), and a signing's sentence is read
+//! within a bounded window around its verb. Each call allocates the
 //! normalized copy of the text with its byte map back to the original, the
 //! token list, and its results; nothing is cached between calls.
 //! [`Extractor::extract_batch`] runs articles in parallel with the `rayon`
