@@ -87,26 +87,9 @@ pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[
     ("ĐCSVN", "Đảng Cộng sản Việt Nam"),
 ];
 
-/// Builds the abbreviation indexes now rather than on first use.
+/// Builds the table of [`may_continue`] now rather than on first use.
 pub(crate) fn prepare() {
-    expand("");
     may_continue('a');
-}
-
-/// The expansion of `word` if it is a known abbreviation.
-pub(crate) fn expand(word: &str) -> Option<&'static str> {
-    use std::collections::HashMap;
-
-    use once_cell::sync::Lazy;
-    static INDEX: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
-        let mut index = HashMap::with_capacity(ABBREVIATIONS.len());
-        for &(abbreviation, expansion) in ABBREVIATIONS {
-            // The first entry wins, as a scan of the table would.
-            index.entry(abbreviation).or_insert(expansion);
-        }
-        index
-    });
-    INDEX.get(word).copied()
 }
 
 /// Whether `c` occurs in some abbreviation after its first char (so a word
@@ -150,12 +133,8 @@ mod tests {
             let n = abbreviation.chars().count();
             assert!((2..=12).contains(&n), "{abbreviation}");
             assert!(abbreviation.chars().skip(1).all(may_continue));
-            let first = ABBREVIATIONS.iter().find(|(a, _)| *a == abbreviation);
-            assert_eq!(expand(abbreviation), first.map(|&(_, e)| e));
             assert!(!expansion.is_empty());
         }
         assert!(!may_continue('h') && !may_continue('ủ') && may_continue('p'));
-        assert_eq!(expand("ubnd"), None);
-        assert_eq!(expand(""), None);
     }
 }
