@@ -1764,6 +1764,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fold_vietnamese_lower_cases_as_to_lowercase_does() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(l) = fold_vietnamese(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn push_folded_is_fold_char_by_char() {
         let text: String = (0x20..0x2100u32)
             .chain(0x1E00..0x1F00)

@@ -2449,15 +2449,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn fold_vietnamese_lower_cases_as_to_lowercase_does() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            if let Some(l) = crate::normalize::fold_vietnamese(c) {
-                assert!(c.to_lowercase().eq([l]), "{c:?}");
-            }
-        }
-    }
-
     /// A set of chars.
     type CharSet = fn(char) -> bool;
 
