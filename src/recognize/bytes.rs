@@ -15,6 +15,29 @@ pub(crate) fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
     from_lo & !past_hi & !w & HIGHS
 }
 
+/// The eight bytes of `bytes` from `at`, little-endian; 0 when fewer than
+/// eight follow.
+#[inline(always)]
+pub(crate) fn word_at(bytes: &[u8], at: usize) -> u64 {
+    bytes
+        .get(at..at + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// The places (0–7) of the bytes whose bit 7 `mask` sets, lowest first:
+/// the bytes a mask of [`in_range`], [`eq_mask`] or [`has_byte`] marks.
+#[inline(always)]
+pub(crate) fn flagged(mut mask: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let k = (mask.trailing_zeros() / 8) as usize;
+            mask &= mask - 1;
+            k
+        })
+    })
+}
+
 /// For each of the eight bytes of `w`, bit 7 set when the byte is `b`;
 /// every other bit clear.
 #[inline]
@@ -56,6 +79,31 @@ mod tests {
                     assert_eq!(mask, expected, "{b:#x} at {at} in {lo:#x}..={hi:#x}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn words_and_flagged_places_read_the_bytes() {
+        let bytes: Vec<u8> = (1..=20).collect();
+        assert_eq!(
+            word_at(&bytes, 0),
+            u64::from_le_bytes([1, 2, 3, 4, 5, 6, 7, 8])
+        );
+        assert_eq!(
+            word_at(&bytes, 12),
+            u64::from_le_bytes([13, 14, 15, 16, 17, 18, 19, 20])
+        );
+        assert_eq!(word_at(&bytes, 13), 0);
+        assert_eq!(word_at(&bytes, 40), 0);
+        for mask in [
+            0u64,
+            0x80,
+            0x8000_0000_0000_0080,
+            HIGHS,
+            0x0080_0080_0000_8000,
+        ] {
+            let expected: Vec<usize> = (0..8).filter(|k| mask >> (8 * k) & 0x80 != 0).collect();
+            assert_eq!(flagged(mask).collect::<Vec<_>>(), expected, "{mask:#x}");
         }
     }
 

@@ -243,20 +243,12 @@ impl Marks {
         };
         let mut i = 0;
         for c in bytes.chunks_exact(32) {
-            let word = |k: usize| {
-                c.get(k..k + 8)
-                    .and_then(|h| <[u8; 8]>::try_from(h).ok())
-                    .map_or(0, |h| {
-                        super::bytes::in_range(u64::from_le_bytes(h), b'-', b'9')
-                    })
-            };
+            let word = |k: usize| super::bytes::in_range(super::bytes::word_at(c, k), b'-', b'9');
             let masks = [word(0), word(8), word(16), word(24)];
             if masks[0] | masks[1] | masks[2] | masks[3] != 0 {
-                for (n, mut mask) in masks.into_iter().enumerate() {
-                    while mask != 0 {
-                        let k = i + 8 * n + (mask.trailing_zeros() / 8) as usize;
-                        mask &= mask - 1;
-                        a.step(bytes, k);
+                for (n, mask) in masks.into_iter().enumerate() {
+                    for k in super::bytes::flagged(mask) {
+                        a.step(bytes, i + 8 * n + k);
                     }
                 }
             }

@@ -260,15 +260,13 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
 /// are looked at one by one. So the first byte found is the first where
 /// `may_be_sign` holds.
 fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
-    use super::bytes::has_byte;
+    use super::bytes::{flagged, has_byte, word_at};
     // 0xC2 and 0xC3 are the bytes that `& 0xFE` turns into 0xC2
     const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
     // `mask`: the bytes of `w` to look at (bit 7 set), a superset of those
     // that are '"', 0xC2 or 0xC3
-    let in_word = |mut mask: u64, w: u64, at: usize| {
-        while mask != 0 {
-            let k = (mask.trailing_zeros() / 8) as usize;
-            mask &= mask - 1;
+    let in_word = |mask: u64, w: u64, at: usize| {
+        for k in flagged(mask) {
             let p = at + k;
             // At a 0xC3, what `may_be_sign` asks by tables: the signs the
             // char may be (by its second byte, always one of 0x80–0xBF
@@ -299,13 +297,7 @@ fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
     let mut pairs = rest.chunks_exact(16);
     for (k, chunk) in (&mut pairs).enumerate() {
         let at = from + 16 * k;
-        let word = |i: usize| {
-            chunk
-                .get(i..i + 8)
-                .and_then(|c| <[u8; 8]>::try_from(c).ok())
-                .map_or(0, u64::from_le_bytes)
-        };
-        let (lo, hi) = (word(0), word(8));
+        let (lo, hi) = (word_at(chunk, 0), word_at(chunk, 8));
         // a superset of the bytes that are '"', 0xC2 or 0xC3 ([`has_byte`]
         // marks each such byte, and may mark others above one)
         let in_lo = has_byte(lo, b'"') | has_byte(lo & EVEN, 0xC2);

@@ -670,7 +670,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
 /// eight at a time for an 'o' or 'O' (most names have none), and only
 /// where one may be is "olympic" looked for.
 fn holds_olympic(bytes: &[u8]) -> bool {
-    use crate::recognize::bytes::has_byte;
+    use crate::recognize::bytes::{has_byte, word_at};
     const NEEDLE: &[u8; 7] = b"olympic";
     let at = |k: usize| {
         bytes
@@ -680,10 +680,8 @@ fn holds_olympic(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
     let mut k = 0;
     for chunk in chunks.by_ref() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
         // 'O' | 0x20 is 'o': a chunk with neither goes by after one test
-        let lowered = u64::from_le_bytes(word) | u64::from_le_bytes([0x20; 8]);
+        let lowered = word_at(chunk, 0) | u64::from_le_bytes([0x20; 8]);
         if has_byte(lowered, b'o') != 0 && (k..k + 8).any(at) {
             return true;
         }

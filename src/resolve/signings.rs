@@ -363,25 +363,18 @@ fn is_ky(bytes: &[u8], p: usize) -> bool {
 /// words of eight (most hold none), then each 'k' of a chunk that holds one
 /// in turn.
 fn next_ky(bytes: &[u8], from: usize) -> Option<usize> {
-    use crate::recognize::bytes::{eq_mask, has_byte};
+    use crate::recognize::bytes::{eq_mask, flagged, has_byte, word_at};
     let mut at = from;
     while let Some(c) = bytes.get(at..at + 32) {
-        let word = |k: usize| {
-            c.get(k..k + 8)
-                .and_then(|h| <[u8; 8]>::try_from(h).ok())
-                .map_or(0, u64::from_le_bytes)
-        };
-        let words = [word(0), word(8), word(16), word(24)];
+        let words = [word_at(c, 0), word_at(c, 8), word_at(c, 16), word_at(c, 24)];
         let any = has_byte(words[0], b'k')
             | has_byte(words[1], b'k')
             | has_byte(words[2], b'k')
             | has_byte(words[3], b'k');
         if any != 0 {
             for (n, w) in words.into_iter().enumerate() {
-                let mut mask = eq_mask(w, b'k');
-                while mask != 0 {
-                    let p = at + 8 * n + (mask.trailing_zeros() / 8) as usize;
-                    mask &= mask - 1;
+                for k in flagged(eq_mask(w, b'k')) {
+                    let p = at + 8 * n + k;
                     if is_ky(bytes, p) {
                         return Some(p);
                     }
