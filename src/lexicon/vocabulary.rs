@@ -8,7 +8,7 @@
 //! Vietnamese) is told by one load from the text, a mask and two compares.
 
 /// A set of words, each with its number (in the order first added).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Vocabulary {
     /// The words, end to end.
     text: String,
@@ -16,7 +16,17 @@ pub(crate) struct Vocabulary {
     words: Vec<(u32, u32)>,
     /// The table: empty slots have `id == u32::MAX`.
     slots: Vec<Slot>,
+    /// One bit for each value of a hash's low [`FILTER_BITS`] bits, set
+    /// when some word's hash has them: 512 bytes that stay in the cache,
+    /// asked before the table (most look-ups are misses, told here
+    /// without touching a slot).
+    filter: Box<[u64; FILTER_WORDS]>,
 }
+
+/// How many low bits of a hash the filter keeps.
+const FILTER_BITS: u32 = 12;
+/// The filter's length in 64-bit words.
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
 
 #[derive(Clone, Copy, Debug)]
 struct Slot {
@@ -33,6 +43,24 @@ const EMPTY: Slot = Slot {
 };
 
 const SEED: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary {
+            text: String::new(),
+            words: Vec::new(),
+            slots: Vec::new(),
+            filter: Box::new([0; FILTER_WORDS]),
+        }
+    }
+}
+
+/// Whether `filter` has the bit of hash `h`.
+#[inline(always)]
+fn in_filter(filter: &[u64; FILTER_WORDS], h: u64) -> bool {
+    let bit = h as usize & ((1 << FILTER_BITS) - 1);
+    filter[bit / 64] >> (bit % 64) & 1 != 0
+}
 
 /// The first eight bytes of `text[start..end]` as a little-endian number,
 /// zero-padded: one load when eight bytes of `text` follow `start`.
@@ -97,7 +125,7 @@ impl Vocabulary {
         let mut v = Vocabulary {
             text: self.text.clone(),
             words: self.words.clone(),
-            slots: Vec::new(),
+            ..Vocabulary::default()
         };
         let kept: Vec<u32> = (0..self.words.len() as u32)
             .filter(|&id| keep(id))
@@ -125,7 +153,11 @@ impl Vocabulary {
         let mask = self.slots.len().checked_sub(1)?;
         let len = end.checked_sub(start)?;
         let head = head(text, start, end);
-        let mut i = hash(head, len) as usize & mask;
+        let h = hash(head, len);
+        if !in_filter(&self.filter, h) {
+            return None;
+        }
+        let mut i = h as usize & mask;
         loop {
             let slot = self.slots.get(i)?;
             if slot.id == u32::MAX {
@@ -148,6 +180,7 @@ impl Vocabulary {
 
     fn rehash(&mut self, size: usize) {
         self.slots = vec![EMPTY; size];
+        self.filter = Box::new([0; FILTER_WORDS]);
         for id in 0..self.words.len() as u32 {
             self.place(id);
         }
@@ -164,7 +197,10 @@ impl Vocabulary {
             id,
         };
         let mask = self.slots.len() - 1;
-        let mut i = hash(slot.head, end - start) as usize & mask;
+        let h = hash(slot.head, end - start);
+        let bit = h as usize & ((1 << FILTER_BITS) - 1);
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        let mut i = h as usize & mask;
         while self.slots[i].id != u32::MAX {
             i = (i + 1) & mask;
         }
