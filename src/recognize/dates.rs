@@ -489,7 +489,7 @@ impl Windows {
             }
         };
         let seps_or_thang = merge_sorted(&seps, &thang);
-        let lists = list_anchors(&seps_or_thang, &digit_runs);
+        let lists = list_anchors(text, &seps_or_thang, &digit_runs);
         Windows {
             numeric_day: Anchored::of(around_day(text, &seps, NUMERIC_DAY_REACH), seps),
             // the day of a match is right before its "tháng", and the month
@@ -815,10 +815,12 @@ fn is_thang(b: Option<&[u8]>) -> bool {
 /// The anchors of `DAY_LIST` (separators and "tháng", sorted) that can
 /// follow the last day of a list: that day is the run of digits (`runs`,
 /// sorted) ending at the anchor or at most 3 spaces (12 bytes) before it,
-/// and the run before it is a day of the list, at most 14 chars (56 bytes:
-/// spaces, "đến", "ngày") before it. Anchors without such runs start no
-/// list, and searching around them costs most of what `DAY_LIST` costs.
-fn list_anchors(anchors: &[usize], runs: &[(usize, usize)]) -> Vec<usize> {
+/// one or two digits after the words that end a day of the list
+/// ([`ends_list_item`]), and the run before it is a day of the list, at
+/// most 14 chars (56 bytes: spaces, "đến", "ngày") before it. Anchors
+/// without such runs start no list, and searching around them costs most
+/// of what `DAY_LIST` costs.
+fn list_anchors(text: &str, anchors: &[usize], runs: &[(usize, usize)]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut k = 0; // runs before `k` end at or before the anchor
     for &a in anchors {
@@ -830,11 +832,29 @@ fn list_anchors(anchors: &[usize], runs: &[(usize, usize)]) -> Vec<usize> {
         else {
             continue;
         };
-        if a - end <= 12 && day - before <= 56 {
+        if a - end <= 12 && day - before <= 56 && end - day <= 2 && ends_list_item(text, day) {
             out.push(a);
         }
     }
     out
+}
+
+/// Whether the text before `day` may end as a day of a list of `DAY_LIST`
+/// does before the next day (`\s{0,2}(?:,|và|-|đến|tới)\s{0,2}(?:ngày\s{1,3})?`,
+/// `(?i)`): spaces aside, and the four chars of "ngày" when the text ends
+/// with 'y' or 'Y' (no other word of it does) and the spaces before them,
+/// the last char is ',', '-', or the last letter of "và", "đến" or "tới"
+/// in either case. A day after other words ("ngày 3/4", "tháng 5 năm
+/// 2024") ends no list.
+fn ends_list_item(text: &str, day: usize) -> bool {
+    let head = text.get(..day).unwrap_or("").trim_end();
+    let head = if head.ends_with(['y', 'Y']) {
+        let ngay: usize = head.chars().rev().take(4).map(char::len_utf8).sum();
+        head.get(..head.len() - ngay).unwrap_or("").trim_end()
+    } else {
+        head
+    };
+    head.ends_with([',', '-', 'à', 'À', 'n', 'N', 'i', 'I'])
 }
 
 /// The sorted lists `a` and `b` merged, in linear time.
@@ -2482,6 +2502,98 @@ mod tests {
             ),
         ] {
             windows_agree(&text);
+        }
+    }
+
+    /// What [`first_words`] finds, by a plain search of the folded text
+    /// for each word at each char.
+    fn first_words_plainly(folded: &str) -> (Vec<usize>, [Vec<usize>; 3]) {
+        let mut thang = Vec::new();
+        let mut out: [Vec<usize>; 3] = Default::default();
+        for (i, _) in folded.char_indices() {
+            for &(w, kind) in RELATIVE_FIRST_WORDS {
+                if folded[i..].starts_with(w) {
+                    if next_word_follows(folded, i + w.len(), kind) {
+                        out[kind].push(i);
+                    }
+                    if w == "tháng" {
+                        thang.push(i);
+                    }
+                }
+            }
+        }
+        (thang, out)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_searcher_finds_the_first_words_a_plain_search_finds(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "rạng", "sáng", "ſáng", "trưa", "chiều", "tối", "đêm", "khuya",
+                "\u{212A}huya", "hôm", "ngày", "tuần", "tháng", "năm", "nay", "qua",
+                "mai", "kia", "này", "trước", "tới", "sau", "ngoái", "hôm", "ng",
+                "thán", "nă", "á", "ày mai", "ạng", "ăm nay", "x", " ", "  ", "\u{3000}", "\n", "3", ",",
+                "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            ]), 0..60),
+        ) {
+            let text: String = parts.concat();
+            let folded = folded(&text);
+            proptest::prop_assert_eq!(
+                first_words(&text, &folded),
+                Some(first_words_plainly(&folded)),
+                "{:?}",
+                text
+            );
+        }
+    }
+
+    /// Texts shaped like the matches of `DAY_LIST` and near misses: a
+    /// marker, a day, spaces, a joining char or word in some case, spaces,
+    /// maybe "ngày", a day, the month and year, each maybe left out or odd.
+    fn listed() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::sample::select;
+        use proptest::strategy::Strategy;
+        let spaces = || select(vec!["", " ", "  ", "\u{3000}", "   ", "\u{3000} \t"]);
+        (
+            select(vec!["", "ngày ", "Sáng ", "từ ", "x "]),
+            select(vec!["1", "12", "123", "x1"]),
+            spaces(),
+            select(vec![
+                ",", "-", "và", "VÀ", "Và", "vÀ", "đến", "ĐẾN", "Đến", "tới", "TỚI", "Tới", "x",
+                "y", "/",
+            ]),
+            spaces(),
+            select(vec![
+                "",
+                "ngày ",
+                "NGÀY ",
+                "ngàY\u{3000}",
+                "ngày",
+                "ngày  ",
+                "ngay ",
+            ]),
+            select(vec!["2", "23", "234"]),
+            select(vec![
+                "/3",
+                "/3/2024",
+                " tháng 3",
+                " tháng 3 năm 2024",
+                ".3",
+                "-3-2024",
+                "",
+                " 3",
+            ]),
+            select(vec!["", " x", ".", "1"]),
+        )
+            .prop_map(|(a, b, c, d, e, f, g, h, i)| [a, b, c, d, e, f, g, h, i].concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lists_found_from_the_anchors_kept(
+            texts in proptest::collection::vec(listed(), 1..4),
+        ) {
+            windows_agree(&texts.join(" "));
         }
     }
 
