@@ -731,8 +731,9 @@ fn other_word_end(
 ///
 /// A word not taken is looked at again by [`scan_word`]: this is a short
 /// cut, without the cost of a call and of its result per word. The bytes
-/// go through the automaton of [`words`], one table look-up each, which
-/// stops at the end of each word.
+/// go through the automaton of [`words`], one table look-up for two bytes
+/// (so that the chain of its states, one look-up waiting on the last, is
+/// half as long as a byte at a time), which stops at the end of each word.
 #[inline(never)]
 fn take_words(
     input: &str,
@@ -754,18 +755,26 @@ fn take_words(
         start: end + 1,
         taken: end,
     };
-    // four bytes a turn (one test of the end of the input), then the last
-    // ones
+    // two bytes a step, four a turn (one test of the end of the input),
+    // then the last ones; after a word, from the byte after it
     let mut k = end + 1;
     while let Some(&[b0, b1, b2, b3]) = bytes.get(k..k + 4) {
-        let read = taker.read(b0, k + 1)
-            && taker.read(b1, k + 2)
-            && taker.read(b2, k + 3)
-            && taker.read(b3, k + 4);
-        if !read {
-            return taker.taken;
-        }
-        k += 4;
+        let read = match taker.read_pair(b0, b1, k) {
+            Ok(()) => taker.read_pair(b2, b3, k + 2).map(|()| k + 4),
+            Err(at) => Err(at),
+        };
+        k = match read {
+            Ok(next) => next,
+            Err(Some(at)) => at,
+            Err(None) => return taker.taken,
+        };
+    }
+    while let Some(&[b0, b1]) = bytes.get(k..k + 2) {
+        k = match taker.read_pair(b0, b1, k) {
+            Ok(()) => k + 2,
+            Err(Some(at)) => at,
+            Err(None) => return taker.taken,
+        };
     }
     while let Some(&b) = bytes.get(k) {
         k += 1;
@@ -800,9 +809,31 @@ impl Taker<'_> {
     #[inline(always)]
     fn read(&mut self, b: u8, at: usize) -> bool {
         self.state = words::step(self.state, b);
-        if self.state < words::EXIT {
-            return true;
+        self.state < words::EXIT || self.stopped(at)
+    }
+
+    /// Reads `b0` and `b1`, the bytes at `k` and `k + 1`: `Ok` when the
+    /// automaton goes on after them; else `Err` of where to read on (after
+    /// the word the automaton stopped at, which was taken), or `None` when
+    /// it stopped on a word not to take.
+    #[inline(always)]
+    fn read_pair(&mut self, b0: u8, b1: u8, k: usize) -> Result<(), Option<usize>> {
+        let state = words::pair_step(self.state, b0, b1);
+        if state < words::EXIT {
+            self.state = state;
+            return Ok(());
         }
+        // the first byte or the second stops the automaton
+        let second = state >= words::EXIT_SECOND;
+        let at = k + 1 + usize::from(second);
+        self.state = state - if second { words::SECOND } else { 0 };
+        Err(self.stopped(at).then_some(at))
+    }
+
+    /// After the automaton stopped in `self.state` on the byte before
+    /// `at`: takes the word if it is one to take (false when not).
+    #[inline(always)]
+    fn stopped(&mut self, at: usize) -> bool {
         // where the word ends (at its space or newline) and whether it
         // ends with a mark
         let (word_end, mark) = match self.state {
