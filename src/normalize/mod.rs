@@ -301,7 +301,7 @@ fn normalize_folded(input: &str) -> String {
 }
 
 fn run(input: &str, mut out: Builder) -> Builder {
-    let mut chunk = Chunk::default();
+    let mut chunk = Chunk::new();
     let bytes = input.as_bytes();
     // Words that come out as they are (most of them) are copied whole; the
     // text between them goes through the char-by-char path. Every word
@@ -1118,6 +1118,17 @@ struct Chunk {
 }
 
 impl Chunk {
+    /// An empty chunk, its buffers sized for the longest chunks of news
+    /// text (a link, a code and its number), so that they do not grow.
+    fn new() -> Chunk {
+        Chunk {
+            pieces: Vec::with_capacity(64),
+            spaced: Vec::with_capacity(64),
+            busy: false,
+            changed: false,
+        }
+    }
+
     fn add(&mut self, p: Piece) {
         self.changed |= !p.is(COPIED) || self.pieces.last().is_some_and(|prev| prev.end != p.start);
         if let Some(prev) = self.pieces.last() {
@@ -1438,13 +1449,19 @@ struct Builder {
 }
 
 impl Builder {
+    /// A builder for the normalization of `n` bytes, its buffers sized so
+    /// that news text does not outgrow them: the text a little longer than
+    /// the input (abbreviations expanded), a word for every five bytes and
+    /// a run for every 32 (the prose of news has about one for six and one
+    /// for 190).
     fn with_capacity(n: usize, map: bool) -> Builder {
+        let (words, runs) = (n / 5 + 8, n / 32 + 8);
         let n = n + n / 8 + 8;
         Builder {
             text: String::with_capacity(if map { n } else { 0 }),
             folded: String::with_capacity(n),
-            runs: Vec::new(),
-            words: Vec::with_capacity(if map { n / 8 } else { 0 }),
+            runs: Vec::with_capacity(if map { runs } else { 0 }),
+            words: Vec::with_capacity(if map { words } else { 0 }),
             map,
             expect: SHIFTED,
         }
