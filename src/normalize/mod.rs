@@ -836,13 +836,15 @@ impl Taker<'_> {
     fn stopped(&mut self, at: usize) -> bool {
         // where the word ends (at its space or newline) and whether it
         // ends with a mark
-        let (word_end, mark) = match self.state {
-            words::END => (at - 1, false),
-            words::END_MARK => (at - 1, true),
-            _ => match other_word_end(self.input, self.start, at, self.state) {
+        // ([`words::END`] and [`words::END_MARK`], the commonest ends, told
+        // apart with no branch)
+        let (word_end, mark) = if self.state <= words::END_MARK {
+            (at - 1, self.state == words::END_MARK)
+        } else {
+            match other_word_end(self.input, self.start, at, self.state) {
                 Some(end) => end,
                 None => return false,
-            },
+            }
         };
         self.note(word_end, mark);
         true
@@ -855,8 +857,13 @@ impl Taker<'_> {
     fn note(&mut self, word_end: usize, mark: bool) {
         let bytes = self.input.as_bytes();
         let start = self.start;
+        // [`token_len`] with no branch on `mark`: the word but its mark,
+        // unless that leaves nothing or the mark is '_'
+        let len = word_end - start - usize::from(mark);
+        let underscore = bytes.get(word_end.wrapping_sub(1)) == Some(&b'_');
+        let token = !mark | ((len > 0) & !underscore);
         if let Some(words) = self.words.as_deref_mut()
-            && let Some(len) = token_len(bytes, start, word_end, mark.then(|| word_end - 1))
+            && token
         {
             let at = (self.folded_len + (start - self.fold_from)) as u32;
             words.push((at, at + len as u32));
