@@ -271,9 +271,9 @@ fn sign_candidates(before: u64, w: u64, after: u64) -> u64 {
 /// The bytes are looked at sixteen at a time, as two words, each with the
 /// words of the bytes before and after it, for the places
 /// [`sign_candidates`] marks (a superset of those where `may_be_sign`
-/// holds): one test for sixteen bytes, rarely taken. The few marked go to `may_be_sign` in turn.
-/// The last bytes are looked at one by one. So the first byte found is the
-/// first where `may_be_sign` holds.
+/// holds): one test for sixteen bytes, rarely taken. The few marked go to
+/// `may_be_sign` in turn. The last bytes are looked at one by one. So the
+/// first byte found is the first where `may_be_sign` holds.
 fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
     use super::bytes::{flagged, word_at};
     // the byte before the sixteen looked at (0 for none)
