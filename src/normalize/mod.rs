@@ -755,14 +755,16 @@ fn take_words(
         start: end + 1,
         taken: end,
     };
-    // two bytes a step, four a turn (one test of the end of the input),
+    // two bytes a step, eight a turn (one test of the end of the input),
     // then the last ones; after a word, from the byte after it
     let mut k = end + 1;
-    while let Some(&[b0, b1, b2, b3]) = bytes.get(k..k + 4) {
-        let read = match taker.read_pair(b0, b1, k) {
-            Ok(()) => taker.read_pair(b2, b3, k + 2).map(|()| k + 4),
-            Err(at) => Err(at),
-        };
+    while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(k..k + 8) {
+        let read = taker
+            .read_pair(b0, b1, k)
+            .and_then(|()| taker.read_pair(b2, b3, k + 2))
+            .and_then(|()| taker.read_pair(b4, b5, k + 4))
+            .and_then(|()| taker.read_pair(b6, b7, k + 6))
+            .map(|()| k + 8);
         k = match read {
             Ok(next) => next,
             Err(Some(at)) => at,
