@@ -237,12 +237,13 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
 /// one before leave a sign possible (as `may_be_sign` tests them): a
 /// second byte below 0xA0 (the capitals À–Þ and ×, bit 5 clear), 0xB0 or
 /// 0xB1 ('ñ'), or an ASCII vowel before it (any case; the test also lets
-/// 'm' and 'q' through). So the lower-case letters of Vietnamese (à, á,
-/// â, ê, ô, …) after a consonant or a space, the most of its 0xC3 bytes,
-/// are no candidates, and most eight-byte words have none.
+/// 'm' and 'q' through) but for à and á after any, â and ê after one not
+/// a, e, o. So the lower-case letters of Vietnamese (à, á, â, ê, ô, …)
+/// after a consonant or a space, and "oà", "iê", "uâ", the most of its
+/// 0xC3 bytes, are no candidates, and most eight-byte words have none.
 #[inline(always)]
 fn sign_candidates(before: u64, w: u64, after: u64) -> u64 {
-    use super::bytes::has_byte;
+    use super::bytes::{eq_mask, has_byte};
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
     // `has_byte` marks every byte it looks for, and may mark a byte above
@@ -261,9 +262,19 @@ fn sign_candidates(before: u64, w: u64, after: u64) -> u64 {
     // a, e, i, m, q, u, y of either case (`& 0xC3` keeps the case bit 5
     // and bits 2, 3, 4 out), and 'o', 'O': the bytes before a VNI mark
     // (`C3_SIGNS` bits 1 and 2)
-    let vowel = has_byte(before & 0xC3C3_C3C3_C3C3_C3C3, 0x41)
-        | has_byte(before | 0x2020_2020_2020_2020, b'o');
-    (quote | (c2_or_c3 & !c3) | (c3 & (capital | enye | vowel))) & HIGHS
+    let o = has_byte(before | 0x2020_2020_2020_2020, b'o');
+    let vowel = has_byte(before & 0xC3C3_C3C3_C3C3_C3C3, 0x41) | o;
+    // a, e, A, E (`| 0x24` leaves bits 2 and 5 out) and 'o', 'O': the
+    // bytes before `C3_SIGNS` bit 2
+    let aeo = has_byte(before | 0x2424_2424_2424_2424, 0x65) | o;
+    // à, á (0xA0, 0xA1): no sign wherever they stand, and â, ê (0xA2,
+    // 0xAA): one only after a, e or o (`C3_SIGNS` bit 2 alone); both
+    // tests exact (an even byte in even bytes; `eq_mask`), as their
+    // complements are taken
+    let grave_acute = has_byte(after & EVEN, 0xA0);
+    let circumflex = eq_mask(after & 0xF7F7_F7F7_F7F7_F7F7, 0xA2);
+    let after_vowel = vowel & !grave_acute & !(circumflex & !aeo);
+    (quote | (c2_or_c3 & !c3) | (c3 & (capital | enye | after_vowel))) & HIGHS
 }
 
 /// The first byte at or after `from` where [`may_be_sign`] holds.
@@ -492,7 +503,9 @@ mod tests {
         }
         // and the common lower-case letters after a consonant or a space
         // are not marked
-        let text = "tiến hành trên địa bàn các xã, thị trấn và phường, ông".as_bytes();
+        let text = "tiến hành trên địa bàn các xã, thị trấn và phường, ông \
+                    hoàn thành quân tiên yêu khuyên"
+            .as_bytes();
         let word = |from: usize| u64::from_le_bytes(text[from..from + 8].try_into().unwrap());
         for at in 1..text.len() - 8 {
             assert_eq!(
