@@ -504,6 +504,7 @@ fn plain_word(word: &str) -> Option<Plain> {
 
 /// Bytes that may go on a lower-case word: ASCII lower-case letters and
 /// digits (`1`), ASCII space and newline, which end it (`2`).
+#[cfg(test)]
 const WORD_BYTES: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -537,7 +538,9 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
             return (word_end(bytes, k), None);
         }
     }
-    let (k, last_wide, stop) = lower_run(bytes, k);
+    // after 'O' or 'U', a toned vowel may be one to move
+    let after_ou = k == start + 1 && matches!(bytes.get(start), Some(b'O' | b'U'));
+    let (k, toned, stop) = letters_run(bytes, k, after_ou);
     let punct = match stop {
         RunStop::End => None,
         // One ASCII punctuation mark that ends the word (after a lone
@@ -548,7 +551,7 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
             return (end, input.get(start..end).and_then(plain_word_by_classes));
         }
     };
-    if last_wide.is_some_and(|w| ends_with_tone(input, start, w, punct.unwrap_or(k))) {
+    if toned && letters_end_with_tone(input, start, punct.unwrap_or(k)) {
         return (k, None);
     }
     (
@@ -586,10 +589,63 @@ enum RunStop {
     Other,
 }
 
+/// [`lower_run`] through the automaton of [`words`], two bytes a step,
+/// from `k` (`after_ou`: right after an 'O' or 'U'): where the run stops
+/// and how, as `lower_run` says, and whether its letters end with a toned
+/// a, e or y right after 'o' or 'u' ([`words::TONED`]): the one case where
+/// [`ends_with_tone`] may hold of `lower_run`'s last char beyond ASCII.
+/// (At [`RunStop::Other`], the place of a byte of the char that stopped
+/// it, not always its first: only the word's end is looked for from it.)
+#[inline(always)]
+fn letters_run(bytes: &[u8], k: usize, after_ou: bool) -> (usize, bool, RunStop) {
+    use words::{END, END_MARK, END_TONED, END_TONED_MARK, MARK, TONED, TONED_MARK};
+    // how the run ends when the automaton stops in `state` on the byte
+    // before `at`
+    let stopped = |state: words::State, at: usize| match state {
+        END => (at - 1, false, RunStop::End),
+        END_TONED => (at - 1, true, RunStop::End),
+        END_MARK => (at - 1, false, RunStop::Mark),
+        END_TONED_MARK => (at - 1, true, RunStop::Mark),
+        _ => (at - 1, false, RunStop::Other),
+    };
+    let mut state = if after_ou {
+        words::AFTER_OU
+    } else {
+        words::LETTERS
+    };
+    let mut i = k;
+    while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
+        let next = words::pair_step(state, b0, b1);
+        if next >= words::EXIT {
+            let second = next >= words::EXIT_SECOND;
+            let at = i + 1 + usize::from(second);
+            return stopped(next - if second { words::SECOND } else { 0 }, at);
+        }
+        state = next;
+        i += 2;
+    }
+    if let Some(&b) = bytes.get(i) {
+        state = words::step(state, b);
+        i += 1;
+        if state >= words::EXIT {
+            return stopped(state, i);
+        }
+    }
+    // the end of the input
+    match state {
+        words::LETTERS | words::AFTER_OU => (i, false, RunStop::End),
+        TONED => (i, true, RunStop::End),
+        MARK => (i, false, RunStop::Mark),
+        TONED_MARK => (i, true, RunStop::Mark),
+        _ => (i, false, RunStop::Other),
+    }
+}
+
 /// The run of lower-case letters and digits of Vietnamese from `k`: where
 /// it stops, where its last char beyond ASCII starts, and how it stopped.
-/// The one loop of [`scan_word`] and [`take_words`].
-#[inline(always)]
+/// The plain definition of [`letters_run`], and the loop of the tests'
+/// [`take_words`] by scan.
+#[cfg(test)]
 fn lower_run(bytes: &[u8], mut k: usize) -> (usize, Option<usize>, RunStop) {
     let mut last_wide = None;
     while let Some(&b) = bytes.get(k) {
@@ -644,6 +700,7 @@ pub(crate) fn lower_len(bytes: &[u8], k: usize) -> usize {
 /// Whether the byte at `k` is an ASCII punctuation mark a plain word may
 /// end with: the last of the word, neither '&' (an entity) nor '`' (a
 /// quote to clean).
+#[cfg(test)]
 #[inline]
 fn is_final_mark(bytes: &[u8], k: usize) -> bool {
     let ends = matches!(bytes.get(k + 1), None | Some(b' ' | b'\n'));
@@ -1946,6 +2003,39 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `letters_run` says what `lower_run` says of a word's letters
+        /// (after a capital or not), and whether a tone ends them alike.
+        #[test]
+        fn the_letters_run_is_the_lower_run(
+            capital in proptest::sample::select(vec!["", "O", "U", "T", "Đ"]),
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\n", "a", "o", "u", "y", "q", "x9", "à", "á", "ả", "ý", "ỳ", "ẹ", "ệ",
+                "ơ", "ư", "đ", "ă", "ĩ", "ũ", "ð", "÷", "ß", "A", "É", "Ả", ".", ",", "_",
+                "&", "`", "-", "\u{301}", "\u{a0}", "hoà", "quả", "thuỷ", "\u{1ef9}",
+            ]), 0..12)
+        ) {
+            let input = format!("{capital}{}", parts.concat());
+            let bytes = input.as_bytes();
+            let k = capital.len();
+            let after_ou = matches!(capital, "O" | "U");
+            let (end, toned, stop) = letters_run(bytes, k, after_ou);
+            let (expected_end, last_wide, expected_stop) = lower_run(bytes, k);
+            proptest::prop_assert!(stop == expected_stop, "{:?}", input);
+            if stop == RunStop::Other {
+                proptest::prop_assert_eq!(word_end(bytes, end), word_end(bytes, expected_end));
+            } else {
+                proptest::prop_assert_eq!(end, expected_end, "{:?}", input);
+                let letters_end = end - usize::from(stop == RunStop::Mark);
+                let tone = last_wide.is_some_and(|w| ends_with_tone(&input, 0, w, letters_end));
+                proptest::prop_assert_eq!(
+                    toned && letters_end_with_tone(&input, 0, letters_end),
+                    tone,
+                    "{:?}",
+                    input
+                );
+            }
+        }
+
         #[test]
         fn the_automaton_takes_the_words_the_scan_takes(
             parts in proptest::collection::vec(proptest::sample::select(vec![
