@@ -301,7 +301,7 @@ fn normalize_folded(input: &str) -> String {
 }
 
 fn run(input: &str, mut out: Builder) -> Builder {
-    let mut chunk = Chunk::default();
+    let mut chunk = Chunk::new();
     let bytes = input.as_bytes();
     // Words that come out as they are (most of them) are copied whole; the
     // text between them goes through the char-by-char path. Every word
@@ -504,6 +504,7 @@ fn plain_word(word: &str) -> Option<Plain> {
 
 /// Bytes that may go on a lower-case word: ASCII lower-case letters and
 /// digits (`1`), ASCII space and newline, which end it (`2`).
+#[cfg(test)]
 const WORD_BYTES: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -537,7 +538,9 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
             return (word_end(bytes, k), None);
         }
     }
-    let (k, last_wide, stop) = lower_run(bytes, k);
+    // after 'O' or 'U', a toned vowel may be one to move
+    let after_ou = k == start + 1 && matches!(bytes.get(start), Some(b'O' | b'U'));
+    let (k, toned, stop) = letters_run(bytes, k, after_ou);
     let punct = match stop {
         RunStop::End => None,
         // One ASCII punctuation mark that ends the word (after a lone
@@ -548,7 +551,7 @@ fn scan_word(input: &str, start: usize) -> (usize, Option<Plain>) {
             return (end, input.get(start..end).and_then(plain_word_by_classes));
         }
     };
-    if last_wide.is_some_and(|w| ends_with_tone(input, start, w, punct.unwrap_or(k))) {
+    if toned && letters_end_with_tone(input, start, punct.unwrap_or(k)) {
         return (k, None);
     }
     (
@@ -586,10 +589,63 @@ enum RunStop {
     Other,
 }
 
+/// [`lower_run`] through the automaton of [`words`], two bytes a step,
+/// from `k` (`after_ou`: right after an 'O' or 'U'): where the run stops
+/// and how, as `lower_run` says, and whether its letters end with a toned
+/// a, e or y right after 'o' or 'u' ([`words::TONED`]): the one case where
+/// [`ends_with_tone`] may hold of `lower_run`'s last char beyond ASCII.
+/// (At [`RunStop::Other`], the place of a byte of the char that stopped
+/// it, not always its first: only the word's end is looked for from it.)
+#[inline(always)]
+fn letters_run(bytes: &[u8], k: usize, after_ou: bool) -> (usize, bool, RunStop) {
+    use words::{END, END_MARK, END_TONED, END_TONED_MARK, MARK, TONED, TONED_MARK};
+    // how the run ends when the automaton stops in `state` on the byte
+    // before `at`
+    let stopped = |state: words::State, at: usize| match state {
+        END => (at - 1, false, RunStop::End),
+        END_TONED => (at - 1, true, RunStop::End),
+        END_MARK => (at - 1, false, RunStop::Mark),
+        END_TONED_MARK => (at - 1, true, RunStop::Mark),
+        _ => (at - 1, false, RunStop::Other),
+    };
+    let mut state = if after_ou {
+        words::AFTER_OU
+    } else {
+        words::LETTERS
+    };
+    let mut i = k;
+    while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
+        let next = words::pair_step(state, b0, b1);
+        if next >= words::EXIT {
+            let second = next >= words::EXIT_SECOND;
+            let at = i + 1 + usize::from(second);
+            return stopped(next - if second { words::SECOND } else { 0 }, at);
+        }
+        state = next;
+        i += 2;
+    }
+    if let Some(&b) = bytes.get(i) {
+        state = words::step(state, b);
+        i += 1;
+        if state >= words::EXIT {
+            return stopped(state, i);
+        }
+    }
+    // the end of the input
+    match state {
+        words::LETTERS | words::AFTER_OU => (i, false, RunStop::End),
+        TONED => (i, true, RunStop::End),
+        MARK => (i, false, RunStop::Mark),
+        TONED_MARK => (i, true, RunStop::Mark),
+        _ => (i, false, RunStop::Other),
+    }
+}
+
 /// The run of lower-case letters and digits of Vietnamese from `k`: where
 /// it stops, where its last char beyond ASCII starts, and how it stopped.
-/// The one loop of [`scan_word`] and [`take_words`].
-#[inline(always)]
+/// The plain definition of [`letters_run`], and the loop of the tests'
+/// [`take_words`] by scan.
+#[cfg(test)]
 fn lower_run(bytes: &[u8], mut k: usize) -> (usize, Option<usize>, RunStop) {
     let mut last_wide = None;
     while let Some(&b) = bytes.get(k) {
@@ -644,6 +700,7 @@ pub(crate) fn lower_len(bytes: &[u8], k: usize) -> usize {
 /// Whether the byte at `k` is an ASCII punctuation mark a plain word may
 /// end with: the last of the word, neither '&' (an entity) nor '`' (a
 /// quote to clean).
+#[cfg(test)]
 #[inline]
 fn is_final_mark(bytes: &[u8], k: usize) -> bool {
     let ends = matches!(bytes.get(k + 1), None | Some(b' ' | b'\n'));
@@ -731,8 +788,9 @@ fn other_word_end(
 ///
 /// A word not taken is looked at again by [`scan_word`]: this is a short
 /// cut, without the cost of a call and of its result per word. The bytes
-/// go through the automaton of [`words`], one table look-up each, which
-/// stops at the end of each word.
+/// go through the automaton of [`words`], one table look-up for two bytes
+/// (so that the chain of its states, one look-up waiting on the last, is
+/// half as long as a byte at a time), which stops at the end of each word.
 #[inline(never)]
 fn take_words(
     input: &str,
@@ -754,18 +812,28 @@ fn take_words(
         start: end + 1,
         taken: end,
     };
-    // four bytes a turn (one test of the end of the input), then the last
-    // ones
+    // two bytes a step, eight a turn (one test of the end of the input),
+    // then the last ones; after a word, from the byte after it
     let mut k = end + 1;
-    while let Some(&[b0, b1, b2, b3]) = bytes.get(k..k + 4) {
-        let read = taker.read(b0, k + 1)
-            && taker.read(b1, k + 2)
-            && taker.read(b2, k + 3)
-            && taker.read(b3, k + 4);
-        if !read {
-            return taker.taken;
-        }
-        k += 4;
+    while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(k..k + 8) {
+        let read = taker
+            .read_pair(b0, b1, k)
+            .and_then(|()| taker.read_pair(b2, b3, k + 2))
+            .and_then(|()| taker.read_pair(b4, b5, k + 4))
+            .and_then(|()| taker.read_pair(b6, b7, k + 6))
+            .map(|()| k + 8);
+        k = match read {
+            Ok(next) => next,
+            Err(Some(at)) => at,
+            Err(None) => return taker.taken,
+        };
+    }
+    while let Some(&[b0, b1]) = bytes.get(k..k + 2) {
+        k = match taker.read_pair(b0, b1, k) {
+            Ok(()) => k + 2,
+            Err(Some(at)) => at,
+            Err(None) => return taker.taken,
+        };
     }
     while let Some(&b) = bytes.get(k) {
         k += 1;
@@ -800,18 +868,42 @@ impl Taker<'_> {
     #[inline(always)]
     fn read(&mut self, b: u8, at: usize) -> bool {
         self.state = words::step(self.state, b);
-        if self.state < words::EXIT {
-            return true;
+        self.state < words::EXIT || self.stopped(at)
+    }
+
+    /// Reads `b0` and `b1`, the bytes at `k` and `k + 1`: `Ok` when the
+    /// automaton goes on after them; else `Err` of where to read on (after
+    /// the word the automaton stopped at, which was taken), or `None` when
+    /// it stopped on a word not to take.
+    #[inline(always)]
+    fn read_pair(&mut self, b0: u8, b1: u8, k: usize) -> Result<(), Option<usize>> {
+        let state = words::pair_step(self.state, b0, b1);
+        if state < words::EXIT {
+            self.state = state;
+            return Ok(());
         }
+        // the first byte or the second stops the automaton
+        let second = state >= words::EXIT_SECOND;
+        let at = k + 1 + usize::from(second);
+        self.state = state - if second { words::SECOND } else { 0 };
+        Err(self.stopped(at).then_some(at))
+    }
+
+    /// After the automaton stopped in `self.state` on the byte before
+    /// `at`: takes the word if it is one to take (false when not).
+    #[inline(always)]
+    fn stopped(&mut self, at: usize) -> bool {
         // where the word ends (at its space or newline) and whether it
         // ends with a mark
-        let (word_end, mark) = match self.state {
-            words::END => (at - 1, false),
-            words::END_MARK => (at - 1, true),
-            _ => match other_word_end(self.input, self.start, at, self.state) {
+        // ([`words::END`] and [`words::END_MARK`], the commonest ends, told
+        // apart with no branch)
+        let (word_end, mark) = if self.state <= words::END_MARK {
+            (at - 1, self.state == words::END_MARK)
+        } else {
+            match other_word_end(self.input, self.start, at, self.state) {
                 Some(end) => end,
                 None => return false,
-            },
+            }
         };
         self.note(word_end, mark);
         true
@@ -824,8 +916,13 @@ impl Taker<'_> {
     fn note(&mut self, word_end: usize, mark: bool) {
         let bytes = self.input.as_bytes();
         let start = self.start;
+        // [`token_len`] with no branch on `mark`: the word but its mark,
+        // unless that leaves nothing or the mark is '_'
+        let len = word_end - start - usize::from(mark);
+        let underscore = bytes.get(word_end.wrapping_sub(1)) == Some(&b'_');
+        let token = !mark | ((len > 0) & !underscore);
         if let Some(words) = self.words.as_deref_mut()
-            && let Some(len) = token_len(bytes, start, word_end, mark.then(|| word_end - 1))
+            && token
         {
             let at = (self.folded_len + (start - self.fold_from)) as u32;
             words.push((at, at + len as u32));
@@ -1087,6 +1184,17 @@ struct Chunk {
 }
 
 impl Chunk {
+    /// An empty chunk, its buffers sized for the longest chunks of news
+    /// text (a link, a code and its number), so that they do not grow.
+    fn new() -> Chunk {
+        Chunk {
+            pieces: Vec::with_capacity(64),
+            spaced: Vec::with_capacity(64),
+            busy: false,
+            changed: false,
+        }
+    }
+
     fn add(&mut self, p: Piece) {
         self.changed |= !p.is(COPIED) || self.pieces.last().is_some_and(|prev| prev.end != p.start);
         if let Some(prev) = self.pieces.last() {
@@ -1407,13 +1515,19 @@ struct Builder {
 }
 
 impl Builder {
+    /// A builder for the normalization of `n` bytes, its buffers sized so
+    /// that news text does not outgrow them: the text a little longer than
+    /// the input (abbreviations expanded), a word for every five bytes and
+    /// a run for every 32 (the prose of news has about one for six and one
+    /// for 190).
     fn with_capacity(n: usize, map: bool) -> Builder {
+        let (words, runs) = (n / 5 + 8, n / 32 + 8);
         let n = n + n / 8 + 8;
         Builder {
             text: String::with_capacity(if map { n } else { 0 }),
             folded: String::with_capacity(n),
-            runs: Vec::new(),
-            words: Vec::with_capacity(if map { n / 8 } else { 0 }),
+            runs: Vec::with_capacity(if map { runs } else { 0 }),
+            words: Vec::with_capacity(if map { words } else { 0 }),
             map,
             expect: SHIFTED,
         }
@@ -1889,6 +2003,39 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `letters_run` says what `lower_run` says of a word's letters
+        /// (after a capital or not), and whether a tone ends them alike.
+        #[test]
+        fn the_letters_run_is_the_lower_run(
+            capital in proptest::sample::select(vec!["", "O", "U", "T", "Đ"]),
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                " ", "\n", "a", "o", "u", "y", "q", "x9", "à", "á", "ả", "ý", "ỳ", "ẹ", "ệ",
+                "ơ", "ư", "đ", "ă", "ĩ", "ũ", "ð", "÷", "ß", "A", "É", "Ả", ".", ",", "_",
+                "&", "`", "-", "\u{301}", "\u{a0}", "hoà", "quả", "thuỷ", "\u{1ef9}",
+            ]), 0..12)
+        ) {
+            let input = format!("{capital}{}", parts.concat());
+            let bytes = input.as_bytes();
+            let k = capital.len();
+            let after_ou = matches!(capital, "O" | "U");
+            let (end, toned, stop) = letters_run(bytes, k, after_ou);
+            let (expected_end, last_wide, expected_stop) = lower_run(bytes, k);
+            proptest::prop_assert!(stop == expected_stop, "{:?}", input);
+            if stop == RunStop::Other {
+                proptest::prop_assert_eq!(word_end(bytes, end), word_end(bytes, expected_end));
+            } else {
+                proptest::prop_assert_eq!(end, expected_end, "{:?}", input);
+                let letters_end = end - usize::from(stop == RunStop::Mark);
+                let tone = last_wide.is_some_and(|w| ends_with_tone(&input, 0, w, letters_end));
+                proptest::prop_assert_eq!(
+                    toned && letters_end_with_tone(&input, 0, letters_end),
+                    tone,
+                    "{:?}",
+                    input
+                );
+            }
+        }
+
         #[test]
         fn the_automaton_takes_the_words_the_scan_takes(
             parts in proptest::collection::vec(proptest::sample::select(vec![

@@ -1,6 +1,7 @@
-//! The byte automaton of [`super::take_words`]: one table look-up per byte
-//! tells whether a word is one that comes out of normalization as it is
-//! and needs nothing but its range noted, and where it ends.
+//! The byte automaton of [`super::take_words`]: one table look-up per two
+//! bytes ([`pair_step`], or per byte, [`step`]) tells whether a word is one
+//! that comes out of normalization as it is and needs nothing but its range
+//! noted, and where it ends.
 //!
 //! Such a word is what [`super::scan_word`] finds plain with no capital
 //! beyond ASCII: an optional ASCII capital (which the caller checks is not
@@ -14,13 +15,14 @@
 //! The states below [`EXIT`] have a row of the table; reaching one of the
 //! others stops the scan.
 
-/// A state of the automaton: its row's index times 256, so that a step
-/// is one look-up at the state plus the byte.
+/// A state of the automaton: its row's index times 1024, so that a step
+/// over two bytes ([`pair_step`]) is one look-up at the state plus the
+/// pair's class.
 pub(super) type State = usize;
 
 /// The state of row `index`.
 const fn row(index: usize) -> State {
-    index << 8
+    index << 10
 }
 
 /// At the first byte of a word (right after a space or newline).
@@ -67,6 +69,12 @@ pub(super) const END_TONED: State = row(21);
 pub(super) const END_TONED_MARK: State = row(22);
 /// Anything else: the word is not one to take.
 pub(super) const REJECT: State = row(23);
+/// What [`pair_step`] gives when the second byte of the pair stops the
+/// scan in state `s` (one of [`END`] … [`REJECT`]): `s + SECOND`. (When
+/// the first byte stops it, the state it stops in.)
+pub(super) const SECOND: State = row(5);
+/// The first state [`pair_step`] gives when the second byte stops the scan.
+pub(super) const EXIT_SECOND: State = EXIT + SECOND;
 
 /// Rows of the table: every state has one, and a power of two, so that a
 /// masked index is in bounds.
@@ -75,11 +83,11 @@ const ROWS: usize = 32;
 /// The state after `state` reads `b`.
 #[inline(always)]
 pub(super) fn step(state: State, b: u8) -> State {
-    usize::from(NEXT[(state | usize::from(b)) & (NEXT.len() - 1)])
+    usize::from(NEXT[((state >> 2) | usize::from(b)) & (NEXT.len() - 1)])
 }
 
-/// [`step`] for every state and byte.
-/// (The states fit in 16 bits: the table is half as large.)
+/// [`step`] for every state and byte, at the state's row index times 256
+/// plus the byte. (The states fit in 16 bits: the table is half as large.)
 static NEXT: [u16; ROWS * 256] = {
     let mut t = [REJECT as u16; ROWS * 256];
     let mut s = 0;
@@ -89,6 +97,81 @@ static NEXT: [u16; ROWS * 256] = {
             t[s * 256 + b] = next(row(s), b as u8) as u16;
             b += 1;
         }
+        s += 1;
+    }
+    t
+};
+
+/// Classes of bytes: two bytes of a class take every state to the same
+/// state ([`next`]). There are 31.
+const CLASSES: usize = 32;
+
+/// The class of each byte, numbered in the order of their first bytes.
+static CLASS: [u8; 256] = classes().0;
+
+/// The first byte of each class.
+const FIRST: [u8; CLASSES] = classes().1;
+
+/// [`CLASS`] and [`FIRST`]: bytes whose columns of [`NEXT`] are alike.
+const fn classes() -> ([u8; 256], [u8; CLASSES]) {
+    let mut class = [0u8; 256];
+    let mut first = [0u8; CLASSES];
+    let mut count = 0;
+    let mut b = 0;
+    while b < 256 {
+        let mut c = 0;
+        while c < count && !same_column(first[c], b as u8) {
+            c += 1;
+        }
+        if c == count {
+            // (a class past the last would fail the build here)
+            first[c] = b as u8;
+            count += 1;
+        }
+        class[b] = c as u8;
+        b += 1;
+    }
+    (class, first)
+}
+
+/// Whether bytes `a` and `b` take every state to the same state.
+const fn same_column(a: u8, b: u8) -> bool {
+    let mut s = 0;
+    while s < ROWS {
+        if next(row(s), a) != next(row(s), b) {
+            return false;
+        }
+        s += 1;
+    }
+    true
+}
+
+/// The state after `state` (below [`EXIT`]) reads `b0` then `b1`, in one
+/// look-up: as [`step`] twice, but that when the first byte stops the scan
+/// the state it stops in, and when the second does that state plus
+/// [`SECOND`]. Only the look-up depends on `state`: the chain of states a
+/// scan goes through takes one look-up for two bytes.
+#[inline(always)]
+pub(super) fn pair_step(state: State, b0: u8, b1: u8) -> State {
+    let pair = (usize::from(CLASS[usize::from(b0)]) << 5) | usize::from(CLASS[usize::from(b1)]);
+    PAIR.get(state | pair).map_or(REJECT, |&s| usize::from(s))
+}
+
+/// [`pair_step`] for every state below [`EXIT`] and pair of classes, at
+/// the state plus the first class times 32 plus the second.
+static PAIR: [u16; EXIT] = {
+    let mut t = [REJECT as u16; EXIT];
+    let mut s = 0;
+    while s < EXIT {
+        let (c0, c1) = ((s >> 5) & 31, s & 31);
+        let state = s & !(row(1) - 1);
+        let after = next(state, FIRST[c0]);
+        t[s] = if after >= EXIT {
+            after
+        } else {
+            let then = next(after, FIRST[c1]);
+            if then >= EXIT { then + SECOND } else { then }
+        } as u16;
         s += 1;
     }
     t
@@ -262,6 +345,29 @@ mod tests {
             }
         }
         s
+    }
+
+    #[test]
+    fn a_pair_step_is_two_steps() {
+        for s in 0..EXIT / row(1) {
+            let state = row(s);
+            for b0 in 0..=255u8 {
+                let first = step(state, b0);
+                for b1 in 0..=255u8 {
+                    let expected = if first >= EXIT {
+                        first
+                    } else {
+                        match step(first, b1) {
+                            then if then >= EXIT => then + SECOND,
+                            then => then,
+                        }
+                    };
+                    assert_eq!(pair_step(state, b0, b1), expected, "{s} {b0:#x} {b1:#x}");
+                }
+            }
+        }
+        // the codes of a stop at the second byte are no other state's
+        assert!(EXIT_SECOND > REJECT && REJECT + SECOND < row(ROWS));
     }
 
     #[test]

@@ -97,29 +97,6 @@ static C3_SIGNS: [u8; 64] = {
     t
 };
 
-/// For a byte before a char U+00C0–U+00FF, the bits of [`C3_SIGNS`] it
-/// lets the char be, as [`may_be_sign`] tests them: bit 0 after an ASCII
-/// lower-case letter or a byte >= 0x80, bit 1 after an ASCII vowel, bit 2
-/// after a, e, o (either case), bit 3 after ASCII whitespace, 0x0B or a
-/// byte >= 0x80 (and at the start of the text).
-static SIGNS_AFTER: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut k = 0;
-    while k < 256 {
-        let b = k as u8;
-        let vowel = matches!(
-            b.to_ascii_lowercase(),
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
-        );
-        t[k] = ((b.is_ascii_lowercase() || b >= 0x80) as u8)
-            | ((vowel as u8) << 1)
-            | ((matches!(b, b'a' | b'e' | b'o' | b'A' | b'E' | b'O') as u8) << 2)
-            | (((b.is_ascii_whitespace() || b == 0x0B || b >= 0x80) as u8) << 3);
-        k += 1;
-    }
-    t
-};
-
 /// Scored words further apart than this many plain words start a new run.
 const MAX_GAP: usize = 3;
 
@@ -249,73 +226,91 @@ fn may_be_sign(bytes: &[u8], p: usize) -> bool {
     }
 }
 
+/// For eight bytes `w` of the text, `before` the eight bytes one place
+/// earlier (each byte's predecessor; 0 for none) and `after` the eight one
+/// place later (each byte's successor; 0 for none): bit 7 of each byte set
+/// where [`may_be_sign`] may hold, a superset of the places where it does,
+/// with no branch.
+///
+/// A sign starts with '"', 0xC2 or 0xC3. Every '"' and 0xC2 is marked (they
+/// are rare in prose). A 0xC3 is marked only when the byte after it and the
+/// one before leave a sign possible (as `may_be_sign` tests them): a
+/// second byte below 0xA0 (the capitals À–Þ and ×, bit 5 clear), 0xB0 or
+/// 0xB1 ('ñ'), or an ASCII vowel before it (any case; the test also lets
+/// 'm' and 'q' through) but for à and á after any, â and ê after one not
+/// a, e, o. So the lower-case letters of Vietnamese (à, á, â, ê, ô, …)
+/// after a consonant or a space, and "oà", "iê", "uâ", the most of its
+/// 0xC3 bytes, are no candidates, and most eight-byte words have none.
+#[inline(always)]
+fn sign_candidates(before: u64, w: u64, after: u64) -> u64 {
+    use super::bytes::{eq_mask, has_byte};
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
+    // `has_byte` marks every byte it looks for, and may mark a byte above
+    // one: a superset, but for an even byte in even bytes, where it marks
+    // those alone (the byte above a match would have to be 1 off it).
+    // 0xC2 and 0xC3 are the bytes that `& 0xFE` turns into 0xC2; their bit
+    // 0 (moved to bit 7) tells them apart
+    let c2_or_c3 = has_byte(w & EVEN, 0xC2);
+    let c3 = c2_or_c3 & (w << 7);
+    let quote = has_byte(w, b'"');
+    // second byte 0x80–0x9F (bit 5 clear): the capitals, `C3_SIGNS` bit 0,
+    // and 'Ñ'
+    let capital = !(after << 2);
+    // 0xB0, 0xB1: 'ñ' ([`C3_SIGNS`] bit 3, whatever comes before)
+    let enye = has_byte(after & EVEN, 0xB0);
+    // a, e, i, m, q, u, y of either case (`& 0xC3` keeps the case bit 5
+    // and bits 2, 3, 4 out), and 'o', 'O': the bytes before a VNI mark
+    // (`C3_SIGNS` bits 1 and 2)
+    let o = has_byte(before | 0x2020_2020_2020_2020, b'o');
+    let vowel = has_byte(before & 0xC3C3_C3C3_C3C3_C3C3, 0x41) | o;
+    // a, e, A, E (`| 0x24` leaves bits 2 and 5 out) and 'o', 'O': the
+    // bytes before `C3_SIGNS` bit 2
+    let aeo = has_byte(before | 0x2424_2424_2424_2424, 0x65) | o;
+    // à, á (0xA0, 0xA1): no sign wherever they stand, and â, ê (0xA2,
+    // 0xAA): one only after a, e or o (`C3_SIGNS` bit 2 alone); both
+    // tests exact (an even byte in even bytes; `eq_mask`), as their
+    // complements are taken
+    let grave_acute = has_byte(after & EVEN, 0xA0);
+    let circumflex = eq_mask(after & 0xF7F7_F7F7_F7F7_F7F7, 0xA2);
+    let after_vowel = vowel & !grave_acute & !(circumflex & !aeo);
+    (quote | (c2_or_c3 & !c3) | (c3 & (capital | enye | after_vowel))) & HIGHS
+}
+
 /// The first byte at or after `from` where [`may_be_sign`] holds.
 ///
-/// Only '"', 0xC2 and 0xC3 may start a sign (`may_be_sign` holds at no
-/// other byte), so the bytes are looked at sixteen at a time, as two words,
-/// for any of the three; in a word that has one, each goes to
-/// `may_be_sign` in turn, without leaving the word. Most are the 0xC3 of a
-/// Vietnamese letter that is no sign wherever it stands (à, á, ô, …),
-/// rejected from the byte after it as `may_be_sign` would. The last bytes
-/// are looked at one by one. So the first byte found is the first where
-/// `may_be_sign` holds.
+/// The bytes are looked at sixteen at a time, as two words, each with the
+/// words of the bytes before and after it, for the places
+/// [`sign_candidates`] marks (a superset of those where `may_be_sign`
+/// holds): one test for sixteen bytes, rarely taken. The few marked go to
+/// `may_be_sign` in turn. The last bytes are looked at one by one. So the
+/// first byte found is the first where `may_be_sign` holds.
 fn next_sign(bytes: &[u8], from: usize) -> Option<usize> {
-    use super::bytes::{flagged, has_byte, word_at};
-    // 0xC2 and 0xC3 are the bytes that `& 0xFE` turns into 0xC2
-    const EVEN: u64 = 0xFEFE_FEFE_FEFE_FEFE;
-    // `mask`: the bytes of `w` to look at (bit 7 set), a superset of those
-    // that are '"', 0xC2 or 0xC3
-    let in_word = |mask: u64, w: u64, at: usize| {
-        for k in flagged(mask) {
-            let p = at + k;
-            // At a 0xC3, what `may_be_sign` asks by tables: the signs the
-            // char may be (by its second byte, always one of 0x80–0xBF
-            // after a 0xC3 in UTF-8) and the ones the byte before allows.
-            let c3_no_sign = (w >> (8 * k)) & 0xFF == 0xC3 && {
-                let signs = bytes
-                    .get(p + 1)
-                    .and_then(|&n| C3_SIGNS.get(usize::from(n & 0x3F)))
-                    .copied()
-                    .unwrap_or(0);
-                // most are no sign wherever they stand (à, á, ô, …)
-                if signs == 0 {
-                    continue;
-                }
-                let allowed = match p.checked_sub(1).and_then(|q| bytes.get(q)) {
-                    Some(&q) => SIGNS_AFTER[usize::from(q)],
-                    None => 8,
-                };
-                signs & allowed == 0
-            };
-            if !c3_no_sign && may_be_sign(bytes, p) {
-                return Some(p);
-            }
-        }
-        None
-    };
-    let rest = bytes.get(from..).unwrap_or_default();
-    let mut pairs = rest.chunks_exact(16);
-    for (k, chunk) in (&mut pairs).enumerate() {
-        let at = from + 16 * k;
-        let (lo, hi) = (word_at(chunk, 0), word_at(chunk, 8));
-        // a superset of the bytes that are '"', 0xC2 or 0xC3 ([`has_byte`]
-        // marks each such byte, and may mark others above one)
-        let in_lo = has_byte(lo, b'"') | has_byte(lo & EVEN, 0xC2);
-        let in_hi = has_byte(hi, b'"') | has_byte(hi & EVEN, 0xC2);
+    use super::bytes::{flagged, word_at};
+    // the byte before the sixteen looked at (0 for none)
+    let mut last = from
+        .checked_sub(1)
+        .and_then(|q| bytes.get(q))
+        .map_or(0, |&b| u64::from(b));
+    let mut at = from;
+    // sixteen bytes and the one after them
+    while let Some(run) = bytes.get(at..at + 17) {
+        let (lo, hi) = (word_at(run, 0), word_at(run, 8));
+        let next = run.get(16).map_or(0, |&b| u64::from(b));
+        let in_lo = sign_candidates((lo << 8) | last, lo, (lo >> 8) | (hi << 56));
+        let in_hi = sign_candidates((hi << 8) | (lo >> 56), hi, (hi >> 8) | (next << 56));
+        last = hi >> 56;
         if in_lo | in_hi != 0 {
-            if in_lo != 0
-                && let Some(p) = in_word(in_lo, lo, at)
-            {
-                return Some(p);
-            }
-            if in_hi != 0
-                && let Some(p) = in_word(in_hi, hi, at + 8)
-            {
-                return Some(p);
+            for (marked, base) in [(in_lo, at), (in_hi, at + 8)] {
+                for k in flagged(marked) {
+                    if may_be_sign(bytes, base + k) {
+                        return Some(base + k);
+                    }
+                }
             }
         }
+        at += 16;
     }
-    let at = bytes.len() - pairs.remainder().len();
     (at..bytes.len()).find(|&p| may_be_sign(bytes, p))
 }
 
@@ -462,21 +457,95 @@ mod tests {
         }
     }
 
+    #[test]
+    fn sign_candidates_mark_every_place_that_may_be_a_sign() {
+        // each byte that may start a sign (and others), between every two
+        // bytes, in each place of the word; the word's other bytes are 'h'
+        // (the byte before the first is 0 when there is none)
+        for k in [0, 3, 7] {
+            for x in 0..=255u8 {
+                let starts = matches!(x, b'"' | 0xC2 | 0xC3);
+                let plain = [b'h', 0x80, 0xA0, b'a'];
+                for p in 0..=255u8 {
+                    for n in 0..=255u8 {
+                        if !starts && !plain.contains(&p) && !plain.contains(&n) {
+                            continue;
+                        }
+                        let mut bytes = [b'h'; 10];
+                        bytes[k] = p;
+                        bytes[k + 1] = x;
+                        bytes[k + 2] = n;
+                        // the word is bytes 1..9
+                        let word =
+                            |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+                        let marked = sign_candidates(word(0), word(1), word(2));
+                        if may_be_sign(&bytes, k + 1) {
+                            assert_ne!(
+                                marked & (0x80 << (8 * k)),
+                                0,
+                                "{p:#x} {x:#x} {n:#x} at {k}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // at the start of the text, no byte before
+        for x in [b'"', 0xC2, 0xC3] {
+            for n in 0..=255u8 {
+                let bytes = [x, n, b'h', b'h', b'h', b'h', b'h', b'h', b'h'];
+                let w = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+                let after = u64::from_le_bytes(bytes[1..].try_into().unwrap());
+                if may_be_sign(&bytes, 0) {
+                    assert_ne!(sign_candidates(w << 8, w, after) & 0x80, 0, "{x:#x} {n:#x}");
+                }
+            }
+        }
+        // and the common lower-case letters after a consonant or a space
+        // are not marked
+        let text = "tiến hành trên địa bàn các xã, thị trấn và phường, ông \
+                    hoàn thành quân tiên yêu khuyên"
+            .as_bytes();
+        let word = |from: usize| u64::from_le_bytes(text[from..from + 8].try_into().unwrap());
+        for at in 1..text.len() - 8 {
+            assert_eq!(
+                sign_candidates(word(at - 1), word(at), word(at + 1)),
+                0,
+                "{at}"
+            );
+        }
+    }
+
     proptest! {
-        /// `next_sign` looks at the bytes `has_byte` marks: every byte it
-        /// looks for among them.
+        /// `sign_candidates` relies on `has_byte` marking exactly the bytes
+        /// it looks for in a word of even bytes, for an even byte.
         #[test]
-        fn has_byte_marks_every_byte_it_looks_for(w in any::<u64>(), pick in any::<u8>()) {
+        fn has_byte_is_exact_for_even_bytes(w in any::<u64>(), pick in any::<u8>()) {
             use super::super::bytes::{eq_mask, has_byte};
+            let even = w & 0xFEFE_FEFE_FEFE_FEFE;
             // a byte of `w` or one of the two looked for
             let b = match pick % 4 {
-                0 => b'"',
-                1 => 0xC2,
-                _ => (w >> (8 * (pick % 8))) as u8,
+                0 => 0xC2,
+                1 => 0xB0,
+                _ => (even >> (8 * (pick % 8))) as u8,
             };
-            prop_assert_eq!(eq_mask(w, b) & !has_byte(w, b), 0);
-            let even = w & 0xFEFE_FEFE_FEFE_FEFE;
-            prop_assert_eq!(eq_mask(even, 0xC2) & !has_byte(even, 0xC2), 0);
+            prop_assert_eq!(has_byte(even, b), eq_mask(even, b));
+        }
+
+        /// `next_sign` finds the first place where `may_be_sign` holds, in
+        /// text made of the bytes around signs.
+        #[test]
+        fn next_sign_is_the_first_place_that_may_be_a_sign(
+            picks in proptest::collection::vec(0..24usize, 0..80),
+            from in 0..90usize,
+        ) {
+            const BYTES: [u8; 24] = [
+                b'"', 0xC2, 0xC3, 0xC3, 0xC3, 0x80, 0x91, 0x9E, 0xA0, 0xA2, 0xA4, 0xAA,
+                0xB0, 0xB1, 0xB4, 0xBC, b'a', b'o', b'u', b'm', b'h', b' ', b'O', 0x0B,
+            ];
+            let bytes: Vec<u8> = picks.iter().map(|&k| BYTES[k]).collect();
+            let expected = (from..bytes.len()).find(|&p| may_be_sign(&bytes, p));
+            prop_assert_eq!(next_sign(&bytes, from), expected);
         }
     }
 
