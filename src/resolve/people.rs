@@ -22,9 +22,13 @@ pub(crate) struct People {
 /// One recognized piece of a sentence.
 #[derive(Debug)]
 enum Item {
-    // boxed: the phrases are large and most items are small
-    Title(Box<TitlePhrase>),
-    Body(Box<BodyPhrase>),
+    /// A title phrase: its index in [`Phrases::titles`] and one past its
+    /// last token (the phrases are large and most items are small: they
+    /// stand in lists of their own, with no allocation for each).
+    Title(usize, usize),
+    /// A body phrase: its index in [`Phrases::bodies`] and one past its
+    /// last token.
+    Body(usize, usize),
     Rank(Rank, usize),
     Honorific(usize),
     Honor(&'static str, usize, usize),
@@ -41,10 +45,46 @@ enum Item {
 impl Item {
     fn last(&self) -> usize {
         match *self {
-            Item::Title(ref t) => t.last,
-            Item::Body(ref b) => b.last,
-            Item::Rank(_, b) | Item::Honor(_, _, b) | Item::Name(_, b) | Item::Other(_, b) => b,
+            Item::Title(_, b)
+            | Item::Body(_, b)
+            | Item::Rank(_, b)
+            | Item::Honor(_, _, b)
+            | Item::Name(_, b)
+            | Item::Other(_, b) => b,
             Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) => a + 1,
+        }
+    }
+}
+
+/// The title and body phrases of an article, which its items point to.
+struct Phrases {
+    titles: Vec<TitlePhrase>,
+    bodies: Vec<BodyPhrase>,
+}
+
+impl Phrases {
+    /// The phrase of title item `it` (`None` for any other item).
+    fn title(&self, it: &Item) -> Option<&TitlePhrase> {
+        match *it {
+            Item::Title(t, _) => self.titles.get(t),
+            _ => None,
+        }
+    }
+
+    /// The phrase of body item `it` (`None` for any other item).
+    fn body(&self, it: &Item) -> Option<&BodyPhrase> {
+        match *it {
+            Item::Body(b, _) => self.bodies.get(b),
+            _ => None,
+        }
+    }
+
+    /// The body written in title or body item `it`, if any.
+    fn body_in(&self, it: &Item) -> Option<&BodyPhrase> {
+        match *it {
+            Item::Body(b, _) => self.bodies.get(b),
+            Item::Title(t, _) => self.titles.get(t).and_then(|t| t.body.as_ref()),
+            _ => None,
         }
     }
 }
@@ -75,6 +115,8 @@ fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>
 /// read the few items of a kind, not every item.
 struct Scan {
     items: Vec<Item>,
+    /// The phrases the title and body items point to.
+    phrases_of: Phrases,
     /// The word tokens where a body's hit starts, in increasing order.
     body_heads: Vec<usize>,
     /// The indices of the titles and bodies among the items, in order.
@@ -105,6 +147,10 @@ fn scan(doc: &Doc<'_>) -> Scan {
         Vec::with_capacity(room),
         Vec::with_capacity(room),
     );
+    let mut phrases_of = Phrases {
+        titles: Vec::with_capacity(room),
+        bodies: Vec::with_capacity(room),
+    };
     // at most one head per hit: no growing
     let mut heads = Vec::with_capacity(doc.hits.len());
     let n = doc.tokens.len();
@@ -159,7 +205,8 @@ fn scan(doc: &Doc<'_>) -> Scan {
             i = tp.last;
             phrases.push(items.len());
             titles.push(items.len());
-            items.push(Item::Title(Box::new(tp)));
+            items.push(Item::Title(phrases_of.titles.len(), tp.last));
+            phrases_of.titles.push(tp);
             continue;
         }
         if let Some(h) = hit {
@@ -189,7 +236,8 @@ fn scan(doc: &Doc<'_>) -> Scan {
                         i = bp.last;
                         phrases.push(items.len());
                         bodies.push(items.len());
-                        items.push(Item::Body(Box::new(bp)));
+                        items.push(Item::Body(phrases_of.bodies.len(), bp.last));
+                        phrases_of.bodies.push(bp);
                         continue;
                     }
                 }
@@ -202,7 +250,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
                 let introduced = items.last().is_some_and(|it| {
                     matches!(
                         it,
-                        Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
+                        Item::Title(..) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
                     ) && adjacent(doc, it.last() - 1, i)
                 });
                 // a name not introduced is a Vietnamese one, of two words or
@@ -235,6 +283,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
     }
     Scan {
         items,
+        phrases_of,
         body_heads: heads,
         phrases,
         titles,
@@ -258,7 +307,7 @@ struct Localities {
 }
 
 impl Localities {
-    fn new<'a>(doc: &Doc<'_>, items: &'a [Item], phrases: &[usize]) -> Localities {
+    fn new<'a>(doc: &Doc<'_>, items: &[Item], of: &'a Phrases, phrases: &[usize]) -> Localities {
         // words and places borrowed from the phrases: only the certain
         // ones are copied, at the end
         let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
@@ -270,20 +319,9 @@ impl Localities {
                 None => list.push((place, n)),
             }
         };
-        let mut note = |b: &'a BodyPhrase| {
-            if let Some((word, loc)) = written_place(b) {
-                add(word, loc, 1);
-            }
-        };
         for it in phrases.iter().filter_map(|&k| items.get(k)) {
-            match it {
-                Item::Body(b) => note(b),
-                Item::Title(t) => {
-                    if let Some(b) = &t.body {
-                        note(b);
-                    }
-                }
-                _ => {}
+            if let Some((word, loc)) = of.body_in(it).and_then(written_place) {
+                add(word, loc, 1);
             }
         }
         // bare province names and "tỉnh X" outside bodies: counted by
@@ -370,20 +408,17 @@ const SENTENCE_REACH: usize = 48;
 
 /// The level words and places written in the bodies of the items before
 /// item `k` in its sentence (at most [`SENTENCE_REACH`] items back).
-fn places_before(items: &[Item], k: usize) -> Vec<(&str, &str)> {
+fn places_before<'a>(items: &[Item], of: &'a Phrases, k: usize) -> Vec<(&'a str, &'a str)> {
     let mut out = Vec::new();
     for it in items[..k.min(items.len())]
         .iter()
         .rev()
         .take(SENTENCE_REACH)
     {
-        let body = match it {
-            Item::Stop(_) => break,
-            Item::Body(b) => Some(&**b),
-            Item::Title(t) => t.body.as_ref(),
-            _ => None,
-        };
-        if let Some(pair) = body.and_then(written_place) {
+        if matches!(it, Item::Stop(_)) {
+            break;
+        }
+        if let Some(pair) = of.body_in(it).and_then(written_place) {
             out.push(pair);
         }
     }
@@ -697,6 +732,7 @@ fn holds_olympic(bytes: &[u8]) -> bool {
 fn shared_localities(
     doc: &Doc<'_>,
     items: &[Item],
+    of: &Phrases,
     bodies: &[usize],
     places: &Localities,
 ) -> HashMap<usize, (String, String)> {
@@ -710,7 +746,11 @@ fn shared_localities(
     // the first item not read yet: the bodies of a run are read with its first
     let mut next = 0;
     for &k in bodies {
-        let Some(Item::Body(first)) = items.get(k).filter(|_| k >= next) else {
+        let Some(first) = items
+            .get(k)
+            .filter(|_| k >= next)
+            .and_then(|it| of.body(it))
+        else {
             continue;
         };
         // "Đảng bộ, chính quyền và nhân dân tỉnh X": the formula names the
@@ -725,19 +765,19 @@ fn shared_localities(
         // a run of bodies joined by ',', '-' or "và": items k, k + 2, …, last
         let mut last = k;
         while matches!(items.get(last + 1), Some(Item::Sep(',' | '-' | '&', _)))
-            && matches!(items.get(last + 2), Some(Item::Body(_)))
+            && matches!(items.get(last + 2), Some(Item::Body(..)))
         {
             last += 2;
         }
         // the last one names the place itself ("UBND huyện X"), not
         // through a parent ("Ban Thường vụ Đảng ủy UBND tỉnh")
-        if let Item::Body(lb) = &items[last] {
+        if let Some(lb) = of.body(&items[last]) {
             if last > k && !lb.has_parent && lb.head.shape == Shape::Local {
                 let r = resolve_body(doc, lb, places);
                 let word = lb.level_word.clone().or_else(|| lb.bare_level.clone());
                 if let (Some(word), Some(place)) = (word, r.locality) {
                     for e in (k..last).step_by(2) {
-                        if let Item::Body(b) = &items[e] {
+                        if let Some(b) = of.body(&items[e]) {
                             if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
                                 out.insert(e, (word.clone(), place.clone()));
                             }
@@ -828,7 +868,7 @@ const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "là", "làm", "nhi
 /// gives a post. A bare "làm" or "là" only before a post in a named body
 /// ("do A làm Trưởng đoàn" heads a delegation, no post). With it, whether
 /// the clause tells a post held before ("từng giữ chức …").
-fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<(usize, bool)> {
+fn decided_title(doc: &Doc<'_>, items: &[Item], of: &Phrases, r: usize) -> Option<(usize, bool)> {
     let (mut words, mut heads, mut once) = (0, 0, false);
     let mut x = r;
     while x < items.len() && x < r + 5 {
@@ -844,8 +884,10 @@ fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<(usize, bool
                     .count();
             }
             Item::Sep(',', _) if x > r => {}
-            Item::Title(tp) if words > 0 => {
-                let named = tp.body.is_some() || tp.place.is_some();
+            it @ Item::Title(..) if words > 0 => {
+                let named = of
+                    .title(it)
+                    .is_some_and(|tp| tp.body.is_some() || tp.place.is_some());
                 return (heads > 0 && words <= 8 && (words > 1 || named)).then_some((x, once));
             }
             _ => return None,
@@ -928,13 +970,14 @@ struct Person {
 pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let Scan {
         items,
+        phrases_of: of,
         body_heads,
         phrases,
         titles,
         bodies,
         names,
     } = scan(doc);
-    let places = Localities::new(doc, &items, &phrases);
+    let places = Localities::new(doc, &items, &of, &phrases);
     // room for the bodies of most articles: the list seldom grows
     let mut orgs = OrgList {
         list: Vec::with_capacity(16),
@@ -944,12 +987,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
     let mut defined: HashMap<&str, Resolved> = HashMap::new();
-    let shared = shared_localities(doc, &items, &bodies, &places);
+    let shared = shared_localities(doc, &items, &of, &bodies, &places);
     for &k in &bodies {
-        if let Some(Item::Body(b)) = items.get(k) {
+        if let Some(b) = items.get(k).and_then(|it| of.body(it)) {
             // a place written earlier in the sentence for its level word
             let own_places = if may_take_place(b) {
-                places.with_written(&[], &places_before(&items, k))
+                places.with_written(&[], &places_before(&items, &of, k))
             } else {
                 None
             };
@@ -1020,8 +1063,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // "Đảng ủy, Bộ Tư lệnh Quân khu 5": the party committee of the unit
     for &k in &bodies {
-        if let Some(Item::Body(a)) = items.get(k) {
-            if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
+        if let Some(a) = items.get(k).and_then(|it| of.body(it)) {
+            if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, &of, k, a) {
                 let mut r = resolve_body(doc, a, &places);
                 push_words(&mut r.name, &[&unit]);
                 r.parent = Some(unit);
@@ -1102,7 +1145,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // a former one when told as held before ("từng giữ chức …",
         // "Trước đó, ông A giữ chức …")
         let before = told_as_before(doc, &items, j);
-        let decided = match decided_title(doc, &items, k + 1) {
+        let decided = match decided_title(doc, &items, &of, k + 1) {
             Some((x, once)) if x == k + 2 => {
                 if once || before {
                     left.push(x);
@@ -1119,8 +1162,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         if (rank.is_some() || has_intro)
             && j >= 2
             && matches!(items[j - 1], Item::Sep(',' | '-', _))
-            && matches!(&items[j - 2], Item::Title(tp)
-                if !(decided && doc.folded_before(tp.first, 1) == "của"))
+            && of
+                .title(&items[j - 2])
+                .is_some_and(|tp| !(decided && doc.folded_before(tp.first, 1) == "của"))
             && !claimed[j - 2]
         {
             chain.push(j - 2);
@@ -1129,7 +1173,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         while t > 0 {
             let prev = t - 1;
             match &items[prev] {
-                Item::Title(_)
+                Item::Title(..)
                     if !claimed[prev] && (t == j || matches!(items[t], Item::Sep(',', _))) =>
                 {
                     chain.push(prev);
@@ -1137,7 +1181,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 }
                 Item::Sep(',', _)
                     if prev > 0
-                        && matches!(items[prev - 1], Item::Title(_))
+                        && matches!(items[prev - 1], Item::Title(..))
                         && !claimed[prev - 1]
                         && !chain.is_empty() =>
                 {
@@ -1155,16 +1199,16 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         while r < items.len() {
             match &items[r] {
-                Item::Title(_) if !touches_name(r) => {
+                Item::Title(..) if !touches_name(r) => {
                     right.push(r);
                     r += 1;
                     if matches!(items.get(r), Some(Item::Sep(',' | '-' | '&' | '+', _)))
-                        && matches!(items.get(r + 1), Some(Item::Title(_)))
+                        && matches!(items.get(r + 1), Some(Item::Title(..)))
                     {
                         r += 1;
                     } else if matches!(items.get(r), Some(Item::Sep(',', _)))
                         && matches!(items.get(r + 1), Some(Item::Sep('+', _)))
-                        && matches!(items.get(r + 2), Some(Item::Title(_)))
+                        && matches!(items.get(r + 2), Some(Item::Title(..)))
                     {
                         // ", kiêm …"
                         r += 2;
@@ -1177,7 +1221,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // the post decided after the person's titles
         if !right.is_empty() {
             if let Some((x, once)) =
-                decided_title(doc, &items, r).filter(|&(x, _)| !touches_name(x))
+                decided_title(doc, &items, &of, r).filter(|&(x, _)| !touches_name(x))
             {
                 right.push(x);
                 if once || before {
@@ -1195,7 +1239,13 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             let title = match j.checked_sub(1).map(|p| &items[p]) {
                 Some(Item::Other(first, end)) if j >= 2 && after_doi_voi(doc, *first, *end) => {
                     match &items[j - 2] {
-                        Item::Title(tp) if after_post_decision(doc, tp.first) => Some(j - 2),
+                        it @ Item::Title(..)
+                            if of
+                                .title(it)
+                                .is_some_and(|tp| after_post_decision(doc, tp.first)) =>
+                        {
+                            Some(j - 2)
+                        }
                         _ => None,
                     }
                 }
@@ -1204,7 +1254,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 Some(Item::Stop(colon))
                     if j >= 2
                         && doc.text(*colon) == ":"
-                        && matches!(&items[j - 2], Item::Title(tp) if heads_a_list(doc, tp.first)) =>
+                        && of
+                            .title(&items[j - 2])
+                            .is_some_and(|tp| heads_a_list(doc, tp.first)) =>
                 {
                     Some(j - 2)
                 }
@@ -1231,7 +1283,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(doc, &items, &chain, &left, &places, &mut orgs, &mut typed);
+        let positions = positions_of(
+            doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed,
+        );
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
         add_person(
             &mut people,
@@ -1252,7 +1306,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let mut standing: Vec<(&TitlePhrase, String, Option<String>)> =
         Vec::with_capacity(titles.len());
     for &k in &titles {
-        if let Some(Item::Title(t)) = items.get(k) {
+        if let Some(t) = items.get(k).and_then(|it| of.title(it)) {
             if in_chain[k] || t.former {
                 continue;
             }
@@ -1275,7 +1329,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     }
                 }
             }
-            standing.push((&**t, title, body_key));
+            standing.push((t, title, body_key));
         }
     }
     // who holds each post written with its body: a bare title is not
@@ -1440,6 +1494,7 @@ const COMMANDED_UNITS: &[&str] = &[
 fn committee_of_commanded_unit(
     doc: &Doc<'_>,
     items: &[Item],
+    of: &Phrases,
     k: usize,
     a: &BodyPhrase,
 ) -> Option<(String, Span)> {
@@ -1452,14 +1507,15 @@ fn committee_of_commanded_unit(
         return None;
     }
     let span = |c: &BodyPhrase| Span::new(doc.tokens[a.first].start, doc.tokens[c.last - 1].end);
-    match (items.get(k + 2), items.get(k + 3)) {
-        (Some(Item::Body(c)), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
+    let body = |x: usize| items.get(x).and_then(|it| of.body(it));
+    match (items.get(k + 2), body(k + 2), body(k + 3)) {
+        (_, Some(c), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
             let text = c.text(doc);
             let unit = text.splitn(4, ' ').nth(3)?;
             let commanded = COMMANDED_UNITS.iter().any(|u| starts_with_folded(unit, u));
             commanded.then(|| (unit.to_string(), span(c)))
         }
-        (Some(Item::Other(f, e)), Some(Item::Body(c)))
+        (Some(Item::Other(f, e)), _, Some(c))
             if *e == f + 2
                 && doc.folded(*f) == "chỉ"
                 && doc.folded(f + 1) == "huy"
@@ -1641,9 +1697,11 @@ fn complete_bare_title(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn positions_of<'a>(
     doc: &Doc<'_>,
-    items: &'a [Item],
+    items: &[Item],
+    of: &'a Phrases,
     chain: &[usize],
     left: &[usize],
     places: &Localities,
@@ -1657,10 +1715,7 @@ fn positions_of<'a>(
         joined_by_kiem,
     } = scratch;
     titles.clear();
-    titles.extend(chain.iter().filter_map(|&k| match &items[k] {
-        Item::Title(t) => Some(&**t),
-        _ => None,
-    }));
+    titles.extend(chain.iter().filter_map(|&k| of.title(&items[k])));
     let own_places = if titles
         .iter()
         .filter_map(|t| t.body.as_ref())
@@ -1671,7 +1726,7 @@ fn positions_of<'a>(
             .filter_map(|t| t.body.as_ref().and_then(written_place))
             .collect();
         let first = chain.iter().copied().min().unwrap_or(0);
-        places.with_written(&written, &places_before(items, first))
+        places.with_written(&written, &places_before(items, of, first))
     } else {
         None
     };
@@ -2237,20 +2292,41 @@ mod tests {
             let doc = Doc::new(&norm, &lexicon);
             let Scan {
                 items,
+                phrases_of,
                 body_heads: heads,
                 phrases,
                 titles,
                 bodies,
                 names,
             } = scan(&doc);
+            // the title and body items point to their phrases, one each, in
+            // order, and end where their phrases end
+            let pointed = |list: &[usize]| -> Vec<usize> {
+                list.iter()
+                    .map(|&k| match items[k] {
+                        Item::Title(t, last) => {
+                            assert_eq!(phrases_of.titles[t].last, last, "{text}");
+                            t
+                        }
+                        Item::Body(b, last) => {
+                            assert_eq!(phrases_of.bodies[b].last, last, "{text}");
+                            b
+                        }
+                        _ => usize::MAX,
+                    })
+                    .collect()
+            };
+            let every = |n: usize| (0..n).collect::<Vec<usize>>();
+            assert_eq!(pointed(&titles), every(phrases_of.titles.len()), "{text}");
+            assert_eq!(pointed(&bodies), every(phrases_of.bodies.len()), "{text}");
             // the lists of items of a kind hold every item of that kind
             let at = |kind: fn(&Item) -> bool| -> Vec<usize> {
                 (0..items.len()).filter(|&k| kind(&items[k])).collect()
             };
-            assert_eq!(titles, at(|it| matches!(it, Item::Title(_))), "{text}");
-            assert_eq!(bodies, at(|it| matches!(it, Item::Body(_))), "{text}");
+            assert_eq!(titles, at(|it| matches!(it, Item::Title(..))), "{text}");
+            assert_eq!(bodies, at(|it| matches!(it, Item::Body(..))), "{text}");
             assert_eq!(names, at(|it| matches!(it, Item::Name(..))), "{text}");
-            let either = |it: &Item| matches!(it, Item::Title(_) | Item::Body(_));
+            let either = |it: &Item| matches!(it, Item::Title(..) | Item::Body(..));
             assert_eq!(phrases, at(either), "{text}");
             kinds[0] += titles.len();
             kinds[1] += bodies.len();
@@ -2377,7 +2453,8 @@ mod tests {
             let norm = crate::normalize::normalize(&text);
             let doc = Doc::new(&norm, &lexicon);
             let scanned = scan(&doc);
-            let places = Localities::new(&doc, &scanned.items, &scanned.phrases);
+            let places =
+                Localities::new(&doc, &scanned.items, &scanned.phrases_of, &scanned.phrases);
             // the places counted one hit at a time, in text order
             let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
             let mut add = |word: &str, place: &str| {
@@ -2388,11 +2465,7 @@ mod tests {
                 }
             };
             for &k in &scanned.phrases {
-                let body = match &scanned.items[k] {
-                    Item::Body(b) => Some(&**b),
-                    Item::Title(t) => t.body.as_ref(),
-                    _ => None,
-                };
+                let body = scanned.phrases_of.body_in(&scanned.items[k]);
                 if let Some((word, place)) = body.and_then(written_place) {
                     add(word, place);
                 }
