@@ -979,10 +979,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     } = scan(doc);
     let places = Localities::new(doc, &items, &of, &phrases);
     // room for the bodies of most articles: the list seldom grows
-    let mut orgs = OrgList {
-        list: Vec::with_capacity(16),
-        index: HashMap::with_capacity(16),
-    };
+    let mut orgs = OrgList::new(SCANNED_BODIES);
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
@@ -2103,14 +2100,53 @@ fn add_person(
     }
 }
 
-#[derive(Default)]
+/// How many bodies [`OrgList`] holds before it builds its index.
+const SCANNED_BODIES: usize = 16;
+
+/// Bodies found so far. Most articles name a few: up to `scanned` of them
+/// a look-up compares the fold keys in turn, all kept in one string (no
+/// string, nor any hashing, for each); beyond, it goes through an index
+/// (built then, and kept up to date), so that each look-up is constant
+/// time.
 struct OrgList {
     list: Vec<Organization>,
-    /// Folded name → body.
+    /// How many bodies the list holds before the index is built.
+    scanned: usize,
+    /// The fold keys of the bodies of `list`, one after another.
+    keys: String,
+    /// Where the key of each body of `list` ends in `keys`.
+    key_ends: Vec<usize>,
+    /// Folded name → body, once the list outgrows the scan.
     index: HashMap<String, usize>,
+    /// The fold key last looked up by [`OrgList::mention`].
+    key: String,
 }
 
 impl OrgList {
+    /// An empty list, scanning up to `scanned` bodies, with room for the
+    /// bodies of most articles (it seldom grows).
+    fn new(scanned: usize) -> Self {
+        OrgList {
+            list: Vec::with_capacity(16),
+            scanned,
+            keys: String::with_capacity(16 * 32),
+            key_ends: Vec::with_capacity(16),
+            index: HashMap::new(),
+            key: String::new(),
+        }
+    }
+
+    /// The fold key of body `i` of the list.
+    fn key_of(&self, i: usize) -> &str {
+        let from = i
+            .checked_sub(1)
+            .and_then(|p| self.key_ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let to = self.key_ends.get(i).copied().unwrap_or(from);
+        self.keys.get(from..to).unwrap_or_default()
+    }
+
     /// Lists the body `r` resolved from phrase `b`, if it is listed.
     fn add(&mut self, doc: &Doc<'_>, r: &Resolved, b: &BodyPhrase) {
         self.add_cow(doc, Cow::Borrowed(r), b);
@@ -2158,49 +2194,44 @@ impl OrgList {
                 return;
             }
         }
-        let Some(key) = self.mention(&r.name, span) else {
+        if !self.mention(&r.name, span) {
             return;
-        };
+        }
         let r = r.into_owned();
-        self.insert(
-            key,
-            Organization {
-                name: r.name,
-                kind: r.kind,
-                level: r.level,
-                locality: r.locality,
-                // read off the original text when spans are mapped back
-                abbreviation: None,
-                parent: r.parent,
-                foreign: r.foreign,
-                mentions: first_mention(span),
-            },
-        );
+        self.insert(Organization {
+            name: r.name,
+            kind: r.kind,
+            level: r.level,
+            locality: r.locality,
+            // read off the original text when spans are mapped back
+            abbreviation: None,
+            parent: r.parent,
+            foreign: r.foreign,
+            mentions: first_mention(span),
+        });
     }
 
     fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
-        let Some(key) = self.mention(name, span) else {
+        if !self.mention(name, span) {
             return;
-        };
-        self.insert(
-            key,
-            Organization {
-                name: name.to_string(),
-                kind: r.kind,
-                level: r.level,
-                locality: r.locality.clone(),
-                // read off the original text when spans are mapped back
-                abbreviation: None,
-                parent: parent.map(str::to_string),
-                foreign: r.foreign,
-                mentions: first_mention(span),
-            },
-        );
+        }
+        self.insert(Organization {
+            name: name.to_string(),
+            kind: r.kind,
+            level: r.level,
+            locality: r.locality.clone(),
+            // read off the original text when spans are mapped back
+            abbreviation: None,
+            parent: parent.map(str::to_string),
+            foreign: r.foreign,
+            mentions: first_mention(span),
+        });
     }
 
     /// Adds `span` to the mentions of the body named `name` if it is
-    /// listed already; else returns the fold key for its new entry.
-    fn mention(&mut self, name: &str, span: Span) -> Option<String> {
+    /// listed already, and returns `false`; else returns `true`, with the
+    /// fold key of `name` kept for [`OrgList::insert`].
+    fn mention(&mut self, name: &str, span: Span) -> bool {
         // duplicates are removed once, at the end
         // A body written again as first written: found among the last few
         // by its name, without folding (as many as the list holds would
@@ -2208,22 +2239,39 @@ impl OrgList {
         let recent = self.list.len().saturating_sub(16);
         if let Some(o) = self.list[recent..].iter_mut().find(|o| o.name == name) {
             o.mentions.push(span);
-            return None;
+            return false;
         }
-        let key = fold_key(name);
-        if let Some(&i) = self.index.get(&key) {
-            if let Some(o) = self.list.get_mut(i) {
+        fold_key_into(&mut self.key, name);
+        let found = if self.list.len() <= self.scanned {
+            (0..self.list.len()).find(|&i| self.key_of(i) == self.key)
+        } else {
+            self.index.get(self.key.as_str()).copied()
+        };
+        match found.and_then(|i| self.list.get_mut(i)) {
+            Some(o) => {
                 o.mentions.push(span);
+                false
             }
-            return None;
+            None => true,
         }
-        Some(key)
     }
 
-    /// Lists `o`, of fold key `key` (not listed yet).
-    fn insert(&mut self, key: String, o: Organization) {
-        self.index.insert(key, self.list.len());
+    /// Lists `o`, whose fold key [`OrgList::mention`] has just looked up
+    /// and not found; builds the index when the list outgrows the scan,
+    /// and keeps it up to date after.
+    fn insert(&mut self, o: Organization) {
+        self.keys.push_str(&self.key);
+        self.key_ends.push(self.keys.len());
         self.list.push(o);
+        let n = self.list.len();
+        if n <= self.scanned {
+            return;
+        }
+        let from = if n == self.scanned + 1 { 0 } else { n - 1 };
+        for i in from..n {
+            let key = self.key_of(i).to_string();
+            self.index.insert(key, i);
+        }
     }
 }
 
@@ -2523,6 +2571,74 @@ mod tests {
         );
         for p in &people.list {
             assert_eq!(p.key, fold_key(&p.name));
+        }
+    }
+
+    /// The names and mention counts of the bodies an [`OrgList`] scanning
+    /// up to `scanned` of them lists from `names`, in turn.
+    fn listed(names: &[String], scanned: usize) -> Vec<(String, usize)> {
+        let mut orgs = OrgList::new(scanned);
+        for (k, name) in names.iter().enumerate() {
+            let r = Resolved {
+                name: name.clone(),
+                kind: OrgKind::Other,
+                level: None,
+                locality: None,
+                foreign: false,
+                parent: None,
+                listed: true,
+            };
+            orgs.push(name, &r, None, Span::new(k, k + 1));
+        }
+        orgs.list
+            .iter()
+            .map(|o| (o.name.clone(), o.mentions.len()))
+            .collect()
+    }
+
+    /// The bodies listed from `names`, one for each fold key: the plain
+    /// definition of [`OrgList`]'s look-ups.
+    fn listed_by_key(names: &[String]) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for name in names {
+            match index.get(&fold_key(name)) {
+                Some(&i) => out[i].1 += 1,
+                None => {
+                    index.insert(fold_key(name), out.len());
+                    out.push((name.clone(), 1));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_body_written_again_is_found_by_its_fold_key() {
+        let mut names: Vec<String> = ["Sở Tư pháp", "sở tư  pháp", "Bộ Quốc phòng", "Sở Tư pháp"]
+            .map(String::from)
+            .to_vec();
+        // more bodies than are scanned: the index takes over
+        for k in 0..40 {
+            names.push(format!("Ban Chỉ đạo {}", k % 25));
+            names.push(format!("BAN CHỈ ĐẠO {}", (k * 7) % 30));
+        }
+        let expected = listed_by_key(&names);
+        assert_eq!(expected[0], ("Sở Tư pháp".to_string(), 3));
+        for scanned in [0, 1, SCANNED_BODIES, usize::MAX] {
+            assert_eq!(listed(&names, scanned), expected, "{scanned}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_body_written_again_is_found_by_its_fold_key_anywhere(
+            names in proptest::collection::vec("(Sở|sở|SỞ|Bộ|bộ) ?(Y|y|Ý|ý|Tế|TẾ) ?[0-9]{0,2}", 0..80)
+        ) {
+            let expected = listed_by_key(&names);
+            for scanned in [0, 3, SCANNED_BODIES] {
+                proptest::prop_assert_eq!(&listed(&names, scanned), &expected);
+            }
         }
     }
 
