@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province};
@@ -1348,12 +1349,18 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             }
         }
     }
+    let mut post_keys = PostKeys::default();
     for (i, p) in people.list.iter_mut().enumerate() {
-        complete_bare_titles(p, &bodies_of_title, |title, body| {
-            holders
-                .get(&(title.to_string(), body.to_string()))
-                .is_some_and(|&h| h != i)
-        });
+        complete_bare_titles(
+            p,
+            &bodies_of_title,
+            |title, body| {
+                holders
+                    .get(&(title.to_string(), body.to_string()))
+                    .is_some_and(|&h| h != i)
+            },
+            &mut post_keys,
+        );
     }
     refer_titles_to_holders(doc, standing, &mut people.list);
     let mut organizations = orgs.list;
@@ -1598,6 +1605,39 @@ fn refer_titles_to_holders(
     }
 }
 
+/// Buffers [`complete_bare_titles`] keeps from one person to the next, so
+/// that it makes no string for each position.
+#[derive(Default)]
+struct PostKeys {
+    /// The folded titles and bodies of a person's positions, one after
+    /// another.
+    text: String,
+    /// One fold key, folded there before it is added to `text`.
+    one: String,
+    /// Each position's folded title and folded body (if any): ranges of
+    /// `text`.
+    keys: Vec<(Range<usize>, Option<Range<usize>>)>,
+    /// Which positions stay.
+    keep: Vec<bool>,
+    /// The phrase keys of the positions ([`joined_key`]), one after
+    /// another, and where each ends.
+    joined: String,
+    joined_ends: Vec<usize>,
+}
+
+/// How many positions of a person [`complete_bare_titles`] compares in
+/// turn for the same post; beyond, it hashes them.
+const SCANNED_POSTS: usize = 16;
+
+/// Adds the fold key of `s` to `text` (folded first into `one`); returns
+/// where it stands.
+fn push_folded(text: &mut String, one: &mut String, s: &str) -> Range<usize> {
+    fold_key_into(one, s);
+    let from = text.len();
+    text.push_str(one);
+    from..text.len()
+}
+
 /// Drops a bare title when the same title with a body is known for the
 /// person, and completes a bare title from the article when only one body
 /// is ever written with it.
@@ -1605,6 +1645,7 @@ fn complete_bare_titles(
     p: &mut Person,
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
+    scratch: &mut PostKeys,
 ) {
     if p.positions.len() == 1 {
         // one position: none to drop it for, none to merge it with
@@ -1612,55 +1653,108 @@ fn complete_bare_titles(
         return;
     }
     // each position's folded title and body, folded once
-    let mut keys: Vec<(String, Option<String>)> = p
-        .positions
-        .iter()
-        .map(|q| {
-            let body = q.organization.as_ref().map(|o| fold_key(&o.name));
-            (fold_key(&q.title.text), body)
-        })
-        .collect();
+    scratch.text.clear();
+    scratch.keys.clear();
+    let PostKeys {
+        text, one, keys, ..
+    } = scratch;
+    for q in &p.positions {
+        let title = push_folded(text, one, &q.title.text);
+        let body = q
+            .organization
+            .as_ref()
+            .map(|o| push_folded(text, one, &o.name));
+        keys.push((title, body));
+    }
+    let PostKeys {
+        text, keys, keep, ..
+    } = scratch;
+    let at = |r: &Range<usize>| text.get(r.clone()).unwrap_or_default();
     let longer =
         |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
-    let keep: Vec<bool> = p
-        .positions
-        .iter()
-        .zip(&keys)
-        .map(|(q, (t, body))| match body {
+    keep.clear();
+    keep.extend(p.positions.iter().zip(keys.iter()).map(|(q, (t, body))| {
+        let t = at(t);
+        match body {
             // a bare title is dropped when the same title, or a longer one
             // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
             // Thường trực"), is known
-            None => !keys
-                .iter()
-                .any(|(o, ob)| (ob.is_some() && o == t) || longer(t, o)),
+            None => !keys.iter().any(|(o, ob)| {
+                let o = at(o);
+                (ob.is_some() && o == t) || longer(t, o)
+            }),
             // and so is a title with a body when a longer one starting with
             // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
             // thư Thường trực Tỉnh ủy")
             Some(b) => {
+                let b = at(b);
                 q.former
                     || !keys
                         .iter()
-                        .any(|(w, o)| o.as_ref() == Some(b) && longer(t, w))
+                        .any(|(w, o)| o.as_ref().map(at) == Some(b) && longer(t, at(w)))
             }
-        })
-        .collect();
+        }
+    }));
     let mut kept = keep.iter();
     p.positions.retain(|_| kept.next().copied().unwrap_or(true));
     let mut kept = keep.iter();
     keys.retain(|_| kept.next().copied().unwrap_or(true));
-    for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
-        complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
-        if body.is_none() {
-            *body = q.organization.as_ref().map(|o| fold_key(&o.name));
+    for (q, (title, _)) in p.positions.iter_mut().zip(keys.iter()) {
+        complete_bare_title(q, Some(at(title)), bodies_of_title, &held_by_another);
+    }
+    // the bodies just completed, folded
+    for (q, (_, body)) in p.positions.iter().zip(keys.iter_mut()) {
+        if let (None, Some(o)) = (&body, &q.organization) {
+            *body = Some(push_folded(&mut scratch.text, &mut scratch.one, &o.name));
         }
     }
+    let PostKeys {
+        text,
+        keys,
+        keep,
+        joined,
+        joined_ends,
+        ..
+    } = scratch;
     // the same post twice: the first one stays (keyed as `phrase_key`)
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut key = keys
-        .into_iter()
-        .map(|(title, body)| joined_key(title, body));
-    p.positions
-        .retain(|_| seen.insert(key.next().unwrap_or_default()));
+    joined.clear();
+    joined_ends.clear();
+    for (title, body) in keys.iter() {
+        let title = text.get(title.clone()).unwrap_or_default();
+        let body = body
+            .as_ref()
+            .map(|b| text.get(b.clone()).unwrap_or_default());
+        push_joined_key(joined, title, body);
+        joined_ends.push(joined.len());
+    }
+    let post = |k: usize| {
+        let from = k.checked_sub(1).and_then(|p| joined_ends.get(p)).copied();
+        let to = joined_ends.get(k).copied().unwrap_or(0);
+        joined.get(from.unwrap_or(0)..to).unwrap_or_default()
+    };
+    keep.clear();
+    if joined_ends.len() <= SCANNED_POSTS {
+        keep.extend((0..joined_ends.len()).map(|k| (0..k).all(|e| post(e) != post(k))));
+    } else {
+        let mut seen: HashSet<&str> = HashSet::with_capacity(joined_ends.len());
+        keep.extend((0..joined_ends.len()).map(|k| seen.insert(post(k))));
+    }
+    let mut kept = keep.iter();
+    p.positions.retain(|_| kept.next().copied().unwrap_or(true));
+}
+
+/// Appends to `out` the phrase key of folded title `title` and folded
+/// body `body`, as [`joined_key`] joins them.
+fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
+    match body {
+        Some(body) if title.is_empty() => out.push_str(body),
+        Some(body) if !body.is_empty() => {
+            out.push_str(title);
+            out.push(' ');
+            out.push_str(body);
+        }
+        _ => out.push_str(title),
+    }
 }
 
 /// Completes bare title `q` (folded: `title`, when at hand) with the one
@@ -2639,6 +2733,182 @@ mod tests {
             for scanned in [0, 3, SCANNED_BODIES] {
                 proptest::prop_assert_eq!(&listed(&names, scanned), &expected);
             }
+        }
+    }
+
+    /// [`complete_bare_titles`] as it was: a string for each key, and a hash
+    /// set of the phrase keys.
+    fn complete_bare_titles_plain(
+        p: &mut Person,
+        bodies_of_title: &HashMap<String, Vec<String>>,
+        held_by_another: impl Fn(&str, &str) -> bool,
+    ) {
+        if p.positions.len() == 1 {
+            // one position: none to drop it for, none to merge it with
+            complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+            return;
+        }
+        // each position's folded title and body, folded once
+        let mut keys: Vec<(String, Option<String>)> = p
+            .positions
+            .iter()
+            .map(|q| {
+                let body = q.organization.as_ref().map(|o| fold_key(&o.name));
+                (fold_key(&q.title.text), body)
+            })
+            .collect();
+        let longer = |t: &str, o: &str| {
+            o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ')
+        };
+        let keep: Vec<bool> = p
+            .positions
+            .iter()
+            .zip(&keys)
+            .map(|(q, (t, body))| match body {
+                // a bare title is dropped when the same title, or a longer one
+                // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
+                // Thường trực"), is known
+                None => !keys
+                    .iter()
+                    .any(|(o, ob)| (ob.is_some() && o == t) || longer(t, o)),
+                // and so is a title with a body when a longer one starting with
+                // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
+                // thư Thường trực Tỉnh ủy")
+                Some(b) => {
+                    q.former
+                        || !keys
+                            .iter()
+                            .any(|(w, o)| o.as_ref() == Some(b) && longer(t, w))
+                }
+            })
+            .collect();
+        let mut kept = keep.iter();
+        p.positions.retain(|_| kept.next().copied().unwrap_or(true));
+        let mut kept = keep.iter();
+        keys.retain(|_| kept.next().copied().unwrap_or(true));
+        for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
+            complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
+            if body.is_none() {
+                *body = q.organization.as_ref().map(|o| fold_key(&o.name));
+            }
+        }
+        // the same post twice: the first one stays (keyed as `phrase_key`)
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut key = keys
+            .into_iter()
+            .map(|(title, body)| joined_key(title, body));
+        p.positions
+            .retain(|_| seen.insert(key.next().unwrap_or_default()));
+    }
+
+    /// A person with the positions `posts` (title, body, former).
+    fn person_with(posts: &[(&str, Option<&str>, bool)]) -> Person {
+        let positions: Vec<Position> = posts
+            .iter()
+            .enumerate()
+            .map(|(k, &(title, body, former))| Position {
+                title: Title::new(title),
+                organization: body.map(|b| OrgRef {
+                    name: b.to_string(),
+                    kind: OrgKind::Other,
+                }),
+                former,
+                span: Span::new(k, k + 1),
+            })
+            .collect();
+        Person {
+            name: "Nguyễn Văn An".into(),
+            key: "nguyễn văn an".into(),
+            rank: None,
+            honors: vec![],
+            positions,
+            position_keys: None,
+            mentions: vec![],
+        }
+    }
+
+    /// The positions kept and completed by both ways, for `posts`.
+    fn completed_both_ways(
+        posts: &[(&str, Option<&str>, bool)],
+        bodies_of_title: &HashMap<String, Vec<String>>,
+        scratch: &mut PostKeys,
+    ) -> (String, String) {
+        let held = |title: &str, body: &str| title.len() % 3 == 0 && body.len() % 2 == 0;
+        let mut fast = person_with(posts);
+        complete_bare_titles(&mut fast, bodies_of_title, held, scratch);
+        let mut plain = person_with(posts);
+        complete_bare_titles_plain(&mut plain, bodies_of_title, held);
+        (
+            format!("{:?}", fast.positions),
+            format!("{:?}", plain.positions),
+        )
+    }
+
+    const TITLES: [&str; 8] = [
+        "Phó Thủ tướng",
+        "phó thủ  tướng",
+        "Phó Thủ tướng Thường trực",
+        "Bí thư",
+        "Phó Bí thư",
+        "Phó Bí thư Thường trực",
+        "Giám đốc",
+        "",
+    ];
+    const BODIES: [&str; 6] = ["Tỉnh ủy", "tỉnh ủy", "Chính phủ", "Sở Y tế", "SỞ Y TẾ", ""];
+
+    #[test]
+    fn bare_titles_are_completed_as_with_a_string_for_each_key() {
+        let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+        bodies_of_title.insert("bí thư".into(), vec!["Tỉnh ủy".into()]);
+        bodies_of_title.insert("giám đốc".into(), vec!["Sở Y tế".into(), "Sở".into()]);
+        bodies_of_title.insert("phó bí thư".into(), vec!["Chính phủ".into()]);
+        let mut scratch = PostKeys::default();
+        let posts = [
+            ("Phó Thủ tướng", None, false),
+            ("Phó Thủ tướng Thường trực", Some("Chính phủ"), false),
+            ("Bí thư", None, false),
+            ("Bí thư", Some("Tỉnh ủy"), false),
+            ("bí thư", Some("tỉnh  ủy"), false),
+            ("Phó Bí thư", Some("Tỉnh ủy"), true),
+            ("Phó Bí thư Thường trực", Some("Tỉnh ủy"), false),
+            ("Phó Bí thư", None, false),
+        ];
+        let (fast, plain) = completed_both_ways(&posts, &bodies_of_title, &mut scratch);
+        assert_eq!(fast, plain);
+        // more posts than are compared in turn: the hash set takes over
+        let many: Vec<(&str, Option<&str>, bool)> = (0..40)
+            .map(|k| {
+                (
+                    TITLES[k % 8],
+                    Some(BODIES[k % 6]).filter(|_| k % 5 != 0),
+                    k % 7 == 0,
+                )
+            })
+            .collect();
+        let (fast, plain) = completed_both_ways(&many, &bodies_of_title, &mut scratch);
+        assert_eq!(fast, plain);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bare_titles_are_completed_as_with_a_string_for_each_key_anywhere(
+            posts in proptest::collection::vec((0usize..8, 0usize..7, proptest::bool::ANY), 0..24),
+            completing in proptest::collection::vec((0usize..8, 0usize..6), 0..4),
+        ) {
+            let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+            for (t, b) in completing {
+                bodies_of_title
+                    .entry(fold_key(TITLES[t]))
+                    .or_default()
+                    .push(BODIES[b].to_string());
+            }
+            let posts: Vec<(&str, Option<&str>, bool)> = posts
+                .into_iter()
+                .map(|(t, b, former)| (TITLES[t], BODIES.get(b).copied(), former))
+                .collect();
+            let mut scratch = PostKeys::default();
+            let (fast, plain) = completed_both_ways(&posts, &bodies_of_title, &mut scratch);
+            proptest::prop_assert_eq!(fast, plain);
         }
     }
 
