@@ -1089,7 +1089,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // room for the persons and titles of most articles: no growing
     let mut people = Registry::new(names.len(), SCANNED_PERSONS);
     let mut typed = Positioning {
-        typed: TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len()))),
+        typed: TypedTitles::with_capacity(titles.len()),
         titles: Vec::new(),
         joined_by_kiem: Vec::new(),
     };
@@ -1954,7 +1954,7 @@ fn same_key(a: &str, b: &str) -> bool {
 /// the typed titles, and its lists for a person's titles, kept so that
 /// each person does not allocate them anew.
 struct Positioning<'a> {
-    typed: TypedTitles,
+    typed: TypedTitles<'a>,
     /// The title phrases of the person's chain.
     titles: Vec<&'a TitlePhrase>,
     /// For each entry of the chain: written after "kiêm" (or "kiêm,").
@@ -1962,23 +1962,47 @@ struct Positioning<'a> {
 }
 
 /// Titles typed once per article: [`Title::new`] folds and classifies the
-/// text, and an article writes the same few titles again and again.
+/// text, and an article writes the same few titles again and again. Each
+/// is kept with the text of its phrase (borrowed) and an empty text of its
+/// own: a title typed anew is not copied to be kept.
 #[derive(Default)]
-struct TypedTitles(Vec<Title>);
+struct TypedTitles<'a> {
+    list: Vec<(&'a str, Title)>,
+    /// The lower-cased text [`Title::new_in`] types a title from.
+    folded: String,
+}
 
-impl TypedTitles {
+impl<'a> TypedTitles<'a> {
     /// Most titles kept: the look-up is a linear search, and must stay
     /// constant time however many titles an input holds.
     const MAX: usize = 32;
 
-    /// The title of canonical text `text`.
-    fn get(&mut self, text: &str) -> Title {
-        if let Some(t) = self.0.iter().find(|t| t.text == text) {
-            return t.clone();
+    /// Room for up to [`TypedTitles::MAX`] titles, as many as `titles`.
+    fn with_capacity(titles: usize) -> Self {
+        TypedTitles {
+            list: Vec::with_capacity(Self::MAX.min(titles)),
+            folded: String::new(),
         }
-        let t = Title::new(text);
-        if self.0.len() < Self::MAX {
-            self.0.push(t.clone());
+    }
+
+    /// The title of canonical text `text`.
+    fn get(&mut self, text: &'a str) -> Title {
+        if let Some((_, t)) = self.list.iter().find(|(kept, _)| *kept == text) {
+            return Title {
+                text: text.to_string(),
+                ..t.clone()
+            };
+        }
+        let t = Title::new_in(text, &mut self.folded);
+        if self.list.len() < Self::MAX {
+            let typed = Title {
+                text: String::new(),
+                role: t.role,
+                deputy: t.deputy,
+                acting: t.acting,
+                standing: t.standing,
+            };
+            self.list.push((text, typed));
         }
         t
     }
@@ -2910,6 +2934,20 @@ mod tests {
             let (fast, plain) = completed_both_ways(&posts, &bodies_of_title, &mut scratch);
             proptest::prop_assert_eq!(fast, plain);
         }
+    }
+
+    #[test]
+    fn typed_titles_are_the_titles_of_their_texts() {
+        let mut texts: Vec<String> = ["Bí thư", "Phó Bí thư", "Bí thư", "Quyền Giám đốc", ""]
+            .map(String::from)
+            .to_vec();
+        // more titles than are kept
+        texts.extend((0..80).map(|k| format!("Phó Trưởng ban {}", k % 40)));
+        let mut typed = TypedTitles::with_capacity(texts.len());
+        for text in &texts {
+            assert_eq!(typed.get(text), Title::new(text), "{text}");
+        }
+        assert_eq!(typed.list.len(), TypedTitles::MAX);
     }
 
     #[test]
