@@ -9,6 +9,7 @@ use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province};
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::normalize::fold_normalized_into as fold_key_into;
+use crate::normalize::fold_normalized_push as push_fold_key;
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, names};
@@ -1612,8 +1613,6 @@ struct PostKeys {
     /// The folded titles and bodies of a person's positions, one after
     /// another.
     text: String,
-    /// One fold key, folded there before it is added to `text`.
-    one: String,
     /// Each position's folded title and folded body (if any): ranges of
     /// `text`.
     keys: Vec<(Range<usize>, Option<Range<usize>>)>,
@@ -1629,12 +1628,10 @@ struct PostKeys {
 /// turn for the same post; beyond, it hashes them.
 const SCANNED_POSTS: usize = 16;
 
-/// Adds the fold key of `s` to `text` (folded first into `one`); returns
-/// where it stands.
-fn push_folded(text: &mut String, one: &mut String, s: &str) -> Range<usize> {
-    fold_key_into(one, s);
+/// Adds the fold key of `s` to `text`; returns where it stands.
+fn push_folded(text: &mut String, s: &str) -> Range<usize> {
     let from = text.len();
-    text.push_str(one);
+    push_fold_key(text, s);
     from..text.len()
 }
 
@@ -1655,15 +1652,17 @@ fn complete_bare_titles(
     // each position's folded title and body, folded once
     scratch.text.clear();
     scratch.keys.clear();
-    let PostKeys {
-        text, one, keys, ..
-    } = scratch;
+    let PostKeys { text, keys, .. } = scratch;
+    // room for the keys (folding seldom changes a length), grown at once
+    let room: usize = p
+        .positions
+        .iter()
+        .map(|q| q.title.text.len() + q.organization.as_ref().map_or(0, |o| o.name.len()))
+        .sum();
+    text.reserve(room + 16);
     for q in &p.positions {
-        let title = push_folded(text, one, &q.title.text);
-        let body = q
-            .organization
-            .as_ref()
-            .map(|o| push_folded(text, one, &o.name));
+        let title = push_folded(text, &q.title.text);
+        let body = q.organization.as_ref().map(|o| push_folded(text, &o.name));
         keys.push((title, body));
     }
     let PostKeys {
@@ -1705,7 +1704,7 @@ fn complete_bare_titles(
     // the bodies just completed, folded
     for (q, (_, body)) in p.positions.iter().zip(keys.iter_mut()) {
         if let (None, Some(o)) = (&body, &q.organization) {
-            *body = Some(push_folded(&mut scratch.text, &mut scratch.one, &o.name));
+            *body = Some(push_folded(&mut scratch.text, &o.name));
         }
     }
     let PostKeys {
@@ -1718,6 +1717,7 @@ fn complete_bare_titles(
     } = scratch;
     // the same post twice: the first one stays (keyed as `phrase_key`)
     joined.clear();
+    joined.reserve(text.len() + keys.len());
     joined_ends.clear();
     for (title, body) in keys.iter() {
         let title = text.get(title.clone()).unwrap_or_default();
@@ -2230,14 +2230,13 @@ struct OrgList {
     list: Vec<Organization>,
     /// How many bodies the list holds before the index is built.
     scanned: usize,
-    /// The fold keys of the bodies of `list`, one after another.
+    /// The fold keys of the bodies of `list`, one after another (and
+    /// after them, the key [`OrgList::mention`] last looked up).
     keys: String,
     /// Where the key of each body of `list` ends in `keys`.
     key_ends: Vec<usize>,
     /// Folded name → body, once the list outgrows the scan.
     index: HashMap<String, usize>,
-    /// The fold key last looked up by [`OrgList::mention`].
-    key: String,
 }
 
 impl OrgList {
@@ -2250,7 +2249,6 @@ impl OrgList {
             keys: String::with_capacity(16 * 32),
             key_ends: Vec::with_capacity(16),
             index: HashMap::new(),
-            key: String::new(),
         }
     }
 
@@ -2359,11 +2357,15 @@ impl OrgList {
             o.mentions.push(span);
             return false;
         }
-        fold_key_into(&mut self.key, name);
+        // the key folded at the end of `keys`, where a new body's stays
+        let from = self.key_ends.last().copied().unwrap_or(0);
+        self.keys.truncate(from);
+        push_fold_key(&mut self.keys, name);
+        let key = self.keys.get(from..).unwrap_or_default();
         let found = if self.list.len() <= self.scanned {
-            (0..self.list.len()).find(|&i| self.key_of(i) == self.key)
+            (0..self.list.len()).find(|&i| self.key_of(i) == key)
         } else {
-            self.index.get(self.key.as_str()).copied()
+            self.index.get(key).copied()
         };
         match found.and_then(|i| self.list.get_mut(i)) {
             Some(o) => {
@@ -2375,10 +2377,9 @@ impl OrgList {
     }
 
     /// Lists `o`, whose fold key [`OrgList::mention`] has just looked up
-    /// and not found; builds the index when the list outgrows the scan,
-    /// and keeps it up to date after.
+    /// and not found (and left at the end of `keys`); builds the index
+    /// when the list outgrows the scan, and keeps it up to date after.
     fn insert(&mut self, o: Organization) {
-        self.keys.push_str(&self.key);
         self.key_ends.push(self.keys.len());
         self.list.push(o);
         let n = self.list.len();
