@@ -1300,30 +1300,32 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
     let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
-    // each such title: its phrase, folded title and folded body, for
+    // each such title: its phrase, and where its folded title and folded
+    // body stand in `standing_keys` (one buffer, not a string each), for
     // refer_titles_to_holders
-    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> =
-        Vec::with_capacity(titles.len());
+    let mut standing_keys = String::with_capacity(32 * titles.len());
+    let mut standing: Vec<StandingTitle<'_>> = Vec::with_capacity(titles.len());
     for &k in &titles {
         if let Some(t) = items.get(k).and_then(|it| of.title(it)) {
             if in_chain[k] || t.former {
                 continue;
             }
-            let title = fold_key(&t.text);
+            let title = push_folded(&mut standing_keys, &t.text);
             let mut body_key = None;
             if let Some(b) = &t.body {
                 let r = resolve_body(doc, b, &places);
                 orgs.add(doc, &r, b);
-                body_key = Some(fold_key(&r.name));
+                body_key = Some(push_folded(&mut standing_keys, &r.name));
                 if r.listed {
-                    match bodies_of_title.get_mut(&title) {
+                    let title = standing_keys.get(title.clone()).unwrap_or_default();
+                    match bodies_of_title.get_mut(title) {
                         Some(list) => {
                             if !list.contains(&r.name) {
                                 list.push(r.name);
                             }
                         }
                         None => {
-                            bodies_of_title.insert(title.clone(), vec![r.name]);
+                            bodies_of_title.insert(title.to_string(), vec![r.name]);
                         }
                     }
                 }
@@ -1363,7 +1365,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             &mut post_keys,
         );
     }
-    refer_titles_to_holders(doc, standing, &mut people.list);
+    refer_titles_to_holders(doc, &standing_keys, standing, &mut people.list);
     let mut organizations = orgs.list;
     let short_forms = merge_short_forms(&mut organizations);
     for p in &mut people.list {
@@ -1544,27 +1546,33 @@ fn needs_a_body(title: &str) -> bool {
     )
 }
 
+/// A title written with no name: its phrase, and where its folded title
+/// and folded body (if any) stand in a buffer of keys.
+type StandingTitle<'a> = (&'a TitlePhrase, Range<usize>, Option<Range<usize>>);
+
 /// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
 /// quyết định") is a mention of the one person the article gives that post.
 fn refer_titles_to_holders(
     doc: &Doc<'_>,
-    standing: Vec<(&TitlePhrase, String, Option<String>)>,
+    keys: &str,
+    standing: Vec<StandingTitle<'_>>,
     people: &mut [Person],
 ) {
-    // who holds each current post: (title, body) and title alone → persons
-    // (in order: a person already listed is the last one), for the titles
-    // standing alone only
-    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let key = |r: &Range<usize>| keys.get(r.clone()).unwrap_or_default();
+    // who holds each current post: title → body → persons, and title
+    // alone → persons (in order: a person already listed is the last one),
+    // for the titles standing alone only
+    let mut with_body: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
     let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
-    let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| t.as_str()).collect();
+    let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| key(t)).collect();
     let add = |list: &mut Vec<usize>, i: usize| {
         if list.last() != Some(&i) {
             list.push(i);
         }
     };
-    // each title folded into one buffer: a key is made only for a title
-    // wanted
-    let mut title = String::new();
+    // each title and body folded into one buffer: a key is made only for
+    // a title wanted, and a body new for it
+    let (mut title, mut body) = (String::new(), String::new());
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
             break;
@@ -1575,12 +1583,17 @@ fn refer_titles_to_holders(
                 continue;
             }
             if let Some(o) = &q.organization {
-                add(
-                    with_body
-                        .entry((title.clone(), fold_key(&o.name)))
-                        .or_default(),
-                    i,
-                );
+                fold_key_into(&mut body, &o.name);
+                let bodies = match with_body.get_mut(title.as_str()) {
+                    Some(bodies) => bodies,
+                    None => with_body.entry(title.clone()).or_default(),
+                };
+                match bodies.get_mut(body.as_str()) {
+                    Some(list) => add(list, i),
+                    None => {
+                        bodies.insert(body.clone(), vec![i]);
+                    }
+                }
             }
             match by_title.get_mut(title.as_str()) {
                 Some(list) => add(list, i),
@@ -1592,8 +1605,8 @@ fn refer_titles_to_holders(
     }
     for (t, title, body) in standing {
         let holders = match body {
-            Some(body) => with_body.get(&(title, body)),
-            None => by_title.get(&title),
+            Some(body) => with_body.get(key(&title)).and_then(|b| b.get(key(&body))),
+            None => by_title.get(key(&title)),
         };
         if let Some([only]) = holders.map(Vec::as_slice) {
             let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
