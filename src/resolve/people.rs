@@ -60,7 +60,9 @@ impl Item {
 
 /// The title and body phrases of an article, which its items point to.
 struct Phrases {
+    /// The title phrases, in the order of their items.
     titles: Vec<TitlePhrase>,
+    /// The body phrases, in the order of their items.
     bodies: Vec<BodyPhrase>,
 }
 
