@@ -100,7 +100,15 @@ impl Title {
     /// assert_eq!(vngov::Title::new("Tư lệnh").role, vngov::Role::Commander);
     /// ```
     pub fn new(text: &str) -> Title {
-        let folded = to_lowercase(text);
+        Title::new_in(text, &mut String::new())
+    }
+
+    /// [`Title::new`], lower-casing the text into `folded` (cleared
+    /// first), so that a caller typing many titles in turn reuses one
+    /// buffer.
+    pub(crate) fn new_in(text: &str, folded: &mut String) -> Title {
+        to_lowercase_into(text, folded);
+        let folded = folded.as_str();
         let deputy = folded.starts_with("phó ")
             || folded.starts_with("quyền phó ")
             || folded.contains(" phó ")
@@ -109,7 +117,7 @@ impl Title {
         let standing = folded.contains("thường trực");
         Title {
             text: text.to_string(),
-            role: Role::from_title(&folded),
+            role: Role::from_title(folded),
             deputy,
             acting,
             standing,
@@ -123,16 +131,28 @@ impl Title {
 /// sigma), sends the whole text to `str::to_lowercase`.
 ///
 /// [`fold_vietnamese`]: crate::normalize::fold_vietnamese
+#[cfg(test)]
 fn to_lowercase(text: &str) -> String {
+    let mut out = String::new();
+    to_lowercase_into(text, &mut out);
+    out
+}
+
+/// [`to_lowercase`] written into `out` (cleared first).
+fn to_lowercase_into(text: &str, out: &mut String) {
+    out.clear();
     // lower-casing keeps these letters' UTF-8 length: the room is exact
-    let mut out = String::with_capacity(text.len());
+    out.reserve(text.len());
     for c in text.chars() {
         match crate::normalize::fold_vietnamese(c) {
             Some(lower) => out.push(lower),
-            None => return text.to_lowercase(),
+            None => {
+                out.clear();
+                out.push_str(&text.to_lowercase());
+                return;
+            }
         }
     }
-    out
 }
 
 /// Kinds of post. Each variant is documented with its Vietnamese forms.
@@ -438,7 +458,23 @@ pub struct Honor {
 
 #[cfg(test)]
 mod tests {
-    use super::to_lowercase;
+    use super::{Title, to_lowercase};
+
+    #[test]
+    fn titles_typed_with_one_buffer_are_typed_alike() {
+        let mut folded = String::from("left over ΟΔΟΣ");
+        for text in [
+            "Phó Chủ tịch Thường trực",
+            "ΟΔΟΣ",
+            "Quyền Giám đốc",
+            "Bí thư",
+            "",
+            "Phó Thủ tướng",
+        ] {
+            assert_eq!(Title::new_in(text, &mut folded), Title::new(text), "{text}");
+            assert_eq!(folded, text.to_lowercase(), "{text}");
+        }
+    }
 
     #[test]
     fn to_lowercase_is_str_to_lowercase() {

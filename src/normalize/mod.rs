@@ -1772,6 +1772,12 @@ pub(crate) fn fold_normalized(s: &str) -> String {
 /// caller folding many keys in turn reuses one buffer.
 pub(crate) fn fold_normalized_into(out: &mut String, s: &str) {
     out.clear();
+    fold_normalized_push(out, s);
+}
+
+/// [`fold_normalized`] appended to `out`, so that a caller keeping many
+/// keys keeps them in one buffer.
+pub(crate) fn fold_normalized_push(out: &mut String, s: &str) {
     let trimmed = s.trim_matches([' ', '\n']);
     fold_into::<true>(out, trimmed);
 }
@@ -2571,7 +2577,10 @@ mod tests {
             // into a buffer holding an earlier key: the same key
             let mut out = String::from("Ủy ban ");
             fold_normalized_into(&mut out, &s);
-            proptest::prop_assert_eq!(out, fold_normalized(&s));
+            proptest::prop_assert_eq!(&out, &fold_normalized(&s));
+            // appended after an earlier key: that key, then this one
+            fold_normalized_push(&mut out, &s);
+            proptest::prop_assert_eq!(out, fold_normalized(&s).repeat(2));
         }
     }
 

@@ -71,11 +71,13 @@ fn is_title_case_vietnamese(word: &str) -> bool {
     true
 }
 
-/// A word list sorted by bytes, with the byte lengths of its words by first
-/// byte: nearly every word looked up is not in the list, and most of them
-/// are turned away by one table look-up; the others are compared with the
-/// words that have their first byte only (they stand together, sorted),
-/// by length and last byte first.
+/// A word list sorted by bytes, with a bit for the first byte, last byte
+/// and length of each word: nearly every word looked up is not in the
+/// list, and most of them are turned away by one table look-up (with no
+/// branch that depends on the words compared); the others are compared
+/// with the words that have their first byte only (they stand together,
+/// sorted), by length and last byte first. [`WordList::may_hold`] tells
+/// from the first byte and the length alone.
 pub(crate) struct WordList {
     /// The words, sorted by bytes.
     pub words: &'static [&'static str],
@@ -85,13 +87,31 @@ pub(crate) struct WordList {
     /// Entry `b`: the range of `words` starting with byte `b` (sorted, they
     /// stand together).
     ranges: [(u32, u32); 256],
+    /// Bit [`WordList::slot`] of each word set: a word whose bit is clear
+    /// is not in the list, told with no compare (few bits are set, so
+    /// nearly every word looked up that is not in the list is told so).
+    slots: [u64; WordList::SLOTS / 64],
 }
 
 impl WordList {
+    /// How many bits [`WordList::slots`] holds.
+    const SLOTS: usize = 4096;
+
+    /// The bit of a word by its first byte, last byte and length: a mix
+    /// of the three, its top twelve bits.
+    #[inline(always)]
+    const fn slot(first: u8, last: u8, len: usize) -> usize {
+        let mixed = (first as u32).wrapping_mul(0x9E37_79B1)
+            ^ (last as u32).wrapping_mul(0x85EB_CA77)
+            ^ (len as u32).wrapping_mul(0xC2B2_AE3D);
+        (mixed >> 20) as usize
+    }
+
     /// The list of `words`, which must be sorted by bytes.
     pub(crate) const fn new(words: &'static [&'static str]) -> WordList {
         let mut lengths = [0u32; 256];
         let mut ranges = [(0u32, 0u32); 256];
+        let mut slots = [0u64; WordList::SLOTS / 64];
         let mut k = 0;
         while k < words.len() {
             let w = words[k].as_bytes();
@@ -99,6 +119,8 @@ impl WordList {
                 let bit = if w.len() < 31 { w.len() } else { 31 };
                 let first = w[0] as usize;
                 lengths[first] |= 1 << bit;
+                let slot = WordList::slot(w[0], w[w.len() - 1], w.len());
+                slots[slot / 64] |= 1 << (slot % 64);
                 if ranges[first].1 == 0 {
                     ranges[first].0 = k as u32;
                 }
@@ -110,6 +132,7 @@ impl WordList {
             words,
             lengths,
             ranges,
+            slots,
         }
     }
 
@@ -127,7 +150,8 @@ impl WordList {
         let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) else {
             return self.words.contains(&"");
         };
-        if !self.may_hold(first, word.len()) {
+        let slot = WordList::slot(first, last, word.len());
+        if self.slots[slot / 64] >> (slot % 64) & 1 == 0 {
             return false;
         }
         // the few words with that first byte, compared by length and last
@@ -645,6 +669,28 @@ mod tests {
                 }
             }
             assert!(!list.contains(""));
+        }
+    }
+
+    #[test]
+    fn the_bit_of_every_word_is_set() {
+        for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
+            for w in list.words.iter().map(|w| w.as_bytes()) {
+                let slot = WordList::slot(w[0], w[w.len() - 1], w.len());
+                assert!(list.slots[slot / 64] >> (slot % 64) & 1 == 1, "{w:?}");
+            }
+            // few bits are set: most words not in the list are told so
+            let set: u32 = list.slots.iter().map(|s| s.count_ones()).sum();
+            assert!(set as usize <= list.words.len() && set < 600, "{set}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_lists_find_their_words_only_anywhere(word in "[a-zđăâêôơưáàảãạếềểễệốồổỗộớờởỡợ ]{0,9}") {
+            for list in [&NAME_OF_THING, &THING_NOUNS, &NEVER_IN_NAME, &SURNAMES] {
+                proptest::prop_assert_eq!(list.contains(&word), list.words.contains(&word.as_str()));
+            }
         }
     }
 

@@ -3,11 +3,13 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::lexicon::bodies::Shape;
 use crate::lexicon::{Class, Province};
 use crate::model::{Honor, Level, Official, OrgKind, OrgRef, Organization, Position, Rank, Title};
 use crate::normalize::fold_normalized_into as fold_key_into;
+use crate::normalize::fold_normalized_push as push_fold_key;
 use crate::recognize::bodies::{self, BodyPhrase, adjacent};
 use crate::recognize::titles::{self, TitlePhrase};
 use crate::recognize::{Doc, TokenKind, names};
@@ -22,9 +24,13 @@ pub(crate) struct People {
 /// One recognized piece of a sentence.
 #[derive(Debug)]
 enum Item {
-    // boxed: the phrases are large and most items are small
-    Title(Box<TitlePhrase>),
-    Body(Box<BodyPhrase>),
+    /// A title phrase: its index in [`Phrases::titles`] and one past its
+    /// last token (the phrases are large and most items are small: they
+    /// stand in lists of their own, with no allocation for each).
+    Title(usize, usize),
+    /// A body phrase: its index in [`Phrases::bodies`] and one past its
+    /// last token.
+    Body(usize, usize),
     Rank(Rank, usize),
     Honorific(usize),
     Honor(&'static str, usize, usize),
@@ -41,10 +47,48 @@ enum Item {
 impl Item {
     fn last(&self) -> usize {
         match *self {
-            Item::Title(ref t) => t.last,
-            Item::Body(ref b) => b.last,
-            Item::Rank(_, b) | Item::Honor(_, _, b) | Item::Name(_, b) | Item::Other(_, b) => b,
+            Item::Title(_, b)
+            | Item::Body(_, b)
+            | Item::Rank(_, b)
+            | Item::Honor(_, _, b)
+            | Item::Name(_, b)
+            | Item::Other(_, b) => b,
             Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) => a + 1,
+        }
+    }
+}
+
+/// The title and body phrases of an article, which its items point to.
+struct Phrases {
+    /// The title phrases, in the order of their items.
+    titles: Vec<TitlePhrase>,
+    /// The body phrases, in the order of their items.
+    bodies: Vec<BodyPhrase>,
+}
+
+impl Phrases {
+    /// The phrase of title item `it` (`None` for any other item).
+    fn title(&self, it: &Item) -> Option<&TitlePhrase> {
+        match *it {
+            Item::Title(t, _) => self.titles.get(t),
+            _ => None,
+        }
+    }
+
+    /// The phrase of body item `it` (`None` for any other item).
+    fn body(&self, it: &Item) -> Option<&BodyPhrase> {
+        match *it {
+            Item::Body(b, _) => self.bodies.get(b),
+            _ => None,
+        }
+    }
+
+    /// The body written in title or body item `it`, if any.
+    fn body_in(&self, it: &Item) -> Option<&BodyPhrase> {
+        match *it {
+            Item::Body(b, _) => self.bodies.get(b),
+            Item::Title(t, _) => self.titles.get(t).and_then(|t| t.body.as_ref()),
+            _ => None,
         }
     }
 }
@@ -75,6 +119,8 @@ fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>
 /// read the few items of a kind, not every item.
 struct Scan {
     items: Vec<Item>,
+    /// The phrases the title and body items point to.
+    phrases_of: Phrases,
     /// The word tokens where a body's hit starts, in increasing order.
     body_heads: Vec<usize>,
     /// The indices of the titles and bodies among the items, in order.
@@ -105,6 +151,10 @@ fn scan(doc: &Doc<'_>) -> Scan {
         Vec::with_capacity(room),
         Vec::with_capacity(room),
     );
+    let mut phrases_of = Phrases {
+        titles: Vec::with_capacity(room),
+        bodies: Vec::with_capacity(room),
+    };
     // at most one head per hit: no growing
     let mut heads = Vec::with_capacity(doc.hits.len());
     let n = doc.tokens.len();
@@ -159,7 +209,8 @@ fn scan(doc: &Doc<'_>) -> Scan {
             i = tp.last;
             phrases.push(items.len());
             titles.push(items.len());
-            items.push(Item::Title(Box::new(tp)));
+            items.push(Item::Title(phrases_of.titles.len(), tp.last));
+            phrases_of.titles.push(tp);
             continue;
         }
         if let Some(h) = hit {
@@ -189,7 +240,8 @@ fn scan(doc: &Doc<'_>) -> Scan {
                         i = bp.last;
                         phrases.push(items.len());
                         bodies.push(items.len());
-                        items.push(Item::Body(Box::new(bp)));
+                        items.push(Item::Body(phrases_of.bodies.len(), bp.last));
+                        phrases_of.bodies.push(bp);
                         continue;
                     }
                 }
@@ -202,7 +254,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
                 let introduced = items.last().is_some_and(|it| {
                     matches!(
                         it,
-                        Item::Title(_) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
+                        Item::Title(..) | Item::Rank(..) | Item::Honorific(_) | Item::Honor(..)
                     ) && adjacent(doc, it.last() - 1, i)
                 });
                 // a name not introduced is a Vietnamese one, of two words or
@@ -235,6 +287,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
     }
     Scan {
         items,
+        phrases_of,
         body_heads: heads,
         phrases,
         titles,
@@ -258,7 +311,7 @@ struct Localities {
 }
 
 impl Localities {
-    fn new<'a>(doc: &Doc<'_>, items: &'a [Item], phrases: &[usize]) -> Localities {
+    fn new<'a>(doc: &Doc<'_>, items: &[Item], of: &'a Phrases, phrases: &[usize]) -> Localities {
         // words and places borrowed from the phrases: only the certain
         // ones are copied, at the end
         let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
@@ -270,20 +323,9 @@ impl Localities {
                 None => list.push((place, n)),
             }
         };
-        let mut note = |b: &'a BodyPhrase| {
-            if let Some((word, loc)) = written_place(b) {
-                add(word, loc, 1);
-            }
-        };
         for it in phrases.iter().filter_map(|&k| items.get(k)) {
-            match it {
-                Item::Body(b) => note(b),
-                Item::Title(t) => {
-                    if let Some(b) = &t.body {
-                        note(b);
-                    }
-                }
-                _ => {}
+            if let Some((word, loc)) = of.body_in(it).and_then(written_place) {
+                add(word, loc, 1);
             }
         }
         // bare province names and "tỉnh X" outside bodies: counted by
@@ -370,20 +412,17 @@ const SENTENCE_REACH: usize = 48;
 
 /// The level words and places written in the bodies of the items before
 /// item `k` in its sentence (at most [`SENTENCE_REACH`] items back).
-fn places_before(items: &[Item], k: usize) -> Vec<(&str, &str)> {
+fn places_before<'a>(items: &[Item], of: &'a Phrases, k: usize) -> Vec<(&'a str, &'a str)> {
     let mut out = Vec::new();
     for it in items[..k.min(items.len())]
         .iter()
         .rev()
         .take(SENTENCE_REACH)
     {
-        let body = match it {
-            Item::Stop(_) => break,
-            Item::Body(b) => Some(&**b),
-            Item::Title(t) => t.body.as_ref(),
-            _ => None,
-        };
-        if let Some(pair) = body.and_then(written_place) {
+        if matches!(it, Item::Stop(_)) {
+            break;
+        }
+        if let Some(pair) = of.body_in(it).and_then(written_place) {
             out.push(pair);
         }
     }
@@ -697,6 +736,7 @@ fn holds_olympic(bytes: &[u8]) -> bool {
 fn shared_localities(
     doc: &Doc<'_>,
     items: &[Item],
+    of: &Phrases,
     bodies: &[usize],
     places: &Localities,
 ) -> HashMap<usize, (String, String)> {
@@ -710,7 +750,11 @@ fn shared_localities(
     // the first item not read yet: the bodies of a run are read with its first
     let mut next = 0;
     for &k in bodies {
-        let Some(Item::Body(first)) = items.get(k).filter(|_| k >= next) else {
+        let Some(first) = items
+            .get(k)
+            .filter(|_| k >= next)
+            .and_then(|it| of.body(it))
+        else {
             continue;
         };
         // "Đảng bộ, chính quyền và nhân dân tỉnh X": the formula names the
@@ -725,19 +769,19 @@ fn shared_localities(
         // a run of bodies joined by ',', '-' or "và": items k, k + 2, …, last
         let mut last = k;
         while matches!(items.get(last + 1), Some(Item::Sep(',' | '-' | '&', _)))
-            && matches!(items.get(last + 2), Some(Item::Body(_)))
+            && matches!(items.get(last + 2), Some(Item::Body(..)))
         {
             last += 2;
         }
         // the last one names the place itself ("UBND huyện X"), not
         // through a parent ("Ban Thường vụ Đảng ủy UBND tỉnh")
-        if let Item::Body(lb) = &items[last] {
+        if let Some(lb) = of.body(&items[last]) {
             if last > k && !lb.has_parent && lb.head.shape == Shape::Local {
                 let r = resolve_body(doc, lb, places);
                 let word = lb.level_word.clone().or_else(|| lb.bare_level.clone());
                 if let (Some(word), Some(place)) = (word, r.locality) {
                     for e in (k..last).step_by(2) {
-                        if let Item::Body(b) = &items[e] {
+                        if let Some(b) = of.body(&items[e]) {
                             if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
                                 out.insert(e, (word.clone(), place.clone()));
                             }
@@ -828,7 +872,7 @@ const POST_VERB_HEADS: &[&str] = &["bầu", "cử", "giữ", "là", "làm", "nhi
 /// gives a post. A bare "làm" or "là" only before a post in a named body
 /// ("do A làm Trưởng đoàn" heads a delegation, no post). With it, whether
 /// the clause tells a post held before ("từng giữ chức …").
-fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<(usize, bool)> {
+fn decided_title(doc: &Doc<'_>, items: &[Item], of: &Phrases, r: usize) -> Option<(usize, bool)> {
     let (mut words, mut heads, mut once) = (0, 0, false);
     let mut x = r;
     while x < items.len() && x < r + 5 {
@@ -844,8 +888,10 @@ fn decided_title(doc: &Doc<'_>, items: &[Item], r: usize) -> Option<(usize, bool
                     .count();
             }
             Item::Sep(',', _) if x > r => {}
-            Item::Title(tp) if words > 0 => {
-                let named = tp.body.is_some() || tp.place.is_some();
+            it @ Item::Title(..) if words > 0 => {
+                let named = of
+                    .title(it)
+                    .is_some_and(|tp| tp.body.is_some() || tp.place.is_some());
                 return (heads > 0 && words <= 8 && (words > 1 || named)).then_some((x, once));
             }
             _ => return None,
@@ -928,28 +974,26 @@ struct Person {
 pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     let Scan {
         items,
+        phrases_of: of,
         body_heads,
         phrases,
         titles,
         bodies,
         names,
     } = scan(doc);
-    let places = Localities::new(doc, &items, &phrases);
+    let places = Localities::new(doc, &items, &of, &phrases);
     // room for the bodies of most articles: the list seldom grows
-    let mut orgs = OrgList {
-        list: Vec::with_capacity(16),
-        index: HashMap::with_capacity(16),
-    };
+    let mut orgs = OrgList::new(SCANNED_BODIES);
 
     // Bodies written alone, and the abbreviations the article defines for
     // them ("Ban Chỉ đạo Tây Nguyên (BCĐTN)"): a later "BCĐTN" is that body.
     let mut defined: HashMap<&str, Resolved> = HashMap::new();
-    let shared = shared_localities(doc, &items, &bodies, &places);
+    let shared = shared_localities(doc, &items, &of, &bodies, &places);
     for &k in &bodies {
-        if let Some(Item::Body(b)) = items.get(k) {
+        if let Some(b) = items.get(k).and_then(|it| of.body(it)) {
             // a place written earlier in the sentence for its level word
             let own_places = if may_take_place(b) {
-                places.with_written(&[], &places_before(&items, k))
+                places.with_written(&[], &places_before(&items, &of, k))
             } else {
                 None
             };
@@ -1020,8 +1064,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // "Đảng ủy, Bộ Tư lệnh Quân khu 5": the party committee of the unit
     for &k in &bodies {
-        if let Some(Item::Body(a)) = items.get(k) {
-            if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, k, a) {
+        if let Some(a) = items.get(k).and_then(|it| of.body(it)) {
+            if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, &of, k, a) {
                 let mut r = resolve_body(doc, a, &places);
                 push_words(&mut r.name, &[&unit]);
                 r.parent = Some(unit);
@@ -1048,7 +1092,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // room for the persons and titles of most articles: no growing
     let mut people = Registry::new(names.len(), SCANNED_PERSONS);
     let mut typed = Positioning {
-        typed: TypedTitles(Vec::with_capacity(TypedTitles::MAX.min(titles.len()))),
+        typed: TypedTitles::with_capacity(titles.len()),
         titles: Vec::new(),
         joined_by_kiem: Vec::new(),
     };
@@ -1102,7 +1146,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // a former one when told as held before ("từng giữ chức …",
         // "Trước đó, ông A giữ chức …")
         let before = told_as_before(doc, &items, j);
-        let decided = match decided_title(doc, &items, k + 1) {
+        let decided = match decided_title(doc, &items, &of, k + 1) {
             Some((x, once)) if x == k + 2 => {
                 if once || before {
                     left.push(x);
@@ -1119,8 +1163,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         if (rank.is_some() || has_intro)
             && j >= 2
             && matches!(items[j - 1], Item::Sep(',' | '-', _))
-            && matches!(&items[j - 2], Item::Title(tp)
-                if !(decided && doc.folded_before(tp.first, 1) == "của"))
+            && of
+                .title(&items[j - 2])
+                .is_some_and(|tp| !(decided && doc.folded_before(tp.first, 1) == "của"))
             && !claimed[j - 2]
         {
             chain.push(j - 2);
@@ -1129,7 +1174,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         while t > 0 {
             let prev = t - 1;
             match &items[prev] {
-                Item::Title(_)
+                Item::Title(..)
                     if !claimed[prev] && (t == j || matches!(items[t], Item::Sep(',', _))) =>
                 {
                     chain.push(prev);
@@ -1137,7 +1182,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 }
                 Item::Sep(',', _)
                     if prev > 0
-                        && matches!(items[prev - 1], Item::Title(_))
+                        && matches!(items[prev - 1], Item::Title(..))
                         && !claimed[prev - 1]
                         && !chain.is_empty() =>
                 {
@@ -1155,16 +1200,16 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         while r < items.len() {
             match &items[r] {
-                Item::Title(_) if !touches_name(r) => {
+                Item::Title(..) if !touches_name(r) => {
                     right.push(r);
                     r += 1;
                     if matches!(items.get(r), Some(Item::Sep(',' | '-' | '&' | '+', _)))
-                        && matches!(items.get(r + 1), Some(Item::Title(_)))
+                        && matches!(items.get(r + 1), Some(Item::Title(..)))
                     {
                         r += 1;
                     } else if matches!(items.get(r), Some(Item::Sep(',', _)))
                         && matches!(items.get(r + 1), Some(Item::Sep('+', _)))
-                        && matches!(items.get(r + 2), Some(Item::Title(_)))
+                        && matches!(items.get(r + 2), Some(Item::Title(..)))
                     {
                         // ", kiêm …"
                         r += 2;
@@ -1177,7 +1222,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // the post decided after the person's titles
         if !right.is_empty() {
             if let Some((x, once)) =
-                decided_title(doc, &items, r).filter(|&(x, _)| !touches_name(x))
+                decided_title(doc, &items, &of, r).filter(|&(x, _)| !touches_name(x))
             {
                 right.push(x);
                 if once || before {
@@ -1195,7 +1240,13 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             let title = match j.checked_sub(1).map(|p| &items[p]) {
                 Some(Item::Other(first, end)) if j >= 2 && after_doi_voi(doc, *first, *end) => {
                     match &items[j - 2] {
-                        Item::Title(tp) if after_post_decision(doc, tp.first) => Some(j - 2),
+                        it @ Item::Title(..)
+                            if of
+                                .title(it)
+                                .is_some_and(|tp| after_post_decision(doc, tp.first)) =>
+                        {
+                            Some(j - 2)
+                        }
                         _ => None,
                     }
                 }
@@ -1204,7 +1255,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 Some(Item::Stop(colon))
                     if j >= 2
                         && doc.text(*colon) == ":"
-                        && matches!(&items[j - 2], Item::Title(tp) if heads_a_list(doc, tp.first)) =>
+                        && of
+                            .title(&items[j - 2])
+                            .is_some_and(|tp| heads_a_list(doc, tp.first)) =>
                 {
                     Some(j - 2)
                 }
@@ -1231,7 +1284,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(doc, &items, &chain, &left, &places, &mut orgs, &mut typed);
+        let positions = positions_of(
+            doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed,
+        );
         let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
         add_person(
             &mut people,
@@ -1247,35 +1302,37 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
     let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
-    // each such title: its phrase, folded title and folded body, for
+    // each such title: its phrase, and where its folded title and folded
+    // body stand in `standing_keys` (one buffer, not a string each), for
     // refer_titles_to_holders
-    let mut standing: Vec<(&TitlePhrase, String, Option<String>)> =
-        Vec::with_capacity(titles.len());
+    let mut standing_keys = String::with_capacity(32 * titles.len());
+    let mut standing: Vec<StandingTitle<'_>> = Vec::with_capacity(titles.len());
     for &k in &titles {
-        if let Some(Item::Title(t)) = items.get(k) {
+        if let Some(t) = items.get(k).and_then(|it| of.title(it)) {
             if in_chain[k] || t.former {
                 continue;
             }
-            let title = fold_key(&t.text);
+            let title = push_folded(&mut standing_keys, &t.text);
             let mut body_key = None;
             if let Some(b) = &t.body {
                 let r = resolve_body(doc, b, &places);
                 orgs.add(doc, &r, b);
-                body_key = Some(fold_key(&r.name));
+                body_key = Some(push_folded(&mut standing_keys, &r.name));
                 if r.listed {
-                    match bodies_of_title.get_mut(&title) {
+                    let title = standing_keys.get(title.clone()).unwrap_or_default();
+                    match bodies_of_title.get_mut(title) {
                         Some(list) => {
                             if !list.contains(&r.name) {
                                 list.push(r.name);
                             }
                         }
                         None => {
-                            bodies_of_title.insert(title.clone(), vec![r.name]);
+                            bodies_of_title.insert(title.to_string(), vec![r.name]);
                         }
                     }
                 }
             }
-            standing.push((&**t, title, body_key));
+            standing.push((t, title, body_key));
         }
     }
     // who holds each post written with its body: a bare title is not
@@ -1297,14 +1354,20 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             }
         }
     }
+    let mut post_keys = PostKeys::default();
     for (i, p) in people.list.iter_mut().enumerate() {
-        complete_bare_titles(p, &bodies_of_title, |title, body| {
-            holders
-                .get(&(title.to_string(), body.to_string()))
-                .is_some_and(|&h| h != i)
-        });
+        complete_bare_titles(
+            p,
+            &bodies_of_title,
+            |title, body| {
+                holders
+                    .get(&(title.to_string(), body.to_string()))
+                    .is_some_and(|&h| h != i)
+            },
+            &mut post_keys,
+        );
     }
-    refer_titles_to_holders(doc, standing, &mut people.list);
+    refer_titles_to_holders(doc, &standing_keys, standing, &mut people.list);
     let mut organizations = orgs.list;
     let short_forms = merge_short_forms(&mut organizations);
     for p in &mut people.list {
@@ -1440,6 +1503,7 @@ const COMMANDED_UNITS: &[&str] = &[
 fn committee_of_commanded_unit(
     doc: &Doc<'_>,
     items: &[Item],
+    of: &Phrases,
     k: usize,
     a: &BodyPhrase,
 ) -> Option<(String, Span)> {
@@ -1452,14 +1516,15 @@ fn committee_of_commanded_unit(
         return None;
     }
     let span = |c: &BodyPhrase| Span::new(doc.tokens[a.first].start, doc.tokens[c.last - 1].end);
-    match (items.get(k + 2), items.get(k + 3)) {
-        (Some(Item::Body(c)), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
+    let body = |x: usize| items.get(x).and_then(|it| of.body(it));
+    match (items.get(k + 2), body(k + 2), body(k + 3)) {
+        (_, Some(c), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
             let text = c.text(doc);
             let unit = text.splitn(4, ' ').nth(3)?;
             let commanded = COMMANDED_UNITS.iter().any(|u| starts_with_folded(unit, u));
             commanded.then(|| (unit.to_string(), span(c)))
         }
-        (Some(Item::Other(f, e)), Some(Item::Body(c)))
+        (Some(Item::Other(f, e)), _, Some(c))
             if *e == f + 2
                 && doc.folded(*f) == "chỉ"
                 && doc.folded(f + 1) == "huy"
@@ -1483,27 +1548,33 @@ fn needs_a_body(title: &str) -> bool {
     )
 }
 
+/// A title written with no name: its phrase, and where its folded title
+/// and folded body (if any) stand in a buffer of keys.
+type StandingTitle<'a> = (&'a TitlePhrase, Range<usize>, Option<Range<usize>>);
+
 /// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
 /// quyết định") is a mention of the one person the article gives that post.
 fn refer_titles_to_holders(
     doc: &Doc<'_>,
-    standing: Vec<(&TitlePhrase, String, Option<String>)>,
+    keys: &str,
+    standing: Vec<StandingTitle<'_>>,
     people: &mut [Person],
 ) {
-    // who holds each current post: (title, body) and title alone → persons
-    // (in order: a person already listed is the last one), for the titles
-    // standing alone only
-    let mut with_body: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let key = |r: &Range<usize>| keys.get(r.clone()).unwrap_or_default();
+    // who holds each current post: title → body → persons, and title
+    // alone → persons (in order: a person already listed is the last one),
+    // for the titles standing alone only
+    let mut with_body: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
     let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
-    let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| t.as_str()).collect();
+    let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| key(t)).collect();
     let add = |list: &mut Vec<usize>, i: usize| {
         if list.last() != Some(&i) {
             list.push(i);
         }
     };
-    // each title folded into one buffer: a key is made only for a title
-    // wanted
-    let mut title = String::new();
+    // each title and body folded into one buffer: a key is made only for
+    // a title wanted, and a body new for it
+    let (mut title, mut body) = (String::new(), String::new());
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
             break;
@@ -1514,12 +1585,17 @@ fn refer_titles_to_holders(
                 continue;
             }
             if let Some(o) = &q.organization {
-                add(
-                    with_body
-                        .entry((title.clone(), fold_key(&o.name)))
-                        .or_default(),
-                    i,
-                );
+                fold_key_into(&mut body, &o.name);
+                let bodies = match with_body.get_mut(title.as_str()) {
+                    Some(bodies) => bodies,
+                    None => with_body.entry(title.clone()).or_default(),
+                };
+                match bodies.get_mut(body.as_str()) {
+                    Some(list) => add(list, i),
+                    None => {
+                        bodies.insert(body.clone(), vec![i]);
+                    }
+                }
             }
             match by_title.get_mut(title.as_str()) {
                 Some(list) => add(list, i),
@@ -1531,8 +1607,8 @@ fn refer_titles_to_holders(
     }
     for (t, title, body) in standing {
         let holders = match body {
-            Some(body) => with_body.get(&(title, body)),
-            None => by_title.get(&title),
+            Some(body) => with_body.get(key(&title)).and_then(|b| b.get(key(&body))),
+            None => by_title.get(key(&title)),
         };
         if let Some([only]) = holders.map(Vec::as_slice) {
             let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
@@ -1545,6 +1621,35 @@ fn refer_titles_to_holders(
     }
 }
 
+/// Buffers [`complete_bare_titles`] keeps from one person to the next, so
+/// that it makes no string for each position.
+#[derive(Default)]
+struct PostKeys {
+    /// The folded titles and bodies of a person's positions, one after
+    /// another.
+    text: String,
+    /// Each position's folded title and folded body (if any): ranges of
+    /// `text`.
+    keys: Vec<(Range<usize>, Option<Range<usize>>)>,
+    /// Which positions stay.
+    keep: Vec<bool>,
+    /// The phrase keys of the positions ([`joined_key`]), one after
+    /// another, and where each ends.
+    joined: String,
+    joined_ends: Vec<usize>,
+}
+
+/// How many positions of a person [`complete_bare_titles`] compares in
+/// turn for the same post; beyond, it hashes them.
+const SCANNED_POSTS: usize = 16;
+
+/// Adds the fold key of `s` to `text`; returns where it stands.
+fn push_folded(text: &mut String, s: &str) -> Range<usize> {
+    let from = text.len();
+    push_fold_key(text, s);
+    from..text.len()
+}
+
 /// Drops a bare title when the same title with a body is known for the
 /// person, and completes a bare title from the article when only one body
 /// is ever written with it.
@@ -1552,6 +1657,7 @@ fn complete_bare_titles(
     p: &mut Person,
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: impl Fn(&str, &str) -> bool,
+    scratch: &mut PostKeys,
 ) {
     if p.positions.len() == 1 {
         // one position: none to drop it for, none to merge it with
@@ -1559,55 +1665,111 @@ fn complete_bare_titles(
         return;
     }
     // each position's folded title and body, folded once
-    let mut keys: Vec<(String, Option<String>)> = p
+    scratch.text.clear();
+    scratch.keys.clear();
+    let PostKeys { text, keys, .. } = scratch;
+    // room for the keys (folding seldom changes a length), grown at once
+    let room: usize = p
         .positions
         .iter()
-        .map(|q| {
-            let body = q.organization.as_ref().map(|o| fold_key(&o.name));
-            (fold_key(&q.title.text), body)
-        })
-        .collect();
+        .map(|q| q.title.text.len() + q.organization.as_ref().map_or(0, |o| o.name.len()))
+        .sum();
+    text.reserve(room + 16);
+    for q in &p.positions {
+        let title = push_folded(text, &q.title.text);
+        let body = q.organization.as_ref().map(|o| push_folded(text, &o.name));
+        keys.push((title, body));
+    }
+    let PostKeys {
+        text, keys, keep, ..
+    } = scratch;
+    let at = |r: &Range<usize>| text.get(r.clone()).unwrap_or_default();
     let longer =
         |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
-    let keep: Vec<bool> = p
-        .positions
-        .iter()
-        .zip(&keys)
-        .map(|(q, (t, body))| match body {
+    keep.clear();
+    keep.extend(p.positions.iter().zip(keys.iter()).map(|(q, (t, body))| {
+        let t = at(t);
+        match body {
             // a bare title is dropped when the same title, or a longer one
             // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
             // Thường trực"), is known
-            None => !keys
-                .iter()
-                .any(|(o, ob)| (ob.is_some() && o == t) || longer(t, o)),
+            None => !keys.iter().any(|(o, ob)| {
+                let o = at(o);
+                (ob.is_some() && o == t) || longer(t, o)
+            }),
             // and so is a title with a body when a longer one starting with
             // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
             // thư Thường trực Tỉnh ủy")
             Some(b) => {
+                let b = at(b);
                 q.former
                     || !keys
                         .iter()
-                        .any(|(w, o)| o.as_ref() == Some(b) && longer(t, w))
+                        .any(|(w, o)| o.as_ref().map(at) == Some(b) && longer(t, at(w)))
             }
-        })
-        .collect();
+        }
+    }));
     let mut kept = keep.iter();
     p.positions.retain(|_| kept.next().copied().unwrap_or(true));
     let mut kept = keep.iter();
     keys.retain(|_| kept.next().copied().unwrap_or(true));
-    for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
-        complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
-        if body.is_none() {
-            *body = q.organization.as_ref().map(|o| fold_key(&o.name));
+    for (q, (title, _)) in p.positions.iter_mut().zip(keys.iter()) {
+        complete_bare_title(q, Some(at(title)), bodies_of_title, &held_by_another);
+    }
+    // the bodies just completed, folded
+    for (q, (_, body)) in p.positions.iter().zip(keys.iter_mut()) {
+        if let (None, Some(o)) = (&body, &q.organization) {
+            *body = Some(push_folded(&mut scratch.text, &o.name));
         }
     }
+    let PostKeys {
+        text,
+        keys,
+        keep,
+        joined,
+        joined_ends,
+        ..
+    } = scratch;
     // the same post twice: the first one stays (keyed as `phrase_key`)
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut key = keys
-        .into_iter()
-        .map(|(title, body)| joined_key(title, body));
-    p.positions
-        .retain(|_| seen.insert(key.next().unwrap_or_default()));
+    joined.clear();
+    joined.reserve(text.len() + keys.len());
+    joined_ends.clear();
+    for (title, body) in keys.iter() {
+        let title = text.get(title.clone()).unwrap_or_default();
+        let body = body
+            .as_ref()
+            .map(|b| text.get(b.clone()).unwrap_or_default());
+        push_joined_key(joined, title, body);
+        joined_ends.push(joined.len());
+    }
+    let post = |k: usize| {
+        let from = k.checked_sub(1).and_then(|p| joined_ends.get(p)).copied();
+        let to = joined_ends.get(k).copied().unwrap_or(0);
+        joined.get(from.unwrap_or(0)..to).unwrap_or_default()
+    };
+    keep.clear();
+    if joined_ends.len() <= SCANNED_POSTS {
+        keep.extend((0..joined_ends.len()).map(|k| (0..k).all(|e| post(e) != post(k))));
+    } else {
+        let mut seen: HashSet<&str> = HashSet::with_capacity(joined_ends.len());
+        keep.extend((0..joined_ends.len()).map(|k| seen.insert(post(k))));
+    }
+    let mut kept = keep.iter();
+    p.positions.retain(|_| kept.next().copied().unwrap_or(true));
+}
+
+/// Appends to `out` the phrase key of folded title `title` and folded
+/// body `body`, as [`joined_key`] joins them.
+fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
+    match body {
+        Some(body) if title.is_empty() => out.push_str(body),
+        Some(body) if !body.is_empty() => {
+            out.push_str(title);
+            out.push(' ');
+            out.push_str(body);
+        }
+        _ => out.push_str(title),
+    }
 }
 
 /// Completes bare title `q` (folded: `title`, when at hand) with the one
@@ -1641,9 +1803,11 @@ fn complete_bare_title(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn positions_of<'a>(
     doc: &Doc<'_>,
-    items: &'a [Item],
+    items: &[Item],
+    of: &'a Phrases,
     chain: &[usize],
     left: &[usize],
     places: &Localities,
@@ -1657,10 +1821,7 @@ fn positions_of<'a>(
         joined_by_kiem,
     } = scratch;
     titles.clear();
-    titles.extend(chain.iter().filter_map(|&k| match &items[k] {
-        Item::Title(t) => Some(&**t),
-        _ => None,
-    }));
+    titles.extend(chain.iter().filter_map(|&k| of.title(&items[k])));
     let own_places = if titles
         .iter()
         .filter_map(|t| t.body.as_ref())
@@ -1671,7 +1832,7 @@ fn positions_of<'a>(
             .filter_map(|t| t.body.as_ref().and_then(written_place))
             .collect();
         let first = chain.iter().copied().min().unwrap_or(0);
-        places.with_written(&written, &places_before(items, first))
+        places.with_written(&written, &places_before(items, of, first))
     } else {
         None
     };
@@ -1808,7 +1969,7 @@ fn same_key(a: &str, b: &str) -> bool {
 /// the typed titles, and its lists for a person's titles, kept so that
 /// each person does not allocate them anew.
 struct Positioning<'a> {
-    typed: TypedTitles,
+    typed: TypedTitles<'a>,
     /// The title phrases of the person's chain.
     titles: Vec<&'a TitlePhrase>,
     /// For each entry of the chain: written after "kiêm" (or "kiêm,").
@@ -1816,23 +1977,47 @@ struct Positioning<'a> {
 }
 
 /// Titles typed once per article: [`Title::new`] folds and classifies the
-/// text, and an article writes the same few titles again and again.
+/// text, and an article writes the same few titles again and again. Each
+/// is kept with the text of its phrase (borrowed) and an empty text of its
+/// own: a title typed anew is not copied to be kept.
 #[derive(Default)]
-struct TypedTitles(Vec<Title>);
+struct TypedTitles<'a> {
+    list: Vec<(&'a str, Title)>,
+    /// The lower-cased text [`Title::new_in`] types a title from.
+    folded: String,
+}
 
-impl TypedTitles {
+impl<'a> TypedTitles<'a> {
     /// Most titles kept: the look-up is a linear search, and must stay
     /// constant time however many titles an input holds.
     const MAX: usize = 32;
 
-    /// The title of canonical text `text`.
-    fn get(&mut self, text: &str) -> Title {
-        if let Some(t) = self.0.iter().find(|t| t.text == text) {
-            return t.clone();
+    /// Room for up to [`TypedTitles::MAX`] titles, as many as `titles`.
+    fn with_capacity(titles: usize) -> Self {
+        TypedTitles {
+            list: Vec::with_capacity(Self::MAX.min(titles)),
+            folded: String::new(),
         }
-        let t = Title::new(text);
-        if self.0.len() < Self::MAX {
-            self.0.push(t.clone());
+    }
+
+    /// The title of canonical text `text`.
+    fn get(&mut self, text: &'a str) -> Title {
+        if let Some((_, t)) = self.list.iter().find(|(kept, _)| *kept == text) {
+            return Title {
+                text: text.to_string(),
+                ..t.clone()
+            };
+        }
+        let t = Title::new_in(text, &mut self.folded);
+        if self.list.len() < Self::MAX {
+            let typed = Title {
+                text: String::new(),
+                role: t.role,
+                deputy: t.deputy,
+                acting: t.acting,
+                standing: t.standing,
+            };
+            self.list.push((text, typed));
         }
         t
     }
@@ -2048,14 +2233,51 @@ fn add_person(
     }
 }
 
-#[derive(Default)]
+/// How many bodies [`OrgList`] holds before it builds its index.
+const SCANNED_BODIES: usize = 16;
+
+/// Bodies found so far. Most articles name a few: up to `scanned` of them
+/// a look-up compares the fold keys in turn, all kept in one string (no
+/// string, nor any hashing, for each); beyond, it goes through an index
+/// (built then, and kept up to date), so that each look-up is constant
+/// time.
 struct OrgList {
     list: Vec<Organization>,
-    /// Folded name → body.
+    /// How many bodies the list holds before the index is built.
+    scanned: usize,
+    /// The fold keys of the bodies of `list`, one after another (and
+    /// after them, the key [`OrgList::mention`] last looked up).
+    keys: String,
+    /// Where the key of each body of `list` ends in `keys`.
+    key_ends: Vec<usize>,
+    /// Folded name → body, once the list outgrows the scan.
     index: HashMap<String, usize>,
 }
 
 impl OrgList {
+    /// An empty list, scanning up to `scanned` bodies, with room for the
+    /// bodies of most articles (it seldom grows).
+    fn new(scanned: usize) -> Self {
+        OrgList {
+            list: Vec::with_capacity(16),
+            scanned,
+            keys: String::with_capacity(16 * 32),
+            key_ends: Vec::with_capacity(16),
+            index: HashMap::new(),
+        }
+    }
+
+    /// The fold key of body `i` of the list.
+    fn key_of(&self, i: usize) -> &str {
+        let from = i
+            .checked_sub(1)
+            .and_then(|p| self.key_ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let to = self.key_ends.get(i).copied().unwrap_or(from);
+        self.keys.get(from..to).unwrap_or_default()
+    }
+
     /// Lists the body `r` resolved from phrase `b`, if it is listed.
     fn add(&mut self, doc: &Doc<'_>, r: &Resolved, b: &BodyPhrase) {
         self.add_cow(doc, Cow::Borrowed(r), b);
@@ -2103,49 +2325,44 @@ impl OrgList {
                 return;
             }
         }
-        let Some(key) = self.mention(&r.name, span) else {
+        if !self.mention(&r.name, span) {
             return;
-        };
+        }
         let r = r.into_owned();
-        self.insert(
-            key,
-            Organization {
-                name: r.name,
-                kind: r.kind,
-                level: r.level,
-                locality: r.locality,
-                // read off the original text when spans are mapped back
-                abbreviation: None,
-                parent: r.parent,
-                foreign: r.foreign,
-                mentions: first_mention(span),
-            },
-        );
+        self.insert(Organization {
+            name: r.name,
+            kind: r.kind,
+            level: r.level,
+            locality: r.locality,
+            // read off the original text when spans are mapped back
+            abbreviation: None,
+            parent: r.parent,
+            foreign: r.foreign,
+            mentions: first_mention(span),
+        });
     }
 
     fn push(&mut self, name: &str, r: &Resolved, parent: Option<&str>, span: Span) {
-        let Some(key) = self.mention(name, span) else {
+        if !self.mention(name, span) {
             return;
-        };
-        self.insert(
-            key,
-            Organization {
-                name: name.to_string(),
-                kind: r.kind,
-                level: r.level,
-                locality: r.locality.clone(),
-                // read off the original text when spans are mapped back
-                abbreviation: None,
-                parent: parent.map(str::to_string),
-                foreign: r.foreign,
-                mentions: first_mention(span),
-            },
-        );
+        }
+        self.insert(Organization {
+            name: name.to_string(),
+            kind: r.kind,
+            level: r.level,
+            locality: r.locality.clone(),
+            // read off the original text when spans are mapped back
+            abbreviation: None,
+            parent: parent.map(str::to_string),
+            foreign: r.foreign,
+            mentions: first_mention(span),
+        });
     }
 
     /// Adds `span` to the mentions of the body named `name` if it is
-    /// listed already; else returns the fold key for its new entry.
-    fn mention(&mut self, name: &str, span: Span) -> Option<String> {
+    /// listed already, and returns `false`; else returns `true`, with the
+    /// fold key of `name` kept for [`OrgList::insert`].
+    fn mention(&mut self, name: &str, span: Span) -> bool {
         // duplicates are removed once, at the end
         // A body written again as first written: found among the last few
         // by its name, without folding (as many as the list holds would
@@ -2153,22 +2370,42 @@ impl OrgList {
         let recent = self.list.len().saturating_sub(16);
         if let Some(o) = self.list[recent..].iter_mut().find(|o| o.name == name) {
             o.mentions.push(span);
-            return None;
+            return false;
         }
-        let key = fold_key(name);
-        if let Some(&i) = self.index.get(&key) {
-            if let Some(o) = self.list.get_mut(i) {
+        // the key folded at the end of `keys`, where a new body's stays
+        let from = self.key_ends.last().copied().unwrap_or(0);
+        self.keys.truncate(from);
+        push_fold_key(&mut self.keys, name);
+        let key = self.keys.get(from..).unwrap_or_default();
+        let found = if self.list.len() <= self.scanned {
+            (0..self.list.len()).find(|&i| self.key_of(i) == key)
+        } else {
+            self.index.get(key).copied()
+        };
+        match found.and_then(|i| self.list.get_mut(i)) {
+            Some(o) => {
                 o.mentions.push(span);
+                false
             }
-            return None;
+            None => true,
         }
-        Some(key)
     }
 
-    /// Lists `o`, of fold key `key` (not listed yet).
-    fn insert(&mut self, key: String, o: Organization) {
-        self.index.insert(key, self.list.len());
+    /// Lists `o`, whose fold key [`OrgList::mention`] has just looked up
+    /// and not found (and left at the end of `keys`); builds the index
+    /// when the list outgrows the scan, and keeps it up to date after.
+    fn insert(&mut self, o: Organization) {
+        self.key_ends.push(self.keys.len());
         self.list.push(o);
+        let n = self.list.len();
+        if n <= self.scanned {
+            return;
+        }
+        let from = if n == self.scanned + 1 { 0 } else { n - 1 };
+        for i in from..n {
+            let key = self.key_of(i).to_string();
+            self.index.insert(key, i);
+        }
     }
 }
 
@@ -2237,20 +2474,41 @@ mod tests {
             let doc = Doc::new(&norm, &lexicon);
             let Scan {
                 items,
+                phrases_of,
                 body_heads: heads,
                 phrases,
                 titles,
                 bodies,
                 names,
             } = scan(&doc);
+            // the title and body items point to their phrases, one each, in
+            // order, and end where their phrases end
+            let pointed = |list: &[usize]| -> Vec<usize> {
+                list.iter()
+                    .map(|&k| match items[k] {
+                        Item::Title(t, last) => {
+                            assert_eq!(phrases_of.titles[t].last, last, "{text}");
+                            t
+                        }
+                        Item::Body(b, last) => {
+                            assert_eq!(phrases_of.bodies[b].last, last, "{text}");
+                            b
+                        }
+                        _ => usize::MAX,
+                    })
+                    .collect()
+            };
+            let every = |n: usize| (0..n).collect::<Vec<usize>>();
+            assert_eq!(pointed(&titles), every(phrases_of.titles.len()), "{text}");
+            assert_eq!(pointed(&bodies), every(phrases_of.bodies.len()), "{text}");
             // the lists of items of a kind hold every item of that kind
             let at = |kind: fn(&Item) -> bool| -> Vec<usize> {
                 (0..items.len()).filter(|&k| kind(&items[k])).collect()
             };
-            assert_eq!(titles, at(|it| matches!(it, Item::Title(_))), "{text}");
-            assert_eq!(bodies, at(|it| matches!(it, Item::Body(_))), "{text}");
+            assert_eq!(titles, at(|it| matches!(it, Item::Title(..))), "{text}");
+            assert_eq!(bodies, at(|it| matches!(it, Item::Body(..))), "{text}");
             assert_eq!(names, at(|it| matches!(it, Item::Name(..))), "{text}");
-            let either = |it: &Item| matches!(it, Item::Title(_) | Item::Body(_));
+            let either = |it: &Item| matches!(it, Item::Title(..) | Item::Body(..));
             assert_eq!(phrases, at(either), "{text}");
             kinds[0] += titles.len();
             kinds[1] += bodies.len();
@@ -2377,7 +2635,8 @@ mod tests {
             let norm = crate::normalize::normalize(&text);
             let doc = Doc::new(&norm, &lexicon);
             let scanned = scan(&doc);
-            let places = Localities::new(&doc, &scanned.items, &scanned.phrases);
+            let places =
+                Localities::new(&doc, &scanned.items, &scanned.phrases_of, &scanned.phrases);
             // the places counted one hit at a time, in text order
             let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
             let mut add = |word: &str, place: &str| {
@@ -2388,11 +2647,7 @@ mod tests {
                 }
             };
             for &k in &scanned.phrases {
-                let body = match &scanned.items[k] {
-                    Item::Body(b) => Some(&**b),
-                    Item::Title(t) => t.body.as_ref(),
-                    _ => None,
-                };
+                let body = scanned.phrases_of.body_in(&scanned.items[k]);
                 if let Some((word, place)) = body.and_then(written_place) {
                     add(word, place);
                 }
@@ -2451,6 +2706,264 @@ mod tests {
         for p in &people.list {
             assert_eq!(p.key, fold_key(&p.name));
         }
+    }
+
+    /// The names and mention counts of the bodies an [`OrgList`] scanning
+    /// up to `scanned` of them lists from `names`, in turn.
+    fn listed(names: &[String], scanned: usize) -> Vec<(String, usize)> {
+        let mut orgs = OrgList::new(scanned);
+        for (k, name) in names.iter().enumerate() {
+            let r = Resolved {
+                name: name.clone(),
+                kind: OrgKind::Other,
+                level: None,
+                locality: None,
+                foreign: false,
+                parent: None,
+                listed: true,
+            };
+            orgs.push(name, &r, None, Span::new(k, k + 1));
+        }
+        orgs.list
+            .iter()
+            .map(|o| (o.name.clone(), o.mentions.len()))
+            .collect()
+    }
+
+    /// The bodies listed from `names`, one for each fold key: the plain
+    /// definition of [`OrgList`]'s look-ups.
+    fn listed_by_key(names: &[String]) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for name in names {
+            match index.get(&fold_key(name)) {
+                Some(&i) => out[i].1 += 1,
+                None => {
+                    index.insert(fold_key(name), out.len());
+                    out.push((name.clone(), 1));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_body_written_again_is_found_by_its_fold_key() {
+        let mut names: Vec<String> = ["Sở Tư pháp", "sở tư  pháp", "Bộ Quốc phòng", "Sở Tư pháp"]
+            .map(String::from)
+            .to_vec();
+        // more bodies than are scanned: the index takes over
+        for k in 0..40 {
+            names.push(format!("Ban Chỉ đạo {}", k % 25));
+            names.push(format!("BAN CHỈ ĐẠO {}", (k * 7) % 30));
+        }
+        let expected = listed_by_key(&names);
+        assert_eq!(expected[0], ("Sở Tư pháp".to_string(), 3));
+        for scanned in [0, 1, SCANNED_BODIES, usize::MAX] {
+            assert_eq!(listed(&names, scanned), expected, "{scanned}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_body_written_again_is_found_by_its_fold_key_anywhere(
+            names in proptest::collection::vec("(Sở|sở|SỞ|Bộ|bộ) ?(Y|y|Ý|ý|Tế|TẾ) ?[0-9]{0,2}", 0..80)
+        ) {
+            let expected = listed_by_key(&names);
+            for scanned in [0, 3, SCANNED_BODIES] {
+                proptest::prop_assert_eq!(&listed(&names, scanned), &expected);
+            }
+        }
+    }
+
+    /// [`complete_bare_titles`] as it was: a string for each key, and a hash
+    /// set of the phrase keys.
+    fn complete_bare_titles_plain(
+        p: &mut Person,
+        bodies_of_title: &HashMap<String, Vec<String>>,
+        held_by_another: impl Fn(&str, &str) -> bool,
+    ) {
+        if p.positions.len() == 1 {
+            // one position: none to drop it for, none to merge it with
+            complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+            return;
+        }
+        // each position's folded title and body, folded once
+        let mut keys: Vec<(String, Option<String>)> = p
+            .positions
+            .iter()
+            .map(|q| {
+                let body = q.organization.as_ref().map(|o| fold_key(&o.name));
+                (fold_key(&q.title.text), body)
+            })
+            .collect();
+        let longer = |t: &str, o: &str| {
+            o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ')
+        };
+        let keep: Vec<bool> = p
+            .positions
+            .iter()
+            .zip(&keys)
+            .map(|(q, (t, body))| match body {
+                // a bare title is dropped when the same title, or a longer one
+                // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
+                // Thường trực"), is known
+                None => !keys
+                    .iter()
+                    .any(|(o, ob)| (ob.is_some() && o == t) || longer(t, o)),
+                // and so is a title with a body when a longer one starting with
+                // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
+                // thư Thường trực Tỉnh ủy")
+                Some(b) => {
+                    q.former
+                        || !keys
+                            .iter()
+                            .any(|(w, o)| o.as_ref() == Some(b) && longer(t, w))
+                }
+            })
+            .collect();
+        let mut kept = keep.iter();
+        p.positions.retain(|_| kept.next().copied().unwrap_or(true));
+        let mut kept = keep.iter();
+        keys.retain(|_| kept.next().copied().unwrap_or(true));
+        for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
+            complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
+            if body.is_none() {
+                *body = q.organization.as_ref().map(|o| fold_key(&o.name));
+            }
+        }
+        // the same post twice: the first one stays (keyed as `phrase_key`)
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut key = keys
+            .into_iter()
+            .map(|(title, body)| joined_key(title, body));
+        p.positions
+            .retain(|_| seen.insert(key.next().unwrap_or_default()));
+    }
+
+    /// A person with the positions `posts` (title, body, former).
+    fn person_with(posts: &[(&str, Option<&str>, bool)]) -> Person {
+        let positions: Vec<Position> = posts
+            .iter()
+            .enumerate()
+            .map(|(k, &(title, body, former))| Position {
+                title: Title::new(title),
+                organization: body.map(|b| OrgRef {
+                    name: b.to_string(),
+                    kind: OrgKind::Other,
+                }),
+                former,
+                span: Span::new(k, k + 1),
+            })
+            .collect();
+        Person {
+            name: "Nguyễn Văn An".into(),
+            key: "nguyễn văn an".into(),
+            rank: None,
+            honors: vec![],
+            positions,
+            position_keys: None,
+            mentions: vec![],
+        }
+    }
+
+    /// The positions kept and completed by both ways, for `posts`.
+    fn completed_both_ways(
+        posts: &[(&str, Option<&str>, bool)],
+        bodies_of_title: &HashMap<String, Vec<String>>,
+        scratch: &mut PostKeys,
+    ) -> (String, String) {
+        let held = |title: &str, body: &str| title.len() % 3 == 0 && body.len() % 2 == 0;
+        let mut fast = person_with(posts);
+        complete_bare_titles(&mut fast, bodies_of_title, held, scratch);
+        let mut plain = person_with(posts);
+        complete_bare_titles_plain(&mut plain, bodies_of_title, held);
+        (
+            format!("{:?}", fast.positions),
+            format!("{:?}", plain.positions),
+        )
+    }
+
+    const TITLES: [&str; 8] = [
+        "Phó Thủ tướng",
+        "phó thủ  tướng",
+        "Phó Thủ tướng Thường trực",
+        "Bí thư",
+        "Phó Bí thư",
+        "Phó Bí thư Thường trực",
+        "Giám đốc",
+        "",
+    ];
+    const BODIES: [&str; 6] = ["Tỉnh ủy", "tỉnh ủy", "Chính phủ", "Sở Y tế", "SỞ Y TẾ", ""];
+
+    #[test]
+    fn bare_titles_are_completed_as_with_a_string_for_each_key() {
+        let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+        bodies_of_title.insert("bí thư".into(), vec!["Tỉnh ủy".into()]);
+        bodies_of_title.insert("giám đốc".into(), vec!["Sở Y tế".into(), "Sở".into()]);
+        bodies_of_title.insert("phó bí thư".into(), vec!["Chính phủ".into()]);
+        let mut scratch = PostKeys::default();
+        let posts = [
+            ("Phó Thủ tướng", None, false),
+            ("Phó Thủ tướng Thường trực", Some("Chính phủ"), false),
+            ("Bí thư", None, false),
+            ("Bí thư", Some("Tỉnh ủy"), false),
+            ("bí thư", Some("tỉnh  ủy"), false),
+            ("Phó Bí thư", Some("Tỉnh ủy"), true),
+            ("Phó Bí thư Thường trực", Some("Tỉnh ủy"), false),
+            ("Phó Bí thư", None, false),
+        ];
+        let (fast, plain) = completed_both_ways(&posts, &bodies_of_title, &mut scratch);
+        assert_eq!(fast, plain);
+        // more posts than are compared in turn: the hash set takes over
+        let many: Vec<(&str, Option<&str>, bool)> = (0..40)
+            .map(|k| {
+                (
+                    TITLES[k % 8],
+                    Some(BODIES[k % 6]).filter(|_| k % 5 != 0),
+                    k % 7 == 0,
+                )
+            })
+            .collect();
+        let (fast, plain) = completed_both_ways(&many, &bodies_of_title, &mut scratch);
+        assert_eq!(fast, plain);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bare_titles_are_completed_as_with_a_string_for_each_key_anywhere(
+            posts in proptest::collection::vec((0usize..8, 0usize..7, proptest::bool::ANY), 0..24),
+            completing in proptest::collection::vec((0usize..8, 0usize..6), 0..4),
+        ) {
+            let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+            for (t, b) in completing {
+                bodies_of_title
+                    .entry(fold_key(TITLES[t]))
+                    .or_default()
+                    .push(BODIES[b].to_string());
+            }
+            let posts: Vec<(&str, Option<&str>, bool)> = posts
+                .into_iter()
+                .map(|(t, b, former)| (TITLES[t], BODIES.get(b).copied(), former))
+                .collect();
+            let mut scratch = PostKeys::default();
+            let (fast, plain) = completed_both_ways(&posts, &bodies_of_title, &mut scratch);
+            proptest::prop_assert_eq!(fast, plain);
+        }
+    }
+
+    #[test]
+    fn typed_titles_are_the_titles_of_their_texts() {
+        let mut texts: Vec<String> = ["Bí thư", "Phó Bí thư", "Bí thư", "Quyền Giám đốc", ""]
+            .map(String::from)
+            .to_vec();
+        // more titles than are kept
+        texts.extend((0..80).map(|k| format!("Phó Trưởng ban {}", k % 40)));
+        let mut typed = TypedTitles::with_capacity(texts.len());
+        for text in &texts {
+            assert_eq!(typed.get(text), Title::new(text), "{text}");
+        }
+        assert_eq!(typed.list.len(), TypedTitles::MAX);
     }
 
     #[test]
