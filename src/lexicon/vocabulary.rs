@@ -180,7 +180,7 @@ impl Vocabulary {
 
     fn rehash(&mut self, size: usize) {
         self.slots = vec![EMPTY; size];
-        self.filter = Box::new([0; FILTER_WORDS]);
+        *self.filter = [0; FILTER_WORDS];
         for id in 0..self.words.len() as u32 {
             self.place(id);
         }
