@@ -826,16 +826,28 @@ fn take_words(
     // byte after it
     let mut k = end + 1;
     loop {
-        let stop = if let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(k..k + 8) {
+        let stop = if let Some(eight) = bytes
+            .get(k..k + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        {
             // room for the four ends a turn may read
             if count > ENDS - 4 {
                 (start, taken) = sink.flush(ends.get(..count).unwrap_or(&[]), start, taken);
                 count = 0;
             }
-            let read = read_pair(&mut state, &mut ends, &mut count, b0, b1, k)
-                .and_then(|()| read_pair(&mut state, &mut ends, &mut count, b2, b3, k + 2))
-                .and_then(|()| read_pair(&mut state, &mut ends, &mut count, b4, b5, k + 4))
-                .and_then(|()| read_pair(&mut state, &mut ends, &mut count, b6, b7, k + 6));
+            // (the eight bytes in one register, taken apart by shifts)
+            let w = u64::from_le_bytes(eight);
+            let byte = |j: u32| (w >> (8 * j)) as u8;
+            let read = read_pair(&mut state, &mut ends, &mut count, byte(0), byte(1), k)
+                .and_then(|()| {
+                    read_pair(&mut state, &mut ends, &mut count, byte(2), byte(3), k + 2)
+                })
+                .and_then(|()| {
+                    read_pair(&mut state, &mut ends, &mut count, byte(4), byte(5), k + 4)
+                })
+                .and_then(|()| {
+                    read_pair(&mut state, &mut ends, &mut count, byte(6), byte(7), k + 6)
+                });
             match read {
                 Ok(()) => {
                     k += 8;
@@ -949,6 +961,7 @@ impl Sink<'_> {
     /// Takes the words that end as `ends` say ([`read_pair`]), one after
     /// the other from `start`, when `taken` is the end of the last word
     /// taken: the start of the word after them, and the end of the last.
+    #[inline(never)]
     fn flush(&mut self, ends: &[u64], mut start: usize, mut taken: usize) -> (usize, usize) {
         for &end in ends {
             // the space or newline, the pair's first byte or its second
@@ -969,8 +982,9 @@ impl Sink<'_> {
         // or the mark is '_'
         let len = word_end.saturating_sub(start + usize::from(mark));
         let underscore = self.input.as_bytes().get(word_end.wrapping_sub(1)) == Some(&b'_');
+        // (`&` and `|`: one branch, on the token, rarely not one)
         if let Some(words) = self.words.as_deref_mut()
-            && (!mark || (len > 0 && !underscore))
+            && (!mark | ((len > 0) & !underscore))
         {
             let at = (self.folded_len + start.saturating_sub(self.fold_from)) as u32;
             words.push((at, at + len as u32));

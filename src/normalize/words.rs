@@ -198,14 +198,21 @@ pub(super) const WITH_MARK: u8 = 4;
 #[inline(always)]
 pub(super) fn word_pair_step(state: State, b0: u8, b1: u8) -> (State, u8) {
     let pair = (usize::from(CLASS[usize::from(b0)]) << 5) | usize::from(CLASS[usize::from(b1)]);
-    let at = state | pair;
+    // (in bounds: the tables have a row for every state, so that the
+    // compiler needs no test of the index, which it knows is below
+    // `WORD_ROWS`)
+    let at = (state | pair) & (WORD_ROWS - 1);
     let next = WORD_PAIR.get(at).map_or(REJECT, |&s| usize::from(s));
     (next, WORD_EVENT.get(at).copied().unwrap_or(0))
 }
 
+/// The size of the tables of [`word_pair_step`]: a row for every state,
+/// though only those below [`EXIT`] are looked at.
+const WORD_ROWS: usize = row(ROWS);
+
 /// The states of [`word_pair_step`], laid out as [`PAIR`].
-static WORD_PAIR: [u16; EXIT] = {
-    let mut t = [REJECT as u16; EXIT];
+static WORD_PAIR: [u16; WORD_ROWS] = {
+    let mut t = [REJECT as u16; WORD_ROWS];
     let mut s = 0;
     while s < EXIT {
         t[s] = word_pair(s).0 as u16;
@@ -215,8 +222,8 @@ static WORD_PAIR: [u16; EXIT] = {
 };
 
 /// The ends of words of [`word_pair_step`], laid out as [`PAIR`].
-static WORD_EVENT: [u8; EXIT] = {
-    let mut t = [0u8; EXIT];
+static WORD_EVENT: [u8; WORD_ROWS] = {
+    let mut t = [0u8; WORD_ROWS];
     let mut s = 0;
     while s < EXIT {
         t[s] = word_pair(s).1;
