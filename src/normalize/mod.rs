@@ -981,10 +981,19 @@ impl Sink<'_> {
         // [`token_len`]: the word but its mark, unless that leaves nothing
         // or the mark is '_'
         let len = word_end.saturating_sub(start + usize::from(mark));
-        let underscore = self.input.as_bytes().get(word_end.wrapping_sub(1)) == Some(&b'_');
-        // (`&` and `|`: one branch, on the token, rarely not one)
+        let last = self
+            .input
+            .as_bytes()
+            .get(word_end.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        // (bit 3 of 0b1000 picked by the two tests, not a branch on the
+        // mark: one branch, on whether there is a token, and there nearly
+        // always is)
+        let tests = (u8::from(mark) << 1) | u8::from((len == 0) | (last == b'_'));
+        let no_token = (0b1000u8 >> tests) & 1;
         if let Some(words) = self.words.as_deref_mut()
-            && (!mark | ((len > 0) & !underscore))
+            && no_token == 0
         {
             let at = (self.folded_len + start.saturating_sub(self.fold_from)) as u32;
             words.push((at, at + len as u32));
