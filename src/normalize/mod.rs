@@ -615,8 +615,20 @@ fn letters_run(bytes: &[u8], k: usize, after_ou: bool) -> (usize, bool, RunStop)
     };
     let mut i = k;
     while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
-        let next = words::pair_step(state, b0, b1);
-        if next >= words::EXIT {
+        // (the table of `take_words`, which goes on past a word's end: one
+        // table in the cache for both)
+        let (next, event) = words::word_pair_step(state, b0, b1);
+        if (next >= words::EXIT) | (event != 0) {
+            if event & words::ENDED != 0 {
+                // the word ends at the space or newline of the pair
+                let at = i + 1 + usize::from(event & words::SPACE_SECOND != 0);
+                let end = if event & words::WITH_MARK != 0 {
+                    END_MARK
+                } else {
+                    END
+                };
+                return stopped(end, at);
+            }
             let second = next >= words::EXIT_SECOND;
             let at = i + 1 + usize::from(second);
             return stopped(next - if second { words::SECOND } else { 0 }, at);

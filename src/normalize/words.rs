@@ -151,7 +151,9 @@ const fn same_column(a: u8, b: u8) -> bool {
 /// the state it stops in, and when the second does that state plus
 /// [`SECOND`]. Only the look-up depends on `state`: the chain of states a
 /// scan goes through takes one look-up for two bytes.
-#[inline(always)]
+/// (The plain definition of the codes of [`word_pair_step`], for the
+/// tests: the scans all go through that one table.)
+#[cfg(test)]
 pub(super) fn pair_step(state: State, b0: u8, b1: u8) -> State {
     let pair = (usize::from(CLASS[usize::from(b0)]) << 5) | usize::from(CLASS[usize::from(b1)]);
     PAIR.get(state | pair).map_or(REJECT, |&s| usize::from(s))
@@ -159,6 +161,7 @@ pub(super) fn pair_step(state: State, b0: u8, b1: u8) -> State {
 
 /// [`pair_step`] for every state below [`EXIT`] and pair of classes, at
 /// the state plus the first class times 32 plus the second.
+#[cfg(test)]
 static PAIR: [u16; EXIT] = {
     let mut t = [REJECT as u16; EXIT];
     let mut s = 0;
