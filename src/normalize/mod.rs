@@ -615,8 +615,20 @@ fn letters_run(bytes: &[u8], k: usize, after_ou: bool) -> (usize, bool, RunStop)
     };
     let mut i = k;
     while let Some(&[b0, b1]) = bytes.get(i..i + 2) {
-        let next = words::pair_step(state, b0, b1);
-        if next >= words::EXIT {
+        // (the table of `take_words`, which goes on past a word's end: one
+        // table in the cache for both)
+        let (next, event) = words::word_pair_step(state, b0, b1);
+        if (next >= words::EXIT) | (event != 0) {
+            if event & words::ENDED != 0 {
+                // the word ends at the space or newline of the pair
+                let at = i + 1 + usize::from(event & words::SPACE_SECOND != 0);
+                let end = if event & words::WITH_MARK != 0 {
+                    END_MARK
+                } else {
+                    END
+                };
+                return stopped(end, at);
+            }
             let second = next >= words::EXIT_SECOND;
             let at = i + 1 + usize::from(second);
             return stopped(next - if second { words::SECOND } else { 0 }, at);
@@ -790,7 +802,10 @@ fn other_word_end(
 /// cut, without the cost of a call and of its result per word. The bytes
 /// go through the automaton of [`words`], one table look-up for two bytes
 /// (so that the chain of its states, one look-up waiting on the last, is
-/// half as long as a byte at a time), which stops at the end of each word.
+/// half as long as a byte at a time). The look-up goes on past the end of
+/// a word ([`words::word_pair_step`]), and the word is noted with no
+/// branch on where it ended: the automaton stops (a branch) only at the
+/// word not to take, or at one that ends with a toned vowel.
 #[inline(never)]
 fn take_words(
     input: &str,
@@ -803,133 +818,198 @@ fn take_words(
     if !matches!(bytes.get(end), Some(b' ' | b'\n')) {
         return end;
     }
-    let mut taker = Taker {
+    let mut sink = Sink {
         input,
         words,
         folded_len,
         fold_from,
-        state: words::START,
-        start: end + 1,
-        taken: end,
     };
+    // the ends of words read and not yet noted (see [`Sink::flush`]): the
+    // first `count`
+    let mut ends = [0u64; ENDS];
+    let mut count = 0;
+    // where the word being read starts, and the end of the last word taken
+    // (both as of the last flush)
+    let mut start = end + 1;
+    let mut taken = end;
+    let mut state = words::START;
     // two bytes a step, eight a turn (one test of the end of the input),
-    // then the last ones; after a word, from the byte after it
+    // then the last ones; after a word that stops the automaton, from the
+    // byte after it
     let mut k = end + 1;
-    while let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(k..k + 8) {
-        let read = taker
-            .read_pair(b0, b1, k)
-            .and_then(|()| taker.read_pair(b2, b3, k + 2))
-            .and_then(|()| taker.read_pair(b4, b5, k + 4))
-            .and_then(|()| taker.read_pair(b6, b7, k + 6))
-            .map(|()| k + 8);
-        k = match read {
-            Ok(next) => next,
-            Err(Some(at)) => at,
-            Err(None) => return taker.taken,
+    loop {
+        let stop = if let Some(eight) = bytes
+            .get(k..k + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        {
+            // room for the four ends a turn may read
+            if count > ENDS - 4 {
+                (start, taken) = sink.flush(ends.get(..count).unwrap_or(&[]), start, taken);
+                count = 0;
+            }
+            // (the eight bytes in one register, taken apart by shifts)
+            let w = u64::from_le_bytes(eight);
+            let byte = |j: u32| (w >> (8 * j)) as u8;
+            let read = read_pair(&mut state, &mut ends, &mut count, byte(0), byte(1), k)
+                .and_then(|()| {
+                    read_pair(&mut state, &mut ends, &mut count, byte(2), byte(3), k + 2)
+                })
+                .and_then(|()| {
+                    read_pair(&mut state, &mut ends, &mut count, byte(4), byte(5), k + 4)
+                })
+                .and_then(|()| {
+                    read_pair(&mut state, &mut ends, &mut count, byte(6), byte(7), k + 6)
+                });
+            match read {
+                Ok(()) => {
+                    k += 8;
+                    continue;
+                }
+                Err(at) => at,
+            }
+        } else if let Some(&[b0, b1]) = bytes.get(k..k + 2) {
+            if count > ENDS - 1 {
+                (start, taken) = sink.flush(ends.get(..count).unwrap_or(&[]), start, taken);
+                count = 0;
+            }
+            match read_pair(&mut state, &mut ends, &mut count, b0, b1, k) {
+                Ok(()) => {
+                    k += 2;
+                    continue;
+                }
+                Err(at) => at,
+            }
+        } else {
+            (start, taken) = sink.flush(ends.get(..count).unwrap_or(&[]), start, taken);
+            if let Some(&b) = bytes.get(k) {
+                k += 1;
+                state = words::step(state, b);
+                if state >= words::EXIT {
+                    if let Some((word_end, mark)) = stopped(input, start, k, state) {
+                        sink.note(start, word_end, mark);
+                        taken = word_end;
+                        start = word_end + 1;
+                        state = words::START;
+                    } else {
+                        return taken;
+                    }
+                }
+            }
+            // the end of the input in the word
+            if let Some((word_end, mark)) = other_word_end(input, start, k, state) {
+                sink.note(start, word_end, mark);
+                taken = word_end;
+            }
+            return taken;
         };
-    }
-    while let Some(&[b0, b1]) = bytes.get(k..k + 2) {
-        k = match taker.read_pair(b0, b1, k) {
-            Ok(()) => k + 2,
-            Err(Some(at)) => at,
-            Err(None) => return taker.taken,
-        };
-    }
-    while let Some(&b) = bytes.get(k) {
-        k += 1;
-        if !taker.read(b, k) {
-            return taker.taken;
+        // the automaton stopped on the byte before `stop`
+        (start, taken) = sink.flush(ends.get(..count).unwrap_or(&[]), start, taken);
+        count = 0;
+        match stopped(input, start, stop, state) {
+            Some((word_end, mark)) => {
+                sink.note(start, word_end, mark);
+                taken = word_end;
+                start = word_end + 1;
+                state = words::START;
+                k = stop;
+            }
+            None => return taken,
         }
     }
-    // the end of the input in the word
-    if let Some((word_end, mark)) = other_word_end(input, taker.start, k, taker.state) {
-        taker.note(word_end, mark);
-    }
-    taker.taken
 }
 
-/// The words [`take_words`] has taken, and the one it is reading.
-struct Taker<'a> {
+/// How many ends of words [`take_words`] reads before it notes them.
+const ENDS: usize = 32;
+
+/// Reads `b0` and `b1`, the bytes at `k` and `k + 1`, from `state`: `Ok`
+/// when the automaton goes on after them; else `Err` of the place after
+/// the byte it stopped on, `state` being the state it stopped in. A word
+/// that ends at one of them goes to `ends[count]` as the place of the pair
+/// times 8 plus the bits of [`words::word_pair_step`] ([`words::ENDED`]
+/// counted), written with no branch on whether a word ended.
+#[inline(always)]
+fn read_pair(
+    state: &mut words::State,
+    ends: &mut [u64; ENDS],
+    count: &mut usize,
+    b0: u8,
+    b1: u8,
+    k: usize,
+) -> Result<(), usize> {
+    let (next, event) = words::word_pair_step(*state, b0, b1);
+    ends[*count % ENDS] = ((k as u64) << 3) | u64::from(event);
+    *count += usize::from(event & words::ENDED);
+    if next < words::EXIT {
+        *state = next;
+        return Ok(());
+    }
+    // the first byte or the second stops the automaton
+    let second = next >= words::EXIT_SECOND;
+    *state = next - if second { words::SECOND } else { 0 };
+    Err(k + 1 + usize::from(second))
+}
+
+/// After the automaton stopped in `state` on the byte before `at`, in the
+/// word at `start`: where the word ends (at its space or newline) and
+/// whether it ends with a mark, if it is one to take.
+#[inline]
+fn stopped(input: &str, start: usize, at: usize, state: words::State) -> Option<(usize, bool)> {
+    if state <= words::END_MARK {
+        Some((at - 1, state == words::END_MARK))
+    } else {
+        other_word_end(input, start, at, state)
+    }
+}
+
+/// Where [`take_words`] notes the words it takes.
+struct Sink<'a> {
     input: &'a str,
     words: Option<&'a mut Vec<(u32, u32)>>,
     folded_len: usize,
     fold_from: usize,
-    /// The state of the automaton.
-    state: words::State,
-    /// Where the word being read starts.
-    start: usize,
-    /// The end of the last word taken.
-    taken: usize,
 }
 
-impl Taker<'_> {
-    /// Reads `b`, the byte before `at`: false when the automaton stops on a
-    /// word not to take.
-    #[inline(always)]
-    fn read(&mut self, b: u8, at: usize) -> bool {
-        self.state = words::step(self.state, b);
-        self.state < words::EXIT || self.stopped(at)
-    }
-
-    /// Reads `b0` and `b1`, the bytes at `k` and `k + 1`: `Ok` when the
-    /// automaton goes on after them; else `Err` of where to read on (after
-    /// the word the automaton stopped at, which was taken), or `None` when
-    /// it stopped on a word not to take.
-    #[inline(always)]
-    fn read_pair(&mut self, b0: u8, b1: u8, k: usize) -> Result<(), Option<usize>> {
-        let state = words::pair_step(self.state, b0, b1);
-        if state < words::EXIT {
-            self.state = state;
-            return Ok(());
+impl Sink<'_> {
+    /// Takes the words that end as `ends` say ([`read_pair`]), one after
+    /// the other from `start`, when `taken` is the end of the last word
+    /// taken: the start of the word after them, and the end of the last.
+    #[inline(never)]
+    fn flush(&mut self, ends: &[u64], mut start: usize, mut taken: usize) -> (usize, usize) {
+        for &end in ends {
+            // the space or newline, the pair's first byte or its second
+            let space =
+                (end >> 3) as usize + usize::from(end & u64::from(words::SPACE_SECOND) != 0);
+            self.note(start, space, end & u64::from(words::WITH_MARK) != 0);
+            taken = space;
+            start = space + 1;
         }
-        // the first byte or the second stops the automaton
-        let second = state >= words::EXIT_SECOND;
-        let at = k + 1 + usize::from(second);
-        self.state = state - if second { words::SECOND } else { 0 };
-        Err(self.stopped(at).then_some(at))
+        (start, taken)
     }
 
-    /// After the automaton stopped in `self.state` on the byte before
-    /// `at`: takes the word if it is one to take (false when not).
-    #[inline(always)]
-    fn stopped(&mut self, at: usize) -> bool {
-        // where the word ends (at its space or newline) and whether it
-        // ends with a mark
-        // ([`words::END`] and [`words::END_MARK`], the commonest ends, told
-        // apart with no branch)
-        let (word_end, mark) = if self.state <= words::END_MARK {
-            (at - 1, self.state == words::END_MARK)
-        } else {
-            match other_word_end(self.input, self.start, at, self.state) {
-                Some(end) => end,
-                None => return false,
-            }
-        };
-        self.note(word_end, mark);
-        true
-    }
-
-    /// Takes the word being read, ending at `word_end` (`mark`: with a
-    /// mark): notes its token, placed as it lands in the folded text, and
-    /// starts the next one after its space.
-    #[inline(always)]
-    fn note(&mut self, word_end: usize, mark: bool) {
-        let bytes = self.input.as_bytes();
-        let start = self.start;
-        // [`token_len`] with no branch on `mark`: the word but its mark,
-        // unless that leaves nothing or the mark is '_'
-        let len = word_end - start - usize::from(mark);
-        let underscore = bytes.get(word_end.wrapping_sub(1)) == Some(&b'_');
-        let token = !mark | ((len > 0) & !underscore);
+    /// Notes the token of the word from `start` to `word_end` (`mark`:
+    /// ending with a mark), placed as it lands in the folded text.
+    #[inline]
+    fn note(&mut self, start: usize, word_end: usize, mark: bool) {
+        // [`token_len`]: the word but its mark, unless that leaves nothing
+        // or the mark is '_'
+        let len = word_end.saturating_sub(start + usize::from(mark));
+        let last = self
+            .input
+            .as_bytes()
+            .get(word_end.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        // (bit 3 of 0b1000 picked by the two tests, not a branch on the
+        // mark: one branch, on whether there is a token, and there nearly
+        // always is)
+        let tests = (u8::from(mark) << 1) | u8::from((len == 0) | (last == b'_'));
+        let no_token = (0b1000u8 >> tests) & 1;
         if let Some(words) = self.words.as_deref_mut()
-            && token
+            && no_token == 0
         {
-            let at = (self.folded_len + (start - self.fold_from)) as u32;
+            let at = (self.folded_len + start.saturating_sub(self.fold_from)) as u32;
             words.push((at, at + len as u32));
         }
-        self.taken = word_end;
-        self.start = word_end + 1;
-        self.state = words::START;
     }
 }
 
@@ -1958,6 +2038,33 @@ mod tests {
                 check(&[a, b, 'a']);
                 check(&[a, b, ',']);
                 check(&['o', a, b]);
+            }
+        }
+    }
+
+    #[test]
+    fn long_runs_of_words_are_taken_as_the_scan_takes_them() {
+        // many more words in a row than the ends `take_words` holds before
+        // it notes them, ending in every way it tells apart
+        let pieces = [
+            "ba", "xã", "tư,", "họp.", "x_", "_,", "1", "ơ", "hoà", "quả", "thuỷ,", "Tân", "nay:",
+        ];
+        for n in [1, 2, 3, 4, 5, 7, 13] {
+            let mut input = String::from("x");
+            for w in 0..300 {
+                input.push(if w % 17 == 3 { '\n' } else { ' ' });
+                input.push_str(pieces[(w * n) % pieces.len()]);
+            }
+            for tail in ["", " ", "  (", "\n", " ba", " xã,"] {
+                let input = format!("{input}{tail}");
+                for end in (0..input.len()).filter(|&k| matches!(input.as_bytes()[k], b' ' | b'\n'))
+                {
+                    let (mut fast, mut scanned) = (Vec::new(), Vec::new());
+                    let taken = take_words(&input, end, Some(&mut fast), 7, 0);
+                    let expected = take_words_by_scan(&input, end, Some(&mut scanned), 7, 0);
+                    assert_eq!(taken, expected, "{input:?} from {end}");
+                    assert_eq!(fast, scanned, "{input:?} from {end}");
+                }
             }
         }
     }

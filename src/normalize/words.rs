@@ -151,7 +151,9 @@ const fn same_column(a: u8, b: u8) -> bool {
 /// the state it stops in, and when the second does that state plus
 /// [`SECOND`]. Only the look-up depends on `state`: the chain of states a
 /// scan goes through takes one look-up for two bytes.
-#[inline(always)]
+/// (The plain definition of the codes of [`word_pair_step`], for the
+/// tests: the scans all go through that one table.)
+#[cfg(test)]
 pub(super) fn pair_step(state: State, b0: u8, b1: u8) -> State {
     let pair = (usize::from(CLASS[usize::from(b0)]) << 5) | usize::from(CLASS[usize::from(b1)]);
     PAIR.get(state | pair).map_or(REJECT, |&s| usize::from(s))
@@ -159,6 +161,7 @@ pub(super) fn pair_step(state: State, b0: u8, b1: u8) -> State {
 
 /// [`pair_step`] for every state below [`EXIT`] and pair of classes, at
 /// the state plus the first class times 32 plus the second.
+#[cfg(test)]
 static PAIR: [u16; EXIT] = {
     let mut t = [REJECT as u16; EXIT];
     let mut s = 0;
@@ -176,6 +179,85 @@ static PAIR: [u16; EXIT] = {
     }
     t
 };
+
+/// What [`word_pair_step`] tells besides the state: a word ended in the
+/// pair, at a space or newline that is one of its two bytes.
+pub(super) const ENDED: u8 = 1;
+/// With [`ENDED`]: the space or newline is the pair's second byte (else its
+/// first).
+pub(super) const SPACE_SECOND: u8 = 2;
+/// With [`ENDED`]: the word ended with a final punctuation mark
+/// ([`END_MARK`]).
+pub(super) const WITH_MARK: u8 = 4;
+
+/// [`pair_step`] that goes on past the end of a word: when a byte of the
+/// pair is the space or newline that ends a word ([`END`] or [`END_MARK`]),
+/// the state is the one the next word is in after the rest of the pair
+/// (from [`START`]), and the second value tells where that word ended
+/// ([`ENDED`], [`SPACE_SECOND`], [`WITH_MARK`]); else it is 0. The state
+/// stops the scan (at or past [`EXIT`], as [`pair_step`] codes it) only on
+/// the other stops: a word not to take, or one that ends [`TONED`]. A
+/// word's end thus needs no branch of its own.
+#[inline(always)]
+pub(super) fn word_pair_step(state: State, b0: u8, b1: u8) -> (State, u8) {
+    let pair = (usize::from(CLASS[usize::from(b0)]) << 5) | usize::from(CLASS[usize::from(b1)]);
+    // (in bounds: the tables have a row for every state, so that the
+    // compiler needs no test of the index, which it knows is below
+    // `WORD_ROWS`)
+    let at = (state | pair) & (WORD_ROWS - 1);
+    let next = WORD_PAIR.get(at).map_or(REJECT, |&s| usize::from(s));
+    (next, WORD_EVENT.get(at).copied().unwrap_or(0))
+}
+
+/// The size of the tables of [`word_pair_step`]: a row for every state,
+/// though only those below [`EXIT`] are looked at.
+const WORD_ROWS: usize = row(ROWS);
+
+/// The states of [`word_pair_step`], laid out as [`PAIR`].
+static WORD_PAIR: [u16; WORD_ROWS] = {
+    let mut t = [REJECT as u16; WORD_ROWS];
+    let mut s = 0;
+    while s < EXIT {
+        t[s] = word_pair(s).0 as u16;
+        s += 1;
+    }
+    t
+};
+
+/// The ends of words of [`word_pair_step`], laid out as [`PAIR`].
+static WORD_EVENT: [u8; WORD_ROWS] = {
+    let mut t = [0u8; WORD_ROWS];
+    let mut s = 0;
+    while s < EXIT {
+        t[s] = word_pair(s).1;
+        s += 1;
+    }
+    t
+};
+
+/// [`word_pair_step`] at index `s` of its tables (the state plus the first
+/// class times 32 plus the second).
+const fn word_pair(s: usize) -> (State, u8) {
+    let (c0, c1) = ((s >> 5) & 31, s & 31);
+    let state = s & !(row(1) - 1);
+    let after = next(state, FIRST[c0]);
+    if after < EXIT {
+        match next(after, FIRST[c1]) {
+            then if then < EXIT => (then, 0),
+            END => (START, ENDED | SPACE_SECOND),
+            END_MARK => (START, ENDED | SPACE_SECOND | WITH_MARK),
+            then => (then + SECOND, 0),
+        }
+    } else if after == END || after == END_MARK {
+        let mark = if after == END_MARK { WITH_MARK } else { 0 };
+        match next(START, FIRST[c1]) {
+            then if then < EXIT => (then, ENDED | mark),
+            then => (then + SECOND, ENDED | mark),
+        }
+    } else {
+        (after, 0)
+    }
+}
 
 /// For each ASCII char, whether some abbreviation has it past its first
 /// char ([`crate::lexicon::abbreviations::may_continue`]).
@@ -368,6 +450,39 @@ mod tests {
         }
         // the codes of a stop at the second byte are no other state's
         assert!(EXIT_SECOND > REJECT && REJECT + SECOND < row(ROWS));
+    }
+
+    #[test]
+    fn a_word_pair_step_is_two_steps_going_on_after_a_word() {
+        for s in 0..EXIT / row(1) {
+            let state = row(s);
+            for b0 in 0..=255u8 {
+                let first = step(state, b0);
+                for b1 in 0..=255u8 {
+                    let expected = if first == END || first == END_MARK {
+                        let mark = if first == END_MARK { WITH_MARK } else { 0 };
+                        match step(START, b1) {
+                            then if then >= EXIT => (then + SECOND, ENDED | mark),
+                            then => (then, ENDED | mark),
+                        }
+                    } else if first >= EXIT {
+                        (first, 0)
+                    } else {
+                        match step(first, b1) {
+                            END => (START, ENDED | SPACE_SECOND),
+                            END_MARK => (START, ENDED | SPACE_SECOND | WITH_MARK),
+                            then if then >= EXIT => (then + SECOND, 0),
+                            then => (then, 0),
+                        }
+                    };
+                    assert_eq!(
+                        word_pair_step(state, b0, b1),
+                        expected,
+                        "{s} {b0:#x} {b1:#x}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
