@@ -168,9 +168,9 @@ pub(crate) fn single_spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     tokens.iter().all(|t| t.kind != TokenKind::Newline)
         && tokens
             .windows(2)
-            .all(|w| match w[1].start.checked_sub(w[0].end) {
+            .all(|w| match w[1].start().checked_sub(w[0].end()) {
                 Some(0) => true,
-                Some(1) => text.get(w[0].end) == Some(&b' '),
+                Some(1) => text.get(w[0].end()) == Some(&b' '),
                 _ => false,
             })
 }
@@ -268,7 +268,7 @@ pub(crate) fn adjacent(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         return false;
     }
     // tokens end and start on char boundaries: the gap's bytes are its chars
-    let gap = &doc.norm.text.as_bytes()[doc.tokens[a].end..doc.tokens[b].start];
+    let gap = &doc.norm.text.as_bytes()[doc.tokens[a].end()..doc.tokens[b].start()];
     gap.iter().all(|&c| c == b' ')
 }
 
@@ -520,7 +520,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                     .get(j + 2)
                     .is_some_and(|t| t.kind == TokenKind::Word)
                     && doc.text(j + 1) == "/"
-                    && doc.tokens[j + 1].start == doc.tokens[j].end
+                    && doc.tokens[j + 1].start() == doc.tokens[j].end()
                 {
                     p.last = j + 3;
                 } else if doc.folded(p.last.min(doc.tokens.len() - 1)) == "quốc"
@@ -677,8 +677,9 @@ fn phong_chong_glued(doc: &Doc<'_>, k: usize) -> bool {
 /// Whether tokens `k` and `k + 1` are a '/' or '-' and a number or a word
 /// with a digit, all glued to what comes before ("/10" in "DK1/10").
 fn glued_code_part(doc: &Doc<'_>, k: usize) -> bool {
-    let glued =
-        |i: usize| i > 0 && i < doc.tokens.len() && doc.tokens[i - 1].end == doc.tokens[i].start;
+    let glued = |i: usize| {
+        i > 0 && i < doc.tokens.len() && doc.tokens[i - 1].end() == doc.tokens[i].start()
+    };
     glued(k)
         && glued(k + 1)
         && matches!(doc.text(k), "/" | "-")
@@ -734,8 +735,8 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
         // transcribed foreign names: "Chăm-pa-sắc", "Viêng-chăn"
         while end + 1 < doc.tokens.len()
             && doc.text(end) == "-"
-            && doc.tokens[end].start == doc.tokens[end - 1].end
-            && doc.tokens[end + 1].start == doc.tokens[end].end
+            && doc.tokens[end].start() == doc.tokens[end - 1].end()
+            && doc.tokens[end + 1].start() == doc.tokens[end].end()
             && doc.tokens[end + 1].kind == TokenKind::Word
         {
             end += 2;

@@ -237,7 +237,7 @@ pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     };
     // an ASCII first byte is the first char: no decoding (inlined: most
     // words start so); the others are told apart out of line
-    match doc.norm.text.as_bytes().get(t.start) {
+    match doc.norm.text.as_bytes().get(t.start()) {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
         _ => starts_with_capital_beyond_ascii(doc, i),
     }
@@ -251,7 +251,7 @@ fn starts_with_capital_beyond_ascii(doc: &Doc<'_>, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
         return false;
     };
-    if crate::normalize::lower_len(doc.norm.text.as_bytes(), t.start) > 0 {
+    if crate::normalize::lower_len(doc.norm.text.as_bytes(), t.start()) > 0 {
         return false;
     }
     doc.text(i).chars().next().is_some_and(char::is_uppercase)
@@ -279,11 +279,11 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         let glued_next = doc
             .tokens
             .get(k + 1)
-            .is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
+            .is_some_and(|n| n.start() == t.end() && n.kind == TokenKind::Word);
         if t.kind == TokenKind::Punct
             && k > i
             && doc.text(k) == "-"
-            && doc.tokens[k - 1].end == t.start
+            && doc.tokens[k - 1].end() == t.start()
             && glued_next
         {
             after_hyphen = true;

@@ -366,7 +366,7 @@ fn heads_non_state_body(doc: &Doc<'_>, i: usize) -> bool {
     }
     // the folded text from the token on: every name below is shorter than
     // 24 chars, so looking further than that changes nothing
-    let rest = &doc.norm.folded[doc.tokens[i].start..];
+    let rest = &doc.norm.folded[doc.tokens[i].start()..];
     // research and design institutes ("Viện Thiết kế", "Viện Nghiên cứu …")
     // are like schools; the procuracy ("Viện kiểm sát") and the national
     // academies ("Viện Hàn lâm …") are state bodies

@@ -191,10 +191,10 @@ fn scan(doc: &Doc<'_>) -> Scan {
         // joins anything; told from its first bytes and its length
         if hit.is_none()
             && (!word
-                || names::surely_no_capital(text, t.start)
+                || names::surely_no_capital(text, t.start())
                     && !folded
-                        .get(t.start)
-                        .is_some_and(|&b| SCAN_WORDS.may_hold(b, t.end - t.start)))
+                        .get(t.start())
+                        .is_some_and(|&b| SCAN_WORDS.may_hold(b, t.end() - t.start())))
         {
             push_other(&mut items, i);
             i += 1;
@@ -566,7 +566,7 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
         }
         // the first words of the list start with 'l', 'g' or 't': any
         // other word is none of them, with no slice of it compared
-        if matches!(folded.get(t.start), Some(b'l' | b'g' | b't'))
+        if matches!(folded.get(t.start()), Some(b'l' | b'g' | b't'))
             && FOREIGN_TO_THE_STATE.iter().any(|[first, rest @ ..]| {
                 *first == doc.folded(k)
                     && rest.iter().enumerate().all(|(i, w)| word_at(k + 1 + i, w))
@@ -1055,7 +1055,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     continue;
                 }
                 if let Some(r) = defined.get(word) {
-                    let span = Span::new(doc.tokens[i].start, doc.tokens[i].end);
+                    let span = Span::new(doc.tokens[i].start(), doc.tokens[i].end());
                     orgs.push(&r.name, r, r.parent.as_deref(), span);
                 }
             }
@@ -1287,7 +1287,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         let positions = positions_of(
             doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed,
         );
-        let span = Span::new(doc.tokens[a].start, doc.tokens[b - 1].end);
+        let span = Span::new(doc.tokens[a].start(), doc.tokens[b - 1].end());
         add_person(
             &mut people,
             name_text,
@@ -1515,7 +1515,8 @@ fn committee_of_commanded_unit(
     if !bare_committee || !matches!(items.get(k + 1), Some(Item::Sep(',' | '-', _))) {
         return None;
     }
-    let span = |c: &BodyPhrase| Span::new(doc.tokens[a.first].start, doc.tokens[c.last - 1].end);
+    let span =
+        |c: &BodyPhrase| Span::new(doc.tokens[a.first].start(), doc.tokens[c.last - 1].end());
     let body = |x: usize| items.get(x).and_then(|it| of.body(it));
     match (items.get(k + 2), body(k + 2), body(k + 3)) {
         (_, Some(c), _) if c.head.name.starts_with("Bộ Tư lệnh") => {
@@ -1611,7 +1612,10 @@ fn refer_titles_to_holders(
             None => by_title.get(key(&title)),
         };
         if let Some([only]) = holders.map(Vec::as_slice) {
-            let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
+            let span = Span::new(
+                doc.tokens[t.first].start(),
+                doc.tokens[t.title_end - 1].end(),
+            );
             people[*only].mentions.push(span);
         }
     }
@@ -1852,7 +1856,10 @@ fn positions_of<'a>(
             || left.contains(&chain[n])
             || previous_former && joined_by_kiem.get(n).copied().unwrap_or(false);
         previous_former = former;
-        let span = Span::new(doc.tokens[t.first].start, doc.tokens[t.title_end - 1].end);
+        let span = Span::new(
+            doc.tokens[t.first].start(),
+            doc.tokens[t.title_end - 1].end(),
+        );
         let mut org: Option<Resolved> = t.body.as_ref().map(|b| {
             let r = resolve_body(doc, b, places);
             orgs.add(doc, &r, b);
@@ -2293,7 +2300,7 @@ impl OrgList {
         if !r.listed {
             return;
         }
-        let span = Span::new(doc.tokens[b.first].start, doc.tokens[b.last - 1].end);
+        let span = Span::new(doc.tokens[b.first].start(), doc.tokens[b.last - 1].end());
         // "Lữ đoàn 249 (Binh chủng Công binh)": the unit and its parent are
         // listed apart; positions keep the whole name. A department
         // ("Vụ Pháp chế (Bộ Tư pháp)") is named by its parent: every
@@ -2308,9 +2315,10 @@ impl OrgList {
             if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
                 let child_span = Span::new(
                     span.start,
-                    doc.tokens[open.saturating_sub(1).max(b.first)].end,
+                    doc.tokens[open.saturating_sub(1).max(b.first)].end(),
                 );
-                let parent_span = Span::new(doc.tokens[open + 1].start, doc.tokens[close - 1].end);
+                let parent_span =
+                    Span::new(doc.tokens[open + 1].start(), doc.tokens[close - 1].end());
                 self.push(child, &r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {

@@ -144,9 +144,9 @@ pub(crate) fn resolve(
         let sentence_end = (k..n.min(k + WINDOW))
             .find(|&j| ends_sentence(j))
             .unwrap_or(n.min(k + WINDOW));
-        let s_start = doc.tokens[sentence_start].start;
-        let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end;
-        let verb = doc.tokens[k].start;
+        let s_start = doc.tokens[sentence_start].start();
+        let s_end = doc.tokens[sentence_end.saturating_sub(1).max(sentence_start)].end();
+        let verb = doc.tokens[k].start();
         // a plan word in the clause before the verb ("tiến tới đàm phán và ký kết")
         let clause_start = (sentence_start..k)
             .rev()
@@ -184,7 +184,7 @@ pub(crate) fn resolve(
         }
         let object_text = doc.slice(object_start, o).to_lowercase();
         let object_span = if o > object_start {
-            Span::new(doc.tokens[object_start].start, doc.tokens[o - 1].end)
+            Span::new(doc.tokens[object_start].start(), doc.tokens[o - 1].end())
         } else {
             Span::new(verb, verb)
         };
@@ -199,7 +199,7 @@ pub(crate) fn resolve(
         let passive = (sentence_start..k)
             .rev()
             .find(|&j| matches!(doc.folded(j), "được" | "bị"))
-            .map_or(s_start, |j| doc.tokens[j].end);
+            .map_or(s_start, |j| doc.tokens[j].end());
         let witnesses = (sentence_start..k)
             .find(|&j| {
                 doc.folded(j) == "chứng"
@@ -209,8 +209,8 @@ pub(crate) fn resolve(
             .map(|j| {
                 let end = (j..k)
                     .find(|&e| doc.tokens[e].kind == TokenKind::Punct && doc.text(e) == ",")
-                    .map_or(verb, |e| doc.tokens[e].start);
-                Span::new(doc.tokens[j].start, end)
+                    .map_or(verb, |e| doc.tokens[e].start());
+                Span::new(doc.tokens[j].start(), end)
             });
         let mut signatories: Vec<String> = Vec::new();
         for (m, i) in official_at.within(passive.max(s_start), verb) {
@@ -235,9 +235,9 @@ pub(crate) fn resolve(
                 .rev()
                 .find(|&j| ends_sentence(j) && doc.text(j) != ";")
                 .map_or(from, |j| j + 1);
-            let before = doc.tokens[sentence_start - 1].start;
+            let before = doc.tokens[sentence_start - 1].start();
             if let Some((_, i)) = official_at
-                .within(doc.tokens[clauses_start].start, before)
+                .within(doc.tokens[clauses_start].start(), before)
                 .next()
             {
                 signatories.push(officials[i].name.clone());
@@ -245,7 +245,7 @@ pub(crate) fn resolve(
         }
         let between = (sentence_start..sentence_end)
             .find(|&j| doc.folded(j) == "giữa")
-            .map(|j| doc.tokens[j].start);
+            .map(|j| doc.tokens[j].start());
         let Some(kind) = kind_of(&object_text) else {
             k += 1;
             continue;
@@ -338,15 +338,13 @@ pub(crate) fn resolve(
 /// to be a token of its own.
 fn next_verb(doc: &Doc, k: usize) -> Option<usize> {
     let folded = doc.norm.folded.as_bytes();
-    let mut from = doc.tokens.get(k)?.start;
+    let mut from = doc.tokens.get(k)?.start();
     loop {
         let p = next_ky(folded, from)?;
-        let t = doc.tokens.partition_point(|t| t.start < p);
-        if doc
-            .tokens
-            .get(t)
-            .is_some_and(|tok| tok.start == p && tok.end == p + 3 && tok.kind == TokenKind::Word)
-        {
+        let t = doc.tokens.partition_point(|t| t.start() < p);
+        if doc.tokens.get(t).is_some_and(|tok| {
+            tok.start() == p && tok.end() == p + 3 && tok.kind == TokenKind::Word
+        }) {
             return Some(t);
         }
         from = p + 1;
