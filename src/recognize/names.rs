@@ -393,15 +393,10 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
         .map(|k| doc.text(k))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    let caps = |w: &str| {
-        let mut letters = w.chars().filter(|c| c.is_alphabetic());
-        letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
-    };
-    let all_caps = words.iter().all(|w| caps(w));
-    if all_caps {
+    if words.iter().all(|w| all_caps(w)) {
         return words.len() >= 2 && is_surname_in_any_case(words[0]);
     }
-    if words.iter().any(|w| caps(w)) {
+    if words.iter().any(|w| all_caps(w)) {
         return false;
     }
     // "Tổng giám đốc Vietnam Airlines": a company or a country's name
@@ -482,23 +477,28 @@ pub(crate) fn looks_vietnamese(doc: &Doc<'_>, first: usize, end: usize) -> bool 
     end - first >= 2 && is_surname_in_any_case(doc.text(first))
 }
 
-/// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
-/// Borrowed from the text when written as it is shown (nearly every name).
-pub(crate) fn display<'d>(doc: &'d Doc<'_>, first: usize, end: usize) -> Cow<'d, str> {
-    let raw = doc.slice(first, end);
-    // two letters or more, all capitals: a capital is a letter, and so is
-    // a small letter, which ends the test at once (the first small letter
-    // of nearly every name) with no look-up of the alphabetic chars
+/// Whether `raw` has two letters or more, all capitals. A capital is a
+/// letter, and so is a small letter (every char `is_uppercase` or
+/// `is_lowercase` is alphabetic), which ends the test at once (the first
+/// small letter of nearly every name) with no look-up of the alphabetic
+/// chars.
+fn all_caps(raw: &str) -> bool {
     let mut letters = 0;
-    let all_caps = raw.chars().all(|c| {
+    raw.chars().all(|c| {
         if c.is_uppercase() {
             letters += 1;
             true
         } else {
             !c.is_lowercase() && !c.is_alphabetic()
         }
-    }) && letters > 1;
-    if !all_caps {
+    }) && letters > 1
+}
+
+/// A name in normal case ("PHẠM VĂN AN" → "Phạm Văn An"); mixed case is kept.
+/// Borrowed from the text when written as it is shown (nearly every name).
+pub(crate) fn display<'d>(doc: &'d Doc<'_>, first: usize, end: usize) -> Cow<'d, str> {
+    let raw = doc.slice(first, end);
+    if !all_caps(raw) {
         // single spaces already (nearly always): the slice as it is, told
         // from the tokens' ends, or else from the bytes
         if super::bodies::single_spaced(doc, first, end) {
@@ -538,6 +538,39 @@ pub(crate) fn title_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_caps_is_two_letters_or_more_all_capitals() {
+        // the plain definition: the alphabetic chars, two or more, all
+        // upper-case
+        let plainly = |w: &str| {
+            let mut letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+        };
+        for w in [
+            "UBND",
+            "Đ/C",
+            "PHẠM",
+            "Phạm",
+            "A",
+            "A1",
+            "A-B",
+            "",
+            "12",
+            "ǅA",
+            "ẞSS",
+            "ⒶⒷ",
+            "ªB",
+            "ΣΑ",
+            "ĐẢNG-ủy",
+        ] {
+            assert_eq!(all_caps(w), plainly(w), "{w}");
+        }
+        // every char either case calls upper or lower is a letter
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(!(c.is_uppercase() || c.is_lowercase()) || c.is_alphabetic());
+        }
+    }
 
     #[test]
     fn one_word_surnames_fit_the_title_case_buffer() {
@@ -603,16 +636,7 @@ mod tests {
     /// [`display`] as it was, reading the slice's bytes for its spacing.
     fn display_by_bytes(doc: &Doc<'_>, first: usize, end: usize) -> String {
         let raw = doc.slice(first, end);
-        let mut letters = 0;
-        let all_caps = raw.chars().all(|c| {
-            if c.is_uppercase() {
-                letters += 1;
-                true
-            } else {
-                !c.is_lowercase() && !c.is_alphabetic()
-            }
-        }) && letters > 1;
-        if !all_caps {
+        if !all_caps(raw) {
             let bytes = raw.as_bytes();
             let spaced = !bytes.windows(2).any(|w| w == b"  ")
                 && !bytes.iter().any(|b| matches!(b, b'\n' | b'\t' | b'\r'));
