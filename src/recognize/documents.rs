@@ -410,16 +410,25 @@ fn before_number(text: &str, start: usize) -> Before {
         read_word(&mut found_starts, &mut count);
     }
     let starts = &found_starts[..count];
-    // the phrases of one to four words that end at the nearest word (after
-    // "số"), folded once: folding keeps byte offsets
-    let last_end = if k == 0 {
-        rest.len()
-    } else {
-        starts[0].saturating_sub(1).max(first_end)
-    };
-    let phrases = &starts[k..starts.len().min(k + 4)];
+    Before {
+        word: doc_word(rest, &starts[k..], first_end, nearest_end),
+        so,
+    }
+}
+
+/// The kind of the longest document word among the phrases of one to four
+/// words that end at the nearest word (after "số"): `starts` are the starts
+/// of the words, nearest first; the nearest ends at `nearest_end`, and
+/// `first_end` is its start. Folded once: folding keeps byte offsets.
+fn doc_word(
+    rest: &str,
+    starts: &[usize],
+    first_end: usize,
+    nearest_end: usize,
+) -> Option<Option<DocumentKind>> {
+    let phrases = &starts[..starts.len().min(4)];
     let from = phrases.last().copied().unwrap_or(first_end);
-    let folded = lower(&rest[from..last_end]);
+    let folded = lower(&rest[from..nearest_end]);
     let mut found = None;
     for &s in phrases {
         let phrase = &folded[s - from..];
@@ -427,7 +436,7 @@ fn before_number(text: &str, start: usize) -> Before {
             found = Some(DocumentKind::from_word(phrase).or(Some(DocumentKind::Other)));
         }
     }
-    Before { word: found, so }
+    found
 }
 
 /// The word after a short citation, or the punctuation that ends it.
@@ -652,17 +661,10 @@ mod tests {
         } else {
             starts[0].saturating_sub(1).max(first_end)
         };
-        let phrases = &starts[k..starts.len().min(k + 4)];
-        let from = phrases.last().copied().unwrap_or(first_end);
-        let folded = lower(&rest[from..last_end]);
-        let mut found = None;
-        for &s in phrases {
-            let phrase = &folded[s - from..];
-            if DOC_WORDS.contains(&phrase) {
-                found = Some(DocumentKind::from_word(phrase).or(Some(DocumentKind::Other)));
-            }
+        Before {
+            word: doc_word(rest, &starts[k..], first_end, last_end),
+            so,
         }
-        Before { word: found, so }
     }
 
     proptest::proptest! {
