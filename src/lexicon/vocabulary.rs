@@ -55,11 +55,18 @@ impl Default for Vocabulary {
     }
 }
 
+/// Where the filter keeps the bit of hash `h`: its word, and the bit in it.
+#[inline(always)]
+fn filter_bit(h: u64) -> (usize, u64) {
+    let bit = h as usize & ((1 << FILTER_BITS) - 1);
+    (bit / 64, 1 << (bit % 64))
+}
+
 /// Whether `filter` has the bit of hash `h`.
 #[inline(always)]
 fn in_filter(filter: &[u64; FILTER_WORDS], h: u64) -> bool {
-    let bit = h as usize & ((1 << FILTER_BITS) - 1);
-    filter[bit / 64] >> (bit % 64) & 1 != 0
+    let (word, bit) = filter_bit(h);
+    filter[word] & bit != 0
 }
 
 /// The first eight bytes of `text[start..end]` as a little-endian number,
@@ -198,8 +205,8 @@ impl Vocabulary {
         };
         let mask = self.slots.len() - 1;
         let h = hash(slot.head, end - start);
-        let bit = h as usize & ((1 << FILTER_BITS) - 1);
-        self.filter[bit / 64] |= 1 << (bit % 64);
+        let (word, bit) = filter_bit(h);
+        self.filter[word] |= bit;
         let mut i = h as usize & mask;
         while self.slots[i].id != u32::MAX {
             i = (i + 1) & mask;
