@@ -1637,10 +1637,8 @@ struct PostKeys {
     keys: Vec<(Range<usize>, Option<Range<usize>>)>,
     /// Which positions stay.
     keep: Vec<bool>,
-    /// The phrase keys of the positions ([`joined_key`]), one after
-    /// another, and where each ends.
-    joined: String,
-    joined_ends: Vec<usize>,
+    /// The phrase keys of the positions ([`joined_key`]).
+    joined: Strings,
 }
 
 /// How many positions of a person [`complete_bare_titles`] compares in
@@ -1731,32 +1729,25 @@ fn complete_bare_titles(
         keys,
         keep,
         joined,
-        joined_ends,
-        ..
     } = scratch;
     // the same post twice: the first one stays (keyed as `phrase_key`)
     joined.clear();
-    joined.reserve(text.len() + keys.len());
-    joined_ends.clear();
+    joined.text.reserve(text.len() + keys.len());
     for (title, body) in keys.iter() {
         let title = text.get(title.clone()).unwrap_or_default();
         let body = body
             .as_ref()
             .map(|b| text.get(b.clone()).unwrap_or_default());
-        push_joined_key(joined, title, body);
-        joined_ends.push(joined.len());
+        push_joined_key(joined.next_mut(), title, body);
+        joined.close();
     }
-    let post = |k: usize| {
-        let from = k.checked_sub(1).and_then(|p| joined_ends.get(p)).copied();
-        let to = joined_ends.get(k).copied().unwrap_or(0);
-        joined.get(from.unwrap_or(0)..to).unwrap_or_default()
-    };
+    let post = |k: usize| joined.get(k);
     keep.clear();
-    if joined_ends.len() <= SCANNED_POSTS {
-        keep.extend((0..joined_ends.len()).map(|k| (0..k).all(|e| post(e) != post(k))));
+    if joined.len() <= SCANNED_POSTS {
+        keep.extend((0..joined.len()).map(|k| (0..k).all(|e| post(e) != post(k))));
     } else {
-        let mut seen: HashSet<&str> = HashSet::with_capacity(joined_ends.len());
-        keep.extend((0..joined_ends.len()).map(|k| seen.insert(post(k))));
+        let mut seen: HashSet<&str> = HashSet::with_capacity(joined.len());
+        keep.extend((0..joined.len()).map(|k| seen.insert(post(k))));
     }
     let mut kept = keep.iter();
     p.positions.retain(|_| kept.next().copied().unwrap_or(true));
@@ -2240,6 +2231,64 @@ fn add_person(
     }
 }
 
+/// Strings laid end to end in one buffer, so that a list of keys makes no
+/// string for each; after the last one, the text of one being written.
+#[derive(Default)]
+struct Strings {
+    text: String,
+    /// Where each string ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Strings {
+    /// Room for `count` strings of `bytes` bytes in all.
+    fn with_capacity(count: usize, bytes: usize) -> Strings {
+        Strings {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(count),
+        }
+    }
+
+    /// How many strings there are.
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// String `i` (empty past the last).
+    fn get(&self, i: usize) -> &str {
+        let from = i
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        let to = self.ends.get(i).copied().unwrap_or(from);
+        self.text.get(from..to).unwrap_or_default()
+    }
+
+    /// No strings, and no text after them.
+    fn clear(&mut self) {
+        self.text.clear();
+        self.ends.clear();
+    }
+
+    /// The text after the last string, emptied, to write the next one in.
+    fn next_mut(&mut self) -> &mut String {
+        self.text.truncate(self.ends.last().copied().unwrap_or(0));
+        &mut self.text
+    }
+
+    /// The text written after the last string.
+    fn next(&self) -> &str {
+        let from = self.ends.last().copied().unwrap_or(0);
+        self.text.get(from..).unwrap_or_default()
+    }
+
+    /// Makes the text written after the last string a string of the list.
+    fn close(&mut self) {
+        self.ends.push(self.text.len());
+    }
+}
+
 /// How many bodies [`OrgList`] holds before it builds its index.
 const SCANNED_BODIES: usize = 16;
 
@@ -2252,11 +2301,9 @@ struct OrgList {
     list: Vec<Organization>,
     /// How many bodies the list holds before the index is built.
     scanned: usize,
-    /// The fold keys of the bodies of `list`, one after another (and
-    /// after them, the key [`OrgList::mention`] last looked up).
-    keys: String,
-    /// Where the key of each body of `list` ends in `keys`.
-    key_ends: Vec<usize>,
+    /// The fold keys of the bodies of `list` (and after them, the key
+    /// [`OrgList::mention`] last looked up).
+    keys: Strings,
     /// Folded name → body, once the list outgrows the scan.
     index: HashMap<String, usize>,
 }
@@ -2268,21 +2315,9 @@ impl OrgList {
         OrgList {
             list: Vec::with_capacity(16),
             scanned,
-            keys: String::with_capacity(16 * 32),
-            key_ends: Vec::with_capacity(16),
+            keys: Strings::with_capacity(16, 16 * 32),
             index: HashMap::new(),
         }
-    }
-
-    /// The fold key of body `i` of the list.
-    fn key_of(&self, i: usize) -> &str {
-        let from = i
-            .checked_sub(1)
-            .and_then(|p| self.key_ends.get(p))
-            .copied()
-            .unwrap_or(0);
-        let to = self.key_ends.get(i).copied().unwrap_or(from);
-        self.keys.get(from..to).unwrap_or_default()
     }
 
     /// Lists the body `r` resolved from phrase `b`, if it is listed.
@@ -2381,12 +2416,10 @@ impl OrgList {
             return false;
         }
         // the key folded at the end of `keys`, where a new body's stays
-        let from = self.key_ends.last().copied().unwrap_or(0);
-        self.keys.truncate(from);
-        push_fold_key(&mut self.keys, name);
-        let key = self.keys.get(from..).unwrap_or_default();
+        push_fold_key(self.keys.next_mut(), name);
+        let key = self.keys.next();
         let found = if self.list.len() <= self.scanned {
-            (0..self.list.len()).find(|&i| self.key_of(i) == key)
+            (0..self.list.len()).find(|&i| self.keys.get(i) == key)
         } else {
             self.index.get(key).copied()
         };
@@ -2403,7 +2436,7 @@ impl OrgList {
     /// and not found (and left at the end of `keys`); builds the index
     /// when the list outgrows the scan, and keeps it up to date after.
     fn insert(&mut self, o: Organization) {
-        self.key_ends.push(self.keys.len());
+        self.keys.close();
         self.list.push(o);
         let n = self.list.len();
         if n <= self.scanned {
@@ -2411,7 +2444,7 @@ impl OrgList {
         }
         let from = if n == self.scanned + 1 { 0 } else { n - 1 };
         for i in from..n {
-            let key = self.key_of(i).to_string();
+            let key = self.keys.get(i).to_string();
             self.index.insert(key, i);
         }
     }
@@ -2420,6 +2453,27 @@ impl OrgList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strings_keep_each_string_and_the_one_being_written() {
+        let mut s = Strings::default();
+        assert_eq!((s.len(), s.get(0), s.next()), (0, "", ""));
+        s.next_mut().push_str("ủy ban");
+        assert_eq!((s.len(), s.next()), (0, "ủy ban"));
+        s.close();
+        s.next_mut().push_str("bộ");
+        // written again: the text after the last string starts anew
+        s.next_mut().push_str("sở");
+        s.close();
+        s.close();
+        assert_eq!(s.len(), 3);
+        assert_eq!(
+            (s.get(0), s.get(1), s.get(2), s.get(3)),
+            ("ủy ban", "sở", "", "")
+        );
+        s.clear();
+        assert_eq!((s.len(), s.get(0), s.next()), (0, "", ""));
+    }
 
     #[test]
     fn boards_not_bodies_start_with_ban() {
