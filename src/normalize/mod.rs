@@ -629,9 +629,8 @@ fn letters_run(bytes: &[u8], k: usize, after_ou: bool) -> (usize, bool, RunStop)
                 };
                 return stopped(end, at);
             }
-            let second = next >= words::EXIT_SECOND;
-            let at = i + 1 + usize::from(second);
-            return stopped(next - if second { words::SECOND } else { 0 }, at);
+            let (state, second) = words::pair_stop(next);
+            return stopped(state, i + 1 + second);
         }
         state = next;
         i += 2;
@@ -944,9 +943,9 @@ fn read_pair(
         return Ok(());
     }
     // the first byte or the second stops the automaton
-    let second = next >= words::EXIT_SECOND;
-    *state = next - if second { words::SECOND } else { 0 };
-    Err(k + 1 + usize::from(second))
+    let second;
+    (*state, second) = words::pair_stop(next);
+    Err(k + 1 + second)
 }
 
 /// After the automaton stopped in `state` on the byte before `at`, in the

@@ -74,7 +74,16 @@ pub(super) const REJECT: State = row(23);
 /// the first byte stops it, the state it stops in.)
 pub(super) const SECOND: State = row(5);
 /// The first state [`pair_step`] gives when the second byte stops the scan.
-pub(super) const EXIT_SECOND: State = EXIT + SECOND;
+const EXIT_SECOND: State = EXIT + SECOND;
+
+/// Of a state at or past [`EXIT`] that a pair step gives: the state the
+/// scan stops in, and the place of the byte it stops on in the pair (0 or
+/// 1), as [`SECOND`] codes them.
+#[inline(always)]
+pub(super) fn pair_stop(code: State) -> (State, usize) {
+    let second = code >= EXIT_SECOND;
+    (code - if second { SECOND } else { 0 }, usize::from(second))
+}
 
 /// Rows of the table: every state has one, and a power of two, so that a
 /// masked index is in bounds.
