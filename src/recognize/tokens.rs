@@ -72,8 +72,8 @@ pub(crate) struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// Lexicon hits in text order, not overlapping, on token boundaries.
     pub hits: Vec<Hit>,
-    /// For each token, the index of the hit starting at it, if any.
-    pub hit_at: Vec<Option<u32>>,
+    /// Which tokens a hit starts at: the index of the hit at a token.
+    hit_at: HitStarts,
     /// The lexicon the hits come from, for phrases looked up whole.
     pub lexicon: &'a Lexicon,
 }
@@ -86,9 +86,9 @@ impl<'a> Doc<'a> {
         // room for the hits of most articles (about one token in ten
         // starts one), so that the list seldom grows
         let mut hits = Vec::with_capacity(tokens.len() / 8 + 8);
-        let mut hit_at = vec![None; tokens.len()];
+        let mut hit_at = HitStarts::new(tokens.len());
         let mut add = |first: usize, last: usize, term: &'static Term| {
-            hit_at[first] = Some(hits.len() as u32);
+            hit_at.mark(first);
             hits.push(Hit {
                 last: last + 1,
                 term,
@@ -147,6 +147,7 @@ impl<'a> Doc<'a> {
             }
             first = last + 1;
         }
+        hit_at.count();
         Doc {
             norm,
             tokens,
@@ -207,11 +208,54 @@ impl<'a> Doc<'a> {
     /// The hit starting at token `i`.
     #[inline]
     pub fn hit(&self, i: usize) -> Option<&Hit> {
-        self.hit_at
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|h| &self.hits[h as usize])
+        self.hit_at.index(i).and_then(|h| self.hits.get(h))
+    }
+}
+
+/// The tokens hits start at, one bit a token, with the number of hits
+/// before each block of 64 tokens: the index of the hit at a token is
+/// that number plus the bits set before the token's in its block. A
+/// look-up reads one block, and the whole takes a thirty-second of a list
+/// with an index for each token (which, for a long document, is memory
+/// to be fetched and first touched).
+#[derive(Debug, Default)]
+struct HitStarts {
+    /// Block `i / 64`: bit `i % 64` set when a hit starts at token `i`,
+    /// and the number of bits set in the blocks before it.
+    blocks: Vec<(u64, u32)>,
+}
+
+impl HitStarts {
+    /// No hit on any of `tokens` tokens.
+    fn new(tokens: usize) -> HitStarts {
+        HitStarts {
+            blocks: vec![(0, 0); tokens.div_ceil(64)],
+        }
+    }
+
+    /// Notes that a hit starts at token `i`: the hits are marked in
+    /// increasing order of their first token, as they are listed.
+    fn mark(&mut self, i: usize) {
+        if let Some((bits, _)) = self.blocks.get_mut(i / 64) {
+            *bits |= 1 << (i % 64);
+        }
+    }
+
+    /// Counts the hits before each block, once every hit is marked.
+    fn count(&mut self) {
+        let mut n = 0;
+        for (bits, before) in &mut self.blocks {
+            *before = n;
+            n += bits.count_ones();
+        }
+    }
+
+    /// The index of the hit starting at token `i`, if any.
+    #[inline]
+    fn index(&self, i: usize) -> Option<usize> {
+        let (bits, before) = *self.blocks.get(i / 64)?;
+        let bit = 1u64 << (i % 64);
+        (bits & bit != 0).then(|| before as usize + (bits & (bit - 1)).count_ones() as usize)
     }
 }
 
@@ -548,6 +592,27 @@ mod tests {
                     "{s:?}"
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The index [`HitStarts`] gives a token is the number of marked
+        /// tokens before it, for a marked token, and none for another.
+        #[test]
+        fn hit_starts_count_the_marks_before(
+            marks in proptest::collection::vec(proptest::bool::weighted(0.2), 0..300)
+        ) {
+            let mut starts = HitStarts::new(marks.len());
+            for (i, _) in marks.iter().enumerate().filter(|(_, m)| **m) {
+                starts.mark(i);
+            }
+            starts.count();
+            let mut before = 0;
+            for (i, &marked) in marks.iter().enumerate() {
+                proptest::prop_assert_eq!(starts.index(i), marked.then_some(before));
+                before += usize::from(marked);
+            }
+            proptest::prop_assert_eq!(starts.index(marks.len() + 64), None);
         }
     }
 }

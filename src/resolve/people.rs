@@ -102,9 +102,8 @@ static SCAN_WORDS: names::WordList =
 
 /// Adds to `heads` the word tokens of `from..to` where a body's hit starts.
 fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>) {
-    let starts = doc.hit_at.get(from..to).unwrap_or_default();
-    for (k, &h) in (from..).zip(starts) {
-        let Some(h) = h.and_then(|h| doc.hits.get(h as usize)) else {
+    for k in from..to.min(doc.tokens.len()) {
+        let Some(h) = doc.hit(k) else {
             continue;
         };
         if matches!(h.term.class, Class::Body(_))
