@@ -21,40 +21,45 @@ pub(crate) struct People {
     pub organizations: Vec<Organization>,
 }
 
-/// One recognized piece of a sentence.
+/// One recognized piece of a sentence. Token and phrase indices are
+/// 32 bits (a normalized text holds fewer than 2³² tokens): an item takes
+/// 12 bytes, which a long document's list of items is the better for.
 #[derive(Debug)]
 enum Item {
     /// A title phrase: its index in [`Phrases::titles`] and one past its
     /// last token (the phrases are large and most items are small: they
     /// stand in lists of their own, with no allocation for each).
-    Title(usize, usize),
+    Title(u32, u32),
     /// A body phrase: its index in [`Phrases::bodies`] and one past its
     /// last token.
-    Body(usize, usize),
-    Rank(Rank, usize),
-    Honorific(usize),
-    Honor(&'static str, usize, usize),
-    Name(usize, usize),
+    Body(u32, u32),
+    Rank(Rank, u32),
+    Honorific(u32),
+    /// An honor's abbreviation (first token, one past the last, with a
+    /// final '.'): the expansion is its hit's.
+    Honor(u32, u32),
+    Name(u32, u32),
     /// ',', '-', '(' , ')' and joining words ("và", "kiêm").
-    Sep(char, usize),
+    Sep(char, u32),
     /// Sentence or clause end: '.', ';', ':', newline, '!', '?'.
-    Stop(usize),
+    Stop(u32),
     /// A run of other words and marks (first token, one past the last):
     /// one item for the whole run keeps the list short.
-    Other(usize, usize),
+    Other(u32, u32),
 }
 
 impl Item {
     fn last(&self) -> usize {
-        match *self {
+        let last = match *self {
             Item::Title(_, b)
             | Item::Body(_, b)
             | Item::Rank(_, b)
-            | Item::Honor(_, _, b)
+            | Item::Honor(_, b)
             | Item::Name(_, b)
             | Item::Other(_, b) => b,
             Item::Honorific(a) | Item::Sep(_, a) | Item::Stop(a) => a + 1,
-        }
+        };
+        last as usize
     }
 }
 
@@ -70,7 +75,7 @@ impl Phrases {
     /// The phrase of title item `it` (`None` for any other item).
     fn title(&self, it: &Item) -> Option<&TitlePhrase> {
         match *it {
-            Item::Title(t, _) => self.titles.get(t),
+            Item::Title(t, _) => self.titles.get(t as usize),
             _ => None,
         }
     }
@@ -78,7 +83,7 @@ impl Phrases {
     /// The phrase of body item `it` (`None` for any other item).
     fn body(&self, it: &Item) -> Option<&BodyPhrase> {
         match *it {
-            Item::Body(b, _) => self.bodies.get(b),
+            Item::Body(b, _) => self.bodies.get(b as usize),
             _ => None,
         }
     }
@@ -86,8 +91,8 @@ impl Phrases {
     /// The body written in title or body item `it`, if any.
     fn body_in(&self, it: &Item) -> Option<&BodyPhrase> {
         match *it {
-            Item::Body(b, _) => self.bodies.get(b),
-            Item::Title(t, _) => self.titles.get(t).and_then(|t| t.body.as_ref()),
+            Item::Body(b, _) => self.bodies.get(b as usize),
+            Item::Title(t, _) => self.titles.get(t as usize).and_then(|t| t.body.as_ref()),
             _ => None,
         }
     }
@@ -163,15 +168,15 @@ fn scan(doc: &Doc<'_>) -> Scan {
         let t = doc.tokens[i];
         match t.kind {
             TokenKind::Newline => {
-                items.push(Item::Stop(i));
+                items.push(Item::Stop(i as u32));
                 i += 1;
                 continue;
             }
             TokenKind::Punct => {
                 let c = doc.text(i).chars().next().unwrap_or(' ');
                 match c {
-                    '.' | ';' | ':' | '!' | '?' | '|' => items.push(Item::Stop(i)),
-                    ',' | '-' | '(' | ')' => items.push(Item::Sep(c, i)),
+                    '.' | ';' | ':' | '!' | '?' | '|' => items.push(Item::Stop(i as u32)),
+                    ',' | '-' | '(' | ')' => items.push(Item::Sep(c, i as u32)),
                     _ => push_other(&mut items, i),
                 }
                 i += 1;
@@ -208,28 +213,28 @@ fn scan(doc: &Doc<'_>) -> Scan {
             i = tp.last;
             phrases.push(items.len());
             titles.push(items.len());
-            items.push(Item::Title(phrases_of.titles.len(), tp.last));
+            items.push(Item::Title(phrases_of.titles.len() as u32, tp.last as u32));
             phrases_of.titles.push(tp);
             continue;
         }
         if let Some(h) = hit {
             match h.term.class {
                 Class::Rank(r) => {
-                    items.push(Item::Rank(r, h.last));
+                    items.push(Item::Rank(r, h.last as u32));
                     i = h.last;
                     continue;
                 }
                 Class::Honorific => {
-                    items.push(Item::Honorific(i));
+                    items.push(Item::Honorific(i as u32));
                     i = h.last;
                     continue;
                 }
-                Class::Honor(expansion) => {
+                Class::Honor(_) => {
                     let mut end = h.last;
                     if end < n && doc.text(end) == "." {
                         end += 1;
                     }
-                    items.push(Item::Honor(expansion, i, end));
+                    items.push(Item::Honor(i as u32, end as u32));
                     i = end;
                     continue;
                 }
@@ -239,7 +244,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
                         i = bp.last;
                         phrases.push(items.len());
                         bodies.push(items.len());
-                        items.push(Item::Body(phrases_of.bodies.len(), bp.last));
+                        items.push(Item::Body(phrases_of.bodies.len() as u32, bp.last as u32));
                         phrases_of.bodies.push(bp);
                         continue;
                     }
@@ -269,14 +274,14 @@ fn scan(doc: &Doc<'_>) -> Scan {
                         || (introduced && names::plausible_name(doc, i, end))
                     {
                         names.push(items.len());
-                        items.push(Item::Name(i, end));
+                        items.push(Item::Name(i as u32, end as u32));
                         i = end;
                         continue;
                     }
                 }
             }
             if w == "và" || w == "kiêm" {
-                items.push(Item::Sep(if w == "và" { '&' } else { '+' }, i));
+                items.push(Item::Sep(if w == "và" { '&' } else { '+' }, i as u32));
                 i += 1;
                 continue;
             }
@@ -297,6 +302,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
 
 /// Adds token `i` to the run of other tokens it follows, or starts one.
 fn push_other(items: &mut Vec<Item>, i: usize) {
+    let i = i as u32;
     match items.last_mut() {
         Some(Item::Other(_, end)) if *end == i => *end = i + 1,
         _ => items.push(Item::Other(i, i + 1)),
@@ -876,13 +882,14 @@ fn decided_title(doc: &Doc<'_>, items: &[Item], of: &Phrases, r: usize) -> Optio
     let mut x = r;
     while x < items.len() && x < r + 5 {
         match &items[x] {
-            Item::Other(first, end) => {
-                if !(*first..*end).all(|i| POST_VERB_WORDS.contains(doc.folded(i))) {
+            &Item::Other(first, end) => {
+                let (first, end) = (first as usize, end as usize);
+                if !(first..end).all(|i| POST_VERB_WORDS.contains(doc.folded(i))) {
                     return None;
                 }
                 words += end - first;
-                once |= (*first..*end).any(|i| doc.folded(i) == "từng");
-                heads += (*first..*end)
+                once |= (first..end).any(|i| doc.folded(i) == "từng");
+                heads += (first..end)
                     .filter(|&i| POST_VERB_HEADS.contains(&doc.folded(i)))
                     .count();
             }
@@ -908,7 +915,7 @@ fn told_as_before(doc: &Doc<'_>, items: &[Item], j: usize) -> bool {
         j.checked_sub(2).map(|x| &items[x]),
     ) {
         (Some(Item::Sep(',', _)), Some(&Item::Other(first, end)))
-        | (Some(&Item::Other(first, end)), _) => (first, end),
+        | (Some(&Item::Other(first, end)), _) => (first as usize, end as usize),
         _ => return false,
     };
     let text = doc.folded_slice(run.0, run.1);
@@ -1048,7 +1055,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             let Item::Other(first, end) = *it else {
                 continue;
             };
-            for i in first..end {
+            for i in first as usize..end as usize {
                 let word = doc.text(i);
                 if !may_be_defined(word) {
                     continue;
@@ -1081,7 +1088,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             match &items[j] {
                 Item::Rank(..) | Item::Honorific(_) | Item::Honor(..) => j += 1,
                 Item::Sep(',', _) if matches!(items.get(j + 1), Some(Item::Honor(..))) => j += 1,
-                Item::Name(a, _) => return adjacent(doc, items[k].last() - 1, *a) || j > k + 1,
+                &Item::Name(a, _) => {
+                    return adjacent(doc, items[k].last() - 1, a as usize) || j > k + 1;
+                }
                 _ => return false,
             }
         }
@@ -1106,6 +1115,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         let Some(&Item::Name(a, b)) = items.get(k) else {
             continue;
         };
+        let (a, b) = (a as usize, b as usize);
         // "Ảnh: Nguyễn Văn A", "Nguồn: …": a photo or source credit, not an
         // official, even when the next sentence is glued to it
         if is_credit(doc, a) {
@@ -1122,10 +1132,15 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         while j > 0 {
             j -= 1;
             match &items[j] {
-                Item::Honor(exp, x, y) => honors.push(Honor {
-                    abbreviation: doc.slice(*x, *y).trim_end_matches('.').to_string(),
-                    expansion: (*exp).to_string(),
-                }),
+                &Item::Honor(x, y) => {
+                    let (x, y) = (x as usize, y as usize);
+                    if let Some(Class::Honor(expansion)) = doc.hit(x).map(|h| h.term.class) {
+                        honors.push(Honor {
+                            abbreviation: doc.slice(x, y).trim_end_matches('.').to_string(),
+                            expansion: expansion.to_string(),
+                        });
+                    }
+                }
                 Item::Rank(r, ..) => {
                     rank = Some(*r);
                     has_intro = true;
@@ -1237,7 +1252,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         // các đồng chí A và Trung tướng B")
         if chain.is_empty() {
             let title = match j.checked_sub(1).map(|p| &items[p]) {
-                Some(Item::Other(first, end)) if j >= 2 && after_doi_voi(doc, *first, *end) => {
+                Some(&Item::Other(first, end))
+                    if j >= 2 && after_doi_voi(doc, first as usize, end as usize) =>
+                {
                     match &items[j - 2] {
                         it @ Item::Title(..)
                             if of
@@ -1251,9 +1268,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 }
                 // "các đồng chí Phó Tổng Tham mưu trưởng …: Trung tướng A,
                 // …; Trung tướng B": the post heads the list after the colon
-                Some(Item::Stop(colon))
+                Some(&Item::Stop(colon))
                     if j >= 2
-                        && doc.text(*colon) == ":"
+                        && doc.text(colon as usize) == ":"
                         && of
                             .title(&items[j - 2])
                             .is_some_and(|tp| heads_a_list(doc, tp.first)) =>
@@ -1265,7 +1282,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 }
                 // the next one of a list, after ';' (the one before it had
                 // titles of its own after a comma)
-                Some(Item::Stop(semi)) if doc.text(*semi) == ";" => doi_voi
+                Some(&Item::Stop(semi)) if doc.text(semi as usize) == ";" => doi_voi
                     .filter(|&(name, _)| {
                         (name + 1..j - 1).all(|x| in_chain[x] || matches!(items[x], Item::Sep(..)))
                     })
@@ -1524,10 +1541,10 @@ fn committee_of_commanded_unit(
             let commanded = COMMANDED_UNITS.iter().any(|u| starts_with_folded(unit, u));
             commanded.then(|| (unit.to_string(), span(c)))
         }
-        (Some(Item::Other(f, e)), _, Some(c))
-            if *e == f + 2
-                && doc.folded(*f) == "chỉ"
-                && doc.folded(f + 1) == "huy"
+        (Some(&Item::Other(f, e)), _, Some(c))
+            if e == f + 2
+                && doc.folded(f as usize) == "chỉ"
+                && doc.folded(f as usize + 1) == "huy"
                 && c.head.shape == Shape::Named
                 && c.kind == OrgKind::Military =>
         {
@@ -2548,11 +2565,13 @@ mod tests {
                 list.iter()
                     .map(|&k| match items[k] {
                         Item::Title(t, last) => {
-                            assert_eq!(phrases_of.titles[t].last, last, "{text}");
+                            let t = t as usize;
+                            assert_eq!(phrases_of.titles[t].last, last as usize, "{text}");
                             t
                         }
                         Item::Body(b, last) => {
-                            assert_eq!(phrases_of.bodies[b].last, last, "{text}");
+                            let b = b as usize;
+                            assert_eq!(phrases_of.bodies[b].last, last as usize, "{text}");
                             b
                         }
                         _ => usize::MAX,
@@ -2621,6 +2640,11 @@ mod tests {
         for t in texts {
             assert_eq!(holds_olympic(&t), plain(&t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn an_item_takes_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Item>(), 12);
     }
 
     proptest::proptest! {
