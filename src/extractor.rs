@@ -93,8 +93,9 @@ impl Extractor {
     /// assert_eq!(&text[span.start..span.end], "12/QĐ-UBND");
     /// ```
     pub fn extract(&self, text: &str) -> Extraction {
-        let norm = normalize(text);
-        let doc = Doc::new(&norm, &self.lexicon);
+        let mut norm = normalize(text);
+        let doc = Doc::new(&mut norm, &self.lexicon);
+        let norm = doc.norm;
         // one pass over the bytes finds the digits of both dates and numbers
         let marks = recognize::dates::Marks::of(&norm.text);
         let documents = recognize::documents::find_in_runs(&norm.text, marks.digit_runs());
@@ -136,7 +137,7 @@ impl Extractor {
             documents,
             warnings,
         };
-        resolve::spans::to_original(&mut x, &norm, text);
+        resolve::spans::to_original(&mut x, norm, text);
         x
     }
 

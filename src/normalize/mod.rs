@@ -39,7 +39,8 @@ pub(crate) struct Normalized {
     /// Byte ranges of `text` known to be one word token each: the words of
     /// letters and digits copied as they are, in text order.
     /// Each starts the text or follows a space or line break, and ends it or
-    /// comes before one, so the tokenizer can take it whole.
+    /// comes before one, so the tokenizer can take it whole. Emptied by
+    /// [`Doc::new`](crate::recognize::tokens::Doc::new), which reads it.
     pub words: Vec<(u32, u32)>,
     /// Length of the original text.
     original_len: usize,

@@ -787,8 +787,8 @@ mod tests {
     /// [`joined_slice`] of every range of up to eight tokens of `text` is
     /// `join_words` of the slice.
     fn joins_as_join_words(text: &str, lexicon: &crate::lexicon::Lexicon) {
-        let norm = crate::normalize::normalize(text);
-        let doc = Doc::new(&norm, lexicon);
+        let mut norm = crate::normalize::normalize(text);
+        let doc = Doc::new(&mut norm, lexicon);
         let n = doc.tokens.len();
         for a in 0..=n {
             for b in a..=(a + 8).min(n) {

@@ -661,8 +661,8 @@ mod tests {
             text in "[ \\t\\n\\r\u{a0}\u{85}\u{2003}\u{3000}\u{200b}aAnNĐđƯư-]{0,30}"
         ) {
             LEXICON.with(|lexicon| {
-                let norm = crate::normalize::normalize(&text);
-                let doc = Doc::new(&norm, lexicon);
+                let mut norm = crate::normalize::normalize(&text);
+                let doc = Doc::new(&mut norm, lexicon);
                 let n = doc.tokens.len();
                 for a in 0..=n {
                     for b in a..=(a + 6).min(n) {

@@ -79,10 +79,15 @@ pub(crate) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Tokenizes `norm` and finds the lexicon's terms in it.
-    pub fn new(norm: &'a Normalized, lexicon: &'a Lexicon) -> Doc<'a> {
+    /// Tokenizes `norm` and finds the lexicon's terms in it. The list of
+    /// words the normalizer left (`norm.words`) is taken and freed once
+    /// read, so that a long document's later lists can have its memory.
+    pub fn new(norm: &'a mut Normalized, lexicon: &'a Lexicon) -> Doc<'a> {
+        let words = std::mem::take(&mut norm.words);
+        let norm = &*norm;
         let text = norm.text.as_str();
-        let tokens = tokenize(text, &norm.words);
+        let tokens = tokenize(text, &words);
+        drop(words);
         // room for the hits of most articles (about one token in ten
         // starts one), so that the list seldom grows
         let mut hits = Vec::with_capacity(tokens.len() / 8 + 8);

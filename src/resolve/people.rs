@@ -2548,8 +2548,8 @@ mod tests {
         let mut lists = 0;
         let mut kinds = [0; 3];
         for text in sample_texts() {
-            let norm = crate::normalize::normalize(&text);
-            let doc = Doc::new(&norm, &lexicon);
+            let mut norm = crate::normalize::normalize(&text);
+            let doc = Doc::new(&mut norm, &lexicon);
             let Scan {
                 items,
                 phrases_of,
@@ -2717,8 +2717,8 @@ mod tests {
         let mut texts = sample_texts();
         texts.push("tỉnh Lạng Sơn, Lạng Sơn, thành phố Hà Nội, Hà Nội, Hà Nội. Lạng Sơn".into());
         for text in texts {
-            let norm = crate::normalize::normalize(&text);
-            let doc = Doc::new(&norm, &lexicon);
+            let mut norm = crate::normalize::normalize(&text);
+            let doc = Doc::new(&mut norm, &lexicon);
             let scanned = scan(&doc);
             let places =
                 Localities::new(&doc, &scanned.items, &scanned.phrases_of, &scanned.phrases);
