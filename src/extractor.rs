@@ -5,7 +5,7 @@ use once_cell::sync::Lazy;
 use crate::Result;
 use crate::lexicon::Lexicon;
 use crate::model::{Extraction, PartialDate};
-use crate::normalize::normalize;
+use crate::normalize::{Normalized, normalize};
 use crate::recognize::{self, Doc};
 use crate::resolve;
 
@@ -84,6 +84,12 @@ impl Extractor {
     /// Extracts everything from one article. Total: never fails, never panics;
     /// linear in the length of `text`. Every span points into `text`.
     ///
+    /// A text longer than 128 MiB, far beyond any article, is read in
+    /// pieces of at most that length cut after a line break (or a space),
+    /// as is one whose normalized form would reach 1 GiB: what is resolved
+    /// across an article (its own province, short references, repeated
+    /// mentions of one person) is then resolved within each piece.
+    ///
     /// ```
     /// let text = "Ông Lê Văn Hai, Chủ tịch UBND tỉnh Lạng Sơn, ký Quyết định số 12/QĐ-UBND.";
     /// let x = vngov::Extractor::new().extract(text);
@@ -93,7 +99,36 @@ impl Extractor {
     /// assert_eq!(&text[span.start..span.end], "12/QĐ-UBND");
     /// ```
     pub fn extract(&self, text: &str) -> Extraction {
-        let mut norm = normalize(text);
+        self.extract_in_pieces(text, PIECE, recognize::tokens::MAX_TEXT)
+    }
+
+    /// [`Extractor::extract`], with a text longer than `piece` bytes read
+    /// in pieces of at most that length cut at line breaks ([`cut`]), and a
+    /// piece whose normalized form reaches `max_normalized` bytes (the
+    /// limit of a token's offsets) cut in two, until one char is left.
+    fn extract_in_pieces(&self, text: &str, piece: usize, max_normalized: usize) -> Extraction {
+        // a piece is never shorter than one char
+        let one_char = text.chars().nth(1).is_none();
+        if text.len() <= piece || one_char {
+            let norm = normalize(text);
+            if norm.text.len() < max_normalized || one_char {
+                return self.extract_normalized(text, norm);
+            }
+            return self.extract_in_pieces(text, text.len() / 2, max_normalized);
+        }
+        let mut out = Extraction::default();
+        let mut start = 0;
+        while start < text.len() {
+            let end = cut(text, start, piece);
+            let x = self.extract_in_pieces(&text[start..end], piece, max_normalized);
+            resolve::spans::append_shifted(&mut out, x, start);
+            start = end;
+        }
+        out
+    }
+
+    /// Extracts everything from `text`, whose normalized form is `norm`.
+    fn extract_normalized(&self, text: &str, mut norm: Normalized) -> Extraction {
         let doc = Doc::new(&mut norm, &self.lexicon);
         let norm = doc.norm;
         // one pass over the bytes finds the digits of both dates and numbers
@@ -159,6 +194,38 @@ impl Extractor {
             texts.iter().map(|t| self.extract(t.as_ref())).collect()
         }
     }
+}
+
+/// Texts longer than this many bytes (128 MiB) are read in pieces: see
+/// [`Extractor::extract`].
+const PIECE: usize = 128 << 20;
+
+/// The end of the piece of `text` that starts at `start` and takes at
+/// most `piece` bytes (at least one char): after its last line break, or
+/// failing one its last space, or at a char boundary; the end of the text
+/// when the rest is short enough.
+fn cut(text: &str, start: usize, piece: usize) -> usize {
+    let limit = start.saturating_add(piece);
+    if limit >= text.len() {
+        return text.len();
+    }
+    let bytes = &text.as_bytes()[start..limit];
+    let after = |b: u8| bytes.iter().rposition(|&x| x == b).map(|p| start + p + 1);
+    let at_boundary = || {
+        let mut end = limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end > start {
+            end
+        } else {
+            // a piece shorter than the char there: the whole char
+            start + text[start..].chars().next().map_or(1, char::len_utf8)
+        }
+    };
+    after(b'\n')
+        .or_else(|| after(b' '))
+        .unwrap_or_else(at_boundary)
 }
 
 /// Options for an [`Extractor`].
@@ -250,6 +317,80 @@ pub fn extract(text: &str) -> Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize::tokens::MAX_TEXT;
+
+    #[test]
+    fn a_piece_ends_after_its_last_line_break_or_space_or_at_a_char() {
+        let text = "Một hai.\nBa bốn năm.\nSáu";
+        assert_eq!(cut(text, 0, 100), text.len());
+        assert_eq!(cut(text, 0, 15), "Một hai.\n".len());
+        let second = "Một hai.\n".len();
+        assert_eq!(cut(text, second, 9), second + "Ba bốn ".len());
+        // no line break or space: a char boundary ("ộ" takes three bytes)
+        assert_eq!(cut("Một", 0, 2), 1);
+        assert_eq!(cut("Một", 1, 2), 4);
+        assert_eq!(cut("ộộ", 0, 1), 3);
+    }
+
+    #[test]
+    fn a_long_text_is_read_in_pieces_cut_at_line_breaks() {
+        let e = Extractor::new();
+        let first = "Đồng chí Lê Văn Hai, Bí thư Tỉnh ủy Lạng Sơn, phát biểu.\n";
+        let second =
+            "Ông Trần Minh Ba, Chủ tịch UBND tỉnh Cao Bằng, ký Quyết định số 12/QĐ-UBND.\n";
+        let text = format!("{first}{second}");
+        let whole = e.extract(&text);
+        // pieces of one paragraph each: the same items, each span on the
+        // same words of the whole text
+        let pieces = e.extract_in_pieces(&text, second.len() + 1, MAX_TEXT);
+        assert_eq!(pieces, whole);
+        assert_eq!(pieces.officials.len(), 2);
+        let span = pieces.officials[1].mentions[0];
+        assert_eq!(&text[span.start..span.end], "Trần Minh Ba");
+        let span = pieces.documents[0].span;
+        assert_eq!(&text[span.start..span.end], "12/QĐ-UBND");
+        // a piece whose normalized form is too long is cut again: "UBND"
+        // is written out, the text grows
+        let norm_len = normalize(second).text.len();
+        assert!(norm_len > second.len());
+        let cut_again = e.extract_in_pieces(second, second.len(), second.len() + 1);
+        let span = cut_again.documents[0].span;
+        assert_eq!(&second[span.start..span.end], "12/QĐ-UBND");
+        let span = cut_again.officials[0].mentions[0];
+        assert_eq!(&second[span.start..span.end], "Trần Minh Ba");
+        // read in two, the body lost its province
+        assert_ne!(cut_again, e.extract(second));
+    }
+
+    proptest::proptest! {
+        /// Read in pieces of any size, with any limit on the normalized
+        /// length, a text gives spans on char boundaries of itself.
+        #[test]
+        fn pieces_of_any_size_give_spans_into_the_text(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "Bí thư ", "Tỉnh ủy ", "UBND ", "Lê Văn Hai", ", ", ".\n", "ngày 2/9/2024 ",
+                "số 12/QĐ-UBND ", "ộ", " ", "\n", "Đại tá ", "ký kết ",
+            ]), 0..30),
+            piece in 1usize..80,
+            max_normalized in 1usize..120,
+        ) {
+            let text: String = parts.concat();
+            let x = Extractor::new().extract_in_pieces(&text, piece, max_normalized);
+            let mut spans = Vec::new();
+            for o in &x.officials {
+                spans.extend(o.mentions.iter().copied());
+                spans.extend(o.positions.iter().map(|p| p.span));
+            }
+            for o in &x.organizations {
+                spans.extend(o.mentions.iter().copied());
+            }
+            spans.extend(x.dates.iter().map(|d| d.span));
+            spans.extend(x.documents.iter().map(|d| d.span));
+            for s in spans {
+                proptest::prop_assert!(s.start <= s.end && text.get(s.start..s.end).is_some());
+            }
+        }
+    }
 
     #[test]
     fn extractor_is_send_and_sync() {

@@ -140,11 +140,11 @@
 //! about 23 bytes of memory per input byte (JSON output included). Still,
 //! give articles one by one, or [`Extractor::extract_batch`] a list of
 //! them, rather than one concatenated text: resolution (the article's own
-//! province, short references) is per call. One limit: the normalized
-//! text's offsets are kept in 32 bits, so a single text whose normalized
-//! form passes 4 GiB (expanded abbreviations make it longer than the input)
-//! is not supported: its spans may be wrong. Split such a text at
-//! paragraphs. Decoding bytes is the caller's job (`&str` is UTF-8 by construction);
+//! province, short references) is per call. A text longer than 128 MiB
+//! is read in pieces of at most that length, cut after a line break (or
+//! a space), and so is one whose normalized form would reach 1 GiB
+//! (expanded abbreviations make it longer than the input): resolution is
+//! then per piece, and spans still point into the whole text. Decoding bytes is the caller's job (`&str` is UTF-8 by construction);
 //! text in a legacy 8-bit Vietnamese encoding (TCVN3/ABC, VNI) read as
 //! Latin-1 is reported as a [`Warning`] rather than read as entities.
 //! Output strings are plain text, not escaped: escape them before putting

@@ -114,7 +114,7 @@ impl BodyPhrase {
         if k >= self.last {
             return !is_capitalized(doc, self.first);
         }
-        if doc.tokens[k].kind != TokenKind::Word {
+        if doc.tokens[k].kind() != TokenKind::Word {
             return false;
         }
         let names_a_committee = doc.hit(k).is_some_and(|h| match h.term.class {
@@ -165,7 +165,7 @@ pub(crate) const NAME_ROOM: usize = 24;
 pub(crate) fn single_spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let tokens = doc.tokens.get(a..b).unwrap_or_default();
     let text = doc.norm.text.as_bytes();
-    tokens.iter().all(|t| t.kind != TokenKind::Newline)
+    tokens.iter().all(|t| t.kind() != TokenKind::Newline)
         && tokens
             .windows(2)
             .all(|w| match w[1].start().checked_sub(w[0].end()) {
@@ -258,7 +258,9 @@ pub(crate) fn is_capitalized(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn is_word(doc: &Doc<'_>, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind() == TokenKind::Word)
 }
 
 /// True when tokens `a` and `b` are separated only by spaces.
@@ -290,7 +292,7 @@ pub(crate) fn starts_person_name(doc: &Doc<'_>, i: usize) -> bool {
 /// also common words ("Pháp", "Đức") count here, capitalised after "tại".
 pub(crate) fn country_after_tai(doc: &Doc<'_>, j: usize) -> Option<usize> {
     let tai = doc.tokens.get(j)?;
-    if tai.kind != TokenKind::Word
+    if tai.kind() != TokenKind::Word
         || doc.folded(j) != "tại"
         || !adjacent(doc, j - 1, j)
         || !adjacent(doc, j, j + 1)
@@ -438,7 +440,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 && doc
                     .tokens
                     .get(j + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    .is_some_and(|t| t.kind() == TokenKind::Word)
                 && adjacent(doc, j, j + 1)
                 && !is_capitalized(doc, j + 1)
         };
@@ -509,7 +511,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
             }
         }
         let t = doc.tokens[j];
-        match t.kind {
+        match t.kind() {
             TokenKind::Number
                 if matches!(last_shape, Shape::Unit | Shape::Generic) && !numbered =>
             {
@@ -518,7 +520,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 if doc
                     .tokens
                     .get(j + 2)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    .is_some_and(|t| t.kind() == TokenKind::Word)
                     && doc.text(j + 1) == "/"
                     && doc.tokens[j + 1].start() == doc.tokens[j].end()
                 {
@@ -585,7 +587,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
             TokenKind::Punct if in_name && phong_chong_at(doc, j - 1) => {
                 p.last = j + 2;
                 // and what is fought, whatever the word ("tham nhũng")
-                if adjacent(doc, j + 1, j + 2) && doc.tokens[j + 2].kind == TokenKind::Word {
+                if adjacent(doc, j + 1, j + 2) && doc.tokens[j + 2].kind() == TokenKind::Word {
                     p.last = j + 3;
                 }
             }
@@ -641,7 +643,7 @@ pub(crate) fn lexicon_body_after(
     while k < doc.tokens.len()
         && k < from + max_words
         && (k == from || adjacent(doc, k - 1, k))
-        && doc.tokens[k].kind == TokenKind::Word
+        && doc.tokens[k].kind() == TokenKind::Word
     {
         phrase.push(' ');
         phrase.push_str(doc.folded(k));
@@ -737,13 +739,13 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
             && doc.text(end) == "-"
             && doc.tokens[end].start() == doc.tokens[end - 1].end()
             && doc.tokens[end + 1].start() == doc.tokens[end].end()
-            && doc.tokens[end + 1].kind == TokenKind::Word
+            && doc.tokens[end + 1].kind() == TokenKind::Word
         {
             end += 2;
         }
     }
     // a number can name a commune-level unit ("phường 5")
-    if end == i && doc.tokens[i].kind == TokenKind::Number {
+    if end == i && doc.tokens[i].kind() == TokenKind::Number {
         end = i + 1;
     }
     (end > i).then_some((end, None))

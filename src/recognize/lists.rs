@@ -82,7 +82,7 @@ fn names_after(doc: &Doc<'_>, head: &'static BodyDef, head_at: usize) -> Vec<Bod
         if last_item || end >= doc.tokens.len() {
             break;
         }
-        match (doc.tokens[end].kind, doc.folded(end)) {
+        match (doc.tokens[end].kind(), doc.folded(end)) {
             (TokenKind::Punct, ",") => j = end + 1,
             (TokenKind::Word, "và") => {
                 j = end + 1;
@@ -124,7 +124,7 @@ fn name_at(
     let mut end = j + 1;
     while end - j < MAX_NAME_WORDS
         && adjacent(doc, end - 1, end)
-        && doc.tokens[end].kind == TokenKind::Word
+        && doc.tokens[end].kind() == TokenKind::Word
     {
         let w = doc.folded(end);
         if ENDS_NAME.contains(&w) || doc.hit(end).is_some() {

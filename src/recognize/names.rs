@@ -232,7 +232,7 @@ pub(crate) fn surely_no_capital(bytes: &[u8], start: usize) -> bool {
 /// starts a name ([`run_at`] checks it too).
 #[inline]
 pub(crate) fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
-    let Some(t) = doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
+    let Some(t) = doc.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
         return false;
     };
     // an ASCII first byte is the first char: no decoding (inlined: most
@@ -279,8 +279,8 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
         let glued_next = doc
             .tokens
             .get(k + 1)
-            .is_some_and(|n| n.start() == t.end() && n.kind == TokenKind::Word);
-        if t.kind == TokenKind::Punct
+            .is_some_and(|n| n.start() == t.end() && n.kind() == TokenKind::Word);
+        if t.kind() == TokenKind::Punct
             && k > i
             && doc.text(k) == "-"
             && doc.tokens[k - 1].end() == t.start()
@@ -290,7 +290,7 @@ pub(crate) fn run_at(doc: &Doc<'_>, i: usize, introduced: bool) -> Option<usize>
             k += 1;
             continue;
         }
-        if t.kind != TokenKind::Word {
+        if t.kind() != TokenKind::Word {
             break;
         }
         let upper = doc.text(k).chars().next().is_some_and(char::is_uppercase);

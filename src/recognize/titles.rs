@@ -76,7 +76,10 @@ const TRUONG_UNITS: &[&str] = &[
 
 #[inline]
 fn word_is(doc: &Doc<'_>, i: usize, w: &str) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.folded(i) == w
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind() == TokenKind::Word)
+        && doc.folded(i) == w
 }
 
 /// The folded words that may open a title phrase before its head (or be

@@ -5,18 +5,23 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::lexicon::{Class, Lexicon, Term};
 use crate::normalize::Normalized;
 
-/// A word, number or punctuation mark of the normalized text.
+/// A word, number or punctuation mark of the normalized text: 8 bytes,
+/// its two offsets of 32 bits, the kind in the top bits of the second
+/// (normalized texts are under [`MAX_TEXT`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    /// Start of the byte range in the normalized text (32 bits: a token
-    /// takes 12 bytes, and the article's tokens fit twice as many to a
-    /// cache line; normalized texts of 4 GiB or more are not supported).
+    /// Start of the byte range in the normalized text.
     lo: u32,
-    /// End of the byte range.
+    /// End of the byte range, below [`KIND_SHIFT`], and the kind above.
     hi: u32,
-    /// What the token is.
-    pub kind: TokenKind,
 }
+
+/// Where a token's kind starts in [`Token::hi`].
+const KIND_SHIFT: u32 = 30;
+
+/// Normalized texts are shorter than this (1 GiB), so that a token's end
+/// leaves two bits for its kind: the extractor cuts longer ones.
+pub(crate) const MAX_TEXT: usize = 1 << KIND_SHIFT;
 
 impl Token {
     /// The token of kind `kind` at `start..end` of the normalized text.
@@ -24,8 +29,7 @@ impl Token {
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
         Token {
             lo: start as u32,
-            hi: end as u32,
-            kind,
+            hi: end as u32 | (kind as u32) << KIND_SHIFT,
         }
     }
 
@@ -38,12 +42,24 @@ impl Token {
     /// End of the byte range in the normalized text.
     #[inline(always)]
     pub fn end(&self) -> usize {
-        self.hi as usize
+        (self.hi & ((1 << KIND_SHIFT) - 1)) as usize
+    }
+
+    /// What the token is.
+    #[inline(always)]
+    pub fn kind(&self) -> TokenKind {
+        match self.hi >> KIND_SHIFT {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            2 => TokenKind::Punct,
+            _ => TokenKind::Newline,
+        }
     }
 }
 
 /// Kinds of [`Token`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub(crate) enum TokenKind {
     /// Letters (maybe with digits, apostrophes or inner dots).
     Word,
@@ -337,10 +353,10 @@ fn tokenize_range(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
 
 /// Appends `token`, unless it is a line break right after another.
 fn push(tokens: &mut Vec<Token>, token: Token) {
-    if token.kind == TokenKind::Newline
+    if token.kind() == TokenKind::Newline
         && tokens
             .last()
-            .is_some_and(|t: &Token| t.kind == TokenKind::Newline)
+            .is_some_and(|t: &Token| t.kind() == TokenKind::Newline)
     {
         return;
     }
@@ -598,6 +614,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_token_keeps_its_offsets_and_kind() {
+        let kinds = [
+            TokenKind::Word,
+            TokenKind::Number,
+            TokenKind::Punct,
+            TokenKind::Newline,
+        ];
+        for kind in kinds {
+            for (start, end) in [(0, 0), (3, 17), (MAX_TEXT - 2, MAX_TEXT - 1)] {
+                let t = Token::new(start, end, kind);
+                assert_eq!((t.start(), t.end(), t.kind()), (start, end, kind));
+            }
+        }
+        assert_eq!(std::mem::size_of::<Token>(), 8);
     }
 
     proptest::proptest! {

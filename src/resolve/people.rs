@@ -112,7 +112,10 @@ fn note_body_heads(doc: &Doc<'_>, from: usize, to: usize, heads: &mut Vec<usize>
             continue;
         };
         if matches!(h.term.class, Class::Body(_))
-            && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
         {
             heads.push(k);
         }
@@ -166,7 +169,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
     let (text, folded) = (doc.norm.text.as_bytes(), doc.norm.folded.as_bytes());
     while i < n {
         let t = doc.tokens[i];
-        match t.kind {
+        match t.kind() {
             TokenKind::Newline => {
                 items.push(Item::Stop(i as u32));
                 i += 1;
@@ -186,7 +189,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
         }
         // the token's hit and folded word, looked up once
         let hit = doc.hit(i);
-        let word = t.kind == TokenKind::Word;
+        let word = t.kind() == TokenKind::Word;
         if word && hit.is_some_and(|h| matches!(h.term.class, Class::Body(_))) {
             heads.push(i);
         }
@@ -564,7 +567,7 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     let folded = doc.norm.folded.as_bytes();
     while k < end {
         let t = doc.tokens[k];
-        let stop = t.kind != TokenKind::Word
+        let stop = t.kind() != TokenKind::Word
             || k >= b.last && matches!(doc.folded(k), "và" | "với" | "của");
         if k > b.first && (stop || !adjacent(doc, k - 1, k)) {
             return false;
@@ -655,7 +658,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         let ends_after_next = doc
             .tokens
             .get(b.last + 1)
-            .is_none_or(|t| t.kind == TokenKind::Newline);
+            .is_none_or(|t| t.kind() == TokenKind::Newline);
         // "chí" of "tạp chí" (a magazine), not of "đồng chí" (comrade)
         let comrade = before == Some("chí") && before2 == Some("đồng");
         let credit = before.is_some_and(|w| CREDIT_BEFORE.contains(&w)) && !comrade
@@ -2595,7 +2598,7 @@ mod tests {
             kinds[2] += names.len();
             let every: Vec<usize> = (0..doc.tokens.len())
                 .filter(|&k| {
-                    doc.tokens[k].kind == TokenKind::Word
+                    doc.tokens[k].kind() == TokenKind::Word
                         && doc
                             .hit(k)
                             .is_some_and(|h| matches!(h.term.class, Class::Body(_)))

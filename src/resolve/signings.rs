@@ -118,8 +118,8 @@ pub(crate) fn resolve(
     let n = doc.tokens.len();
     let ends_sentence = |j: usize| {
         let t = doc.tokens[j];
-        t.kind == TokenKind::Newline
-            || (t.kind == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
+        t.kind() == TokenKind::Newline
+            || (t.kind() == TokenKind::Punct && matches!(doc.text(j), "." | "!" | "?" | "|" | ";"))
     };
     let mut k = 0;
     let mut pending = Some(first_verb);
@@ -150,7 +150,7 @@ pub(crate) fn resolve(
         // a plan word in the clause before the verb ("tiến tới đàm phán và ký kết")
         let clause_start = (sentence_start..k)
             .rev()
-            .find(|&j| doc.tokens[j].kind == TokenKind::Punct && doc.text(j) == ",")
+            .find(|&j| doc.tokens[j].kind() == TokenKind::Punct && doc.text(j) == ",")
             .map_or(sentence_start, |j| j + 1);
         let planned =
             (clause_start.max(k.saturating_sub(8))..k).any(|j| PLANNED.contains(&doc.folded(j)));
@@ -163,7 +163,7 @@ pub(crate) fn resolve(
             o += 2;
         }
         while o < sentence_end
-            && (doc.tokens[o].kind == TokenKind::Number
+            && (doc.tokens[o].kind() == TokenKind::Number
                 || matches!(doc.folded(o), "các" | "những" | "hai" | "ba" | "bốn"))
         {
             o += 1;
@@ -174,7 +174,7 @@ pub(crate) fn resolve(
             let w = doc.folded(o);
             // "… đối với Đại tá A": "to", the object ends before it
             let doi_voi = doc.doi_voi_at(o);
-            if tok.kind == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-"
+            if tok.kind() == TokenKind::Punct && doc.text(o) != "/" && doc.text(o) != "-"
                 || OBJECT_END.contains(&w)
                 || doi_voi
             {
@@ -208,7 +208,7 @@ pub(crate) fn resolve(
             })
             .map(|j| {
                 let end = (j..k)
-                    .find(|&e| doc.tokens[e].kind == TokenKind::Punct && doc.text(e) == ",")
+                    .find(|&e| doc.tokens[e].kind() == TokenKind::Punct && doc.text(e) == ",")
                     .map_or(verb, |e| doc.tokens[e].start());
                 Span::new(doc.tokens[j].start(), end)
             });
@@ -343,7 +343,7 @@ fn next_verb(doc: &Doc, k: usize) -> Option<usize> {
         let p = next_ky(folded, from)?;
         let t = doc.tokens.partition_point(|t| t.start() < p);
         if doc.tokens.get(t).is_some_and(|tok| {
-            tok.start() == p && tok.end() == p + 3 && tok.kind == TokenKind::Word
+            tok.start() == p && tok.end() == p + 3 && tok.kind() == TokenKind::Word
         }) {
             return Some(t);
         }

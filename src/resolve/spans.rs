@@ -11,34 +11,53 @@ pub(crate) fn to_original(x: &mut Extraction, norm: &Normalized, original: &str)
     // spans of a kind mostly come in text order: each search of the offset
     // map starts where the last span's did (see `to_original_from`)
     let mut hint = 0;
-    let mut map = |s: &mut Span| *s = norm.to_original_from(s.start, s.end, &mut hint);
-    for o in &mut x.officials {
-        o.mentions.iter_mut().for_each(&mut map);
-        for p in &mut o.positions {
-            map(&mut p.span);
-        }
-    }
+    for_each_span(x, |s| *s = norm.to_original_from(s.start, s.end, &mut hint));
     for o in &mut x.organizations {
-        o.mentions.iter_mut().for_each(&mut map);
         o.abbreviation = o
             .mentions
             .iter()
             .find_map(|m| abbreviation_of(original.get(m.start..m.end)?, &o.name));
     }
+}
+
+/// Appends the items of `x`, a piece of a text that starts `by` bytes into
+/// it, to `into`, the extraction of the text so far, with every span of
+/// `x` moved `by` bytes on.
+pub(crate) fn append_shifted(into: &mut Extraction, mut x: Extraction, by: usize) {
+    for_each_span(&mut x, |s| *s = Span::new(s.start + by, s.end + by));
+    into.officials.append(&mut x.officials);
+    into.organizations.append(&mut x.organizations);
+    into.dates.append(&mut x.dates);
+    into.signings.append(&mut x.signings);
+    into.documents.append(&mut x.documents);
+    into.warnings.append(&mut x.warnings);
+}
+
+/// Calls `f` on every span of `x`.
+fn for_each_span(x: &mut Extraction, mut f: impl FnMut(&mut Span)) {
+    for o in &mut x.officials {
+        o.mentions.iter_mut().for_each(&mut f);
+        for p in &mut o.positions {
+            f(&mut p.span);
+        }
+    }
+    for o in &mut x.organizations {
+        o.mentions.iter_mut().for_each(&mut f);
+    }
     for d in &mut x.dates {
-        map(&mut d.span);
+        f(&mut d.span);
     }
     for s in &mut x.signings {
-        map(&mut s.span);
+        f(&mut s.span);
         if let Some(d) = &mut s.document_ref {
-            map(&mut d.span);
+            f(&mut d.span);
         }
     }
     for d in &mut x.documents {
-        map(&mut d.span);
+        f(&mut d.span);
     }
     for w in &mut x.warnings {
-        map(&mut w.span);
+        f(&mut w.span);
     }
 }
 
