@@ -7,6 +7,7 @@ use super::tokens::TokenKind;
 use crate::lexicon::bodies::{BodyDef, Shape};
 use crate::lexicon::{Class, Province};
 use crate::model::{Level, OrgKind};
+use std::borrow::Cow;
 
 /// A body written in the text.
 #[derive(Clone, Debug)]
@@ -125,10 +126,15 @@ impl BodyPhrase {
         !names_a_committee && !matches!(doc.folded(k), "trung" | "cán")
     }
 
-    /// The phrase as written, without an abbreviation defined in it.
-    pub fn text(&self, doc: &Doc<'_>) -> String {
+    /// The phrase as written, without an abbreviation defined in it:
+    /// borrowed from the text when it is so there (nearly always).
+    pub fn text<'d>(&self, doc: &'d Doc<'_>) -> Cow<'d, str> {
         if let Some((a, b)) = self.skip {
-            return format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last));
+            return Cow::Owned(format!(
+                "{} {}",
+                doc.slice(self.first, a),
+                doc.slice(b, self.last)
+            ));
         }
         if self.defined.is_none() && self.paren_parent.is_none() && self.commas.is_empty() {
             // nearly every phrase: the words as written
@@ -150,13 +156,13 @@ impl BodyPhrase {
         if !self.commas.is_empty() {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
-        super::join_words(&raw)
+        Cow::Owned(super::join_words(&raw))
     }
 }
 
-/// Room left after a body's name as written, for the place that people's
-/// resolution may append to it ("… tỉnh Quảng Ninh"), so that the name is
-/// allocated once.
+/// Room left after a body's name when it is copied, for the place that
+/// people's resolution may append to it ("… tỉnh Quảng Ninh"), so that the
+/// name is allocated once.
 pub(crate) const NAME_ROOM: usize = 24;
 
 /// Whether the text of tokens `a..b` is its words joined by single
@@ -179,15 +185,14 @@ pub(crate) fn single_spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// single spaces. Nearly always the slice is so already: no line break
 /// among the tokens, and nothing but one space or nothing between two of
 /// them (no other token holds white space); that is told from the tokens'
-/// ends and the bytes between them, not from every byte of the slice.
-pub(crate) fn joined_slice(doc: &Doc<'_>, a: usize, b: usize) -> String {
+/// ends and the bytes between them, not from every byte of the slice, and
+/// then the slice is borrowed, not copied.
+pub(crate) fn joined_slice<'d>(doc: &'d Doc<'_>, a: usize, b: usize) -> Cow<'d, str> {
     let slice = doc.slice(a, b);
     if single_spaced(doc, a, b) {
-        let mut joined = String::with_capacity(slice.len() + NAME_ROOM);
-        joined.push_str(slice);
-        joined
+        Cow::Borrowed(slice)
     } else {
-        super::join_words(slice)
+        Cow::Owned(super::join_words(slice))
     }
 }
 

@@ -471,18 +471,21 @@ fn implied_level_word(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A body, canonical, ready for the list and for positions.
+/// A body, canonical, ready for the list and for positions. Its strings
+/// borrow the lexicon, the article's text or the phrase where they are
+/// written there as they are (most bodies are written again and again: a
+/// string is made only for one listed or held, or changed).
 #[derive(Clone, Debug)]
-struct Resolved {
-    name: String,
+struct Resolved<'d> {
+    name: Cow<'d, str>,
     kind: OrgKind,
     level: Option<Level>,
-    locality: Option<String>,
+    locality: Option<Cow<'d, str>>,
     /// A country is written with it.
     foreign: bool,
     /// The parent body written with it ("Tỉnh ủy Lạng Sơn" in "Ban Thường vụ
     /// Tỉnh ủy Lạng Sơn").
-    parent: Option<String>,
+    parent: Option<Cow<'d, str>>,
     /// Listed as an organization (complete and specific).
     listed: bool,
 }
@@ -584,27 +587,26 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     false
 }
 
-fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
+/// The body of phrase `b`, its name completed with the article's place
+/// where the phrase leaves it out; its strings borrow the lexicon, the
+/// text and the phrase where they can.
+fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities) -> Resolved<'d> {
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     let mut name = if single_head {
-        // room for the place resolution may append ("… tỉnh Quảng Ninh")
-        let mut name = String::with_capacity(b.head.name.len() + bodies::NAME_ROOM);
-        name.push_str(b.head.name);
-        name
+        Cow::Borrowed(b.head.name)
     } else {
         capitalize(b.text(doc))
     };
     if !single_head && b.head.name == "Bộ" {
         // "Bộ Giáo dục trả lời": a ministry's short name
-        let key = fold_key(&name);
         if let Some(&(_, full)) = SHORT_MINISTRIES
             .iter()
-            .find(|(short, _)| fold_key(short) == key)
+            .find(|(short, _)| same_key(short, &name))
         {
-            name = full.to_string();
+            name = Cow::Borrowed(full);
         }
     }
-    let mut locality = b.locality.clone();
+    let mut locality = b.locality.as_deref().map(Cow::Borrowed);
     let mut complete =
         b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
     // A committee or a level word that names its level, left bare: listed as
@@ -616,9 +618,13 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         let this = (doc.folded(b.last.min(doc.tokens.len() - 1)) == "này")
             .then(|| last_named_place(doc, b.first, word))
             .flatten();
-        if let Some(place) = this.or_else(|| places.get(word)) {
+        if let Some(place) = this {
             push_words(&mut name, &[place]);
-            locality = Some(place.to_string());
+            locality = Some(Cow::Borrowed(place));
+            complete = true;
+        } else if let Some(place) = places.get(word) {
+            push_words(&mut name, &[place]);
+            locality = Some(Cow::Owned(place.to_string()));
             complete = true;
         }
     } else if locality.is_none() && !b.tail_words {
@@ -627,7 +633,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             bare_but_specific = true;
             if let Some(place) = places.get(word) {
                 push_words(&mut name, &[place]);
-                locality = Some(place.to_string());
+                locality = Some(Cow::Owned(place.to_string()));
                 complete = true;
             }
         } else if b.last_body.level == Some(Level::Province)
@@ -639,7 +645,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             // provincial body of the article's province.
             if let Some((word, place)) = places.province() {
                 push_words(&mut name, &[word, place]);
-                locality = Some(place.to_string());
+                locality = Some(Cow::Owned(place.to_string()));
                 complete = true;
             }
         }
@@ -685,16 +691,16 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             || outside_the_state(doc, b));
     let parent = b.parent_first.and_then(|pf| {
         let child = bodies::joined_slice(doc, b.first, pf);
-        let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
-        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
+        let rest = name.strip_prefix(&*child)?.trim_start_matches([' ', ',']);
+        (!rest.is_empty()).then(|| capitalize(suffix_of(&name, rest.len())))
     });
     // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
     let parent = parent.or_else(|| {
         let (open, close) = b.paren_parent?;
-        Some(bodies::joined_slice(doc, open + 1, close)).filter(|p| name.ends_with(p.as_str()))
+        Some(bodies::joined_slice(doc, open + 1, close)).filter(|p| name.ends_with(&**p))
     });
     if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
-        name.insert_str(0, "Ban ");
+        name = Cow::Owned(format!("Ban {name}"));
     }
     Resolved {
         listed: may_be_listed
@@ -788,7 +794,7 @@ fn shared_localities(
                     for e in (k..last).step_by(2) {
                         if let Some(b) = of.body(&items[e]) {
                             if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
-                                out.insert(e, (word.clone(), place.clone()));
+                                out.insert(e, (word.clone(), place.to_string()));
                             }
                         }
                     }
@@ -944,20 +950,42 @@ fn starts_with_folded(s: &str, prefix: &str) -> bool {
 }
 
 /// Appends each of `words` to `name` after a space (as `format!("{name}
-/// {word}")` would, without a new string).
-fn push_words(name: &mut String, words: &[&str]) {
+/// {word}")` would); a borrowed name is copied once, with room for them
+/// and for a place pushed after them.
+fn push_words(name: &mut Cow<'_, str>, words: &[&str]) {
+    if let Cow::Borrowed(s) = *name {
+        let room: usize = words.iter().map(|w| w.len() + 1).sum::<usize>() + bodies::NAME_ROOM;
+        let mut owned = String::with_capacity(s.len() + room);
+        owned.push_str(s);
+        *name = Cow::Owned(owned);
+    }
+    let name = name.to_mut();
     for w in words {
         name.push(' ');
         name.push_str(w);
     }
 }
 
+/// The last `len` bytes of `name` (empty if that is no char boundary):
+/// borrowed from the same text when `name` is borrowed.
+fn suffix_of<'d>(name: &Cow<'d, str>, len: usize) -> Cow<'d, str> {
+    match name {
+        Cow::Borrowed(s) => Cow::Borrowed(s.get(s.len().saturating_sub(len)..).unwrap_or_default()),
+        Cow::Owned(s) => Cow::Owned(
+            s.get(s.len().saturating_sub(len)..)
+                .unwrap_or_default()
+                .to_string(),
+        ),
+    }
+}
+
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
-/// "Trưởng" is "Đoàn đại biểu Quốc hội").
-fn capitalize(s: String) -> String {
+/// "Trưởng" is "Đoàn đại biểu Quốc hội"); a name that does is kept as it
+/// is, borrowed or not.
+fn capitalize(s: Cow<'_, str>) -> Cow<'_, str> {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        Some(c) if c.is_lowercase() => Cow::Owned(c.to_uppercase().chain(chars).collect()),
         _ => s,
     }
 }
@@ -1010,7 +1038,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     Some(_) => push_words(&mut r.name, &[place]),
                     None => push_words(&mut r.name, &[word, place]),
                 }
-                r.locality = Some(place.clone());
+                r.locality = Some(Cow::Borrowed(place));
                 r.listed = true;
             }
             let Some((open, end)) = b.defined else {
@@ -1074,7 +1102,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, &of, k, a) {
                 let mut r = resolve_body(doc, a, &places);
                 push_words(&mut r.name, &[&unit]);
-                r.parent = Some(unit);
+                r.parent = Some(Cow::Owned(unit));
                 r.listed = true;
                 orgs.push(&r.name, &r, r.parent.as_deref(), span);
             }
@@ -1338,12 +1366,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     let title = standing_keys.get(title.clone()).unwrap_or_default();
                     match bodies_of_title.get_mut(title) {
                         Some(list) => {
-                            if !list.contains(&r.name) {
-                                list.push(r.name);
+                            if !list.iter().any(|n| *n == *r.name) {
+                                list.push(r.name.into_owned());
                             }
                         }
                         None => {
-                            bodies_of_title.insert(title.to_string(), vec![r.name]);
+                            bodies_of_title.insert(title.to_string(), vec![r.name.into_owned()]);
                         }
                     }
                 }
@@ -1548,7 +1576,7 @@ fn committee_of_commanded_unit(
                 && c.head.shape == Shape::Named
                 && c.kind == OrgKind::Military =>
         {
-            Some((c.text(doc), span(c)))
+            Some((c.text(doc).into_owned(), span(c)))
         }
         _ => None,
     }
@@ -1886,19 +1914,18 @@ fn positions_of<'a>(
                             "Ban Thường vụ Đảng ủy",
                             "Thường vụ Đảng ủy",
                         ]
-                        .contains(&own.name.as_str()) =>
+                        .contains(&&*own.name) =>
                     {
                         Some(Resolved {
-                            name: format!("{} {}", own.name, next_r.name),
+                            name: Cow::Owned(format!("{} {}", own.name, next_r.name)),
                             listed: true,
                             ..next_r.clone()
                         })
                     }
                     (None, "Đảng ủy") if next.has_parent && !party_title => {
                         let parent_first = doc.hit(next.first).map_or(next.first, |h| h.last);
-                        let name = doc.slice(parent_first, next.last).to_string();
                         Some(Resolved {
-                            name,
+                            name: Cow::Borrowed(doc.slice(parent_first, next.last)),
                             ..next_r.clone()
                         })
                     }
@@ -1917,7 +1944,7 @@ fn positions_of<'a>(
             }
         }
         let mut org_ref = org.map(|o| OrgRef {
-            name: o.name,
+            name: o.name.into_owned(),
             kind: o.kind,
         });
         if org_ref.is_none() {
@@ -2363,7 +2390,12 @@ impl OrgList {
         };
         if let Some((open, close)) = b.paren_parent.filter(|_| !department()) {
             let parent = bodies::joined_slice(doc, open + 1, close);
-            if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
+            // the name ends with " " and the parent
+            let child = r
+                .name
+                .strip_suffix(&*parent)
+                .and_then(|c| c.strip_suffix(' '));
+            if let Some(child) = child {
                 let child_span = Span::new(
                     span.start,
                     doc.tokens[open.saturating_sub(1).max(b.first)].end(),
@@ -2373,12 +2405,13 @@ impl OrgList {
                 self.push(child, &r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {
-                    name: parent.clone(),
+                    name: Cow::Borrowed(&parent),
                     locality: None,
                     parent: None,
                     kind: parsed.as_ref().map_or(r.kind, |p| p.kind),
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
-                    ..(*r).clone()
+                    foreign: r.foreign,
+                    listed: r.listed,
                 };
                 self.push(&parent, &parent_r, None, parent_span);
                 return;
@@ -2389,13 +2422,13 @@ impl OrgList {
         }
         let r = r.into_owned();
         self.insert(Organization {
-            name: r.name,
+            name: r.name.into_owned(),
             kind: r.kind,
             level: r.level,
-            locality: r.locality,
+            locality: r.locality.map(Cow::into_owned),
             // read off the original text when spans are mapped back
             abbreviation: None,
-            parent: r.parent,
+            parent: r.parent.map(Cow::into_owned),
             foreign: r.foreign,
             mentions: first_mention(span),
         });
@@ -2409,7 +2442,7 @@ impl OrgList {
             name: name.to_string(),
             kind: r.kind,
             level: r.level,
-            locality: r.locality.clone(),
+            locality: r.locality.as_deref().map(str::to_string),
             // read off the original text when spans are mapped back
             abbreviation: None,
             parent: parent.map(str::to_string),
@@ -2690,6 +2723,32 @@ mod tests {
     }
 
     #[test]
+    fn borrowed_names_change_as_strings_do() {
+        let written = "Sở Tư pháp tỉnh Cao Bằng";
+        for words in [&[][..], &["tỉnh"], &["thành phố", "Hải Phòng"]] {
+            let mut plain = written.to_string();
+            for w in words {
+                plain = format!("{plain} {w}");
+            }
+            for mut name in [Cow::Borrowed(written), Cow::Owned(written.to_string())] {
+                push_words(&mut name, words);
+                assert_eq!(name, plain);
+            }
+        }
+        for len in 0..=written.len() + 1 {
+            let tail = written.get(written.len().saturating_sub(len)..);
+            let tail = tail.unwrap_or_default();
+            let borrowed = suffix_of(&Cow::Borrowed(written), len);
+            assert!(matches!(borrowed, Cow::Borrowed(_)));
+            assert_eq!(borrowed, tail);
+            assert_eq!(suffix_of(&Cow::Owned(written.to_string()), len), tail);
+        }
+        for (s, capital) in [("", ""), ("đoàn x", "Đoàn x"), ("Bộ", "Bộ"), ("1 a", "1 a")] {
+            assert_eq!(capitalize(Cow::Borrowed(s)), capital);
+        }
+    }
+
+    #[test]
     fn same_key_is_the_equality_of_fold_keys() {
         for (a, b) in [
             ("Phó Chủ tịch", "phó chủ tịch"),
@@ -2799,7 +2858,7 @@ mod tests {
         let mut orgs = OrgList::new(scanned);
         for (k, name) in names.iter().enumerate() {
             let r = Resolved {
-                name: name.clone(),
+                name: Cow::Borrowed(name),
                 kind: OrgKind::Other,
                 level: None,
                 locality: None,
