@@ -1139,6 +1139,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // each name's titles (item indices), kept from name to name so that
     // the lists are allocated once
     let (mut chain, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
+    // each name's posts, kept likewise
+    let mut posts = Vec::new();
     for &k in &names {
         let Some(&Item::Name(a, b)) = items.get(k) else {
             continue;
@@ -1328,8 +1330,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(
-            doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed,
+        positions_of(
+            doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed, &mut posts,
         );
         let span = Span::new(doc.tokens[a].start(), doc.tokens[b - 1].end());
         add_person(
@@ -1338,7 +1340,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             single,
             rank,
             honors,
-            positions,
+            &mut posts,
             span,
         );
     }
@@ -1844,7 +1846,7 @@ fn complete_bare_title(
 
 #[allow(clippy::too_many_arguments)]
 fn positions_of<'a>(
-    doc: &Doc<'_>,
+    doc: &'a Doc<'_>,
     items: &[Item],
     of: &'a Phrases,
     chain: &[usize],
@@ -1852,8 +1854,9 @@ fn positions_of<'a>(
     places: &Localities,
     orgs: &mut OrgList,
     scratch: &mut Positioning<'a>,
-) -> Vec<Position> {
-    let mut out: Vec<Position> = Vec::with_capacity(chain.len());
+    out: &mut Vec<Post<'a>>,
+) {
+    out.clear();
     let Positioning {
         typed,
         titles,
@@ -1919,20 +1922,20 @@ fn positions_of<'a>(
                         Some(Resolved {
                             name: Cow::Owned(format!("{} {}", own.name, next_r.name)),
                             listed: true,
-                            ..next_r.clone()
+                            ..next_r
                         })
                     }
                     (None, "Đảng ủy") if next.has_parent && !party_title => {
                         let parent_first = doc.hit(next.first).map_or(next.first, |h| h.last);
                         Some(Resolved {
                             name: Cow::Borrowed(doc.slice(parent_first, next.last)),
-                            ..next_r.clone()
+                            ..next_r
                         })
                     }
                     // a deputy sits in an elected assembly, a minister in
                     // a ministry: not in the next title's other body
                     (None, _) if !may_hold(t.def.name, &next_r.name) => None,
-                    (None, _) => Some(next_r.clone()),
+                    (None, _) => Some(next_r),
                     _ => None,
                 };
                 if let Some(s) = shared {
@@ -1943,10 +1946,7 @@ fn positions_of<'a>(
                 }
             }
         }
-        let mut org_ref = org.map(|o| OrgRef {
-            name: o.name.into_owned(),
-            kind: o.kind,
-        });
+        let mut org_ref = org.map(|o| (o.name, o.kind));
         if org_ref.is_none() {
             // its own place, or the next title's ("Bí thư, Đô trưởng Thủ đô X")
             let next_place = || {
@@ -1955,32 +1955,70 @@ fn positions_of<'a>(
                         titles
                             .get(n + 1)
                             .filter(|nt| nt.body.is_none())
-                            .and_then(|nt| nt.place.as_ref())
+                            .and_then(|nt| nt.place.as_deref())
                     })
                     .flatten()
             };
-            org_ref = t.place.as_ref().or_else(next_place).map(|c| OrgRef {
-                name: c.clone(),
-                kind: OrgKind::Other,
-            });
+            org_ref = t
+                .place
+                .as_deref()
+                .or_else(next_place)
+                .map(|c| (Cow::Borrowed(c), OrgKind::Other));
         }
         let duplicate = out.iter().any(|p| {
-            same_key(&p.title.text, &t.text)
-                && match (&p.organization, &org_ref) {
-                    (Some(a), Some(b)) => same_key(&a.name, &b.name),
+            same_key(p.text, &t.text)
+                && match (p.body(), &org_ref) {
+                    (Some(a), Some((b, _))) => same_key(a, b),
                     (a, b) => a.is_none() && b.is_none(),
                 }
         });
         if !duplicate {
-            out.push(Position {
-                title: typed.get(&t.text),
+            out.push(Post {
+                text: &t.text,
+                typed: typed.get(&t.text),
                 organization: org_ref,
                 former,
                 span,
             });
         }
     }
-    out
+}
+
+/// A post [`positions_of`] finds for a person, before [`add_person`] keeps
+/// it or finds it known: its strings borrow the phrase and the text, and
+/// are copied only into a [`Position`] the person is given.
+struct Post<'d> {
+    /// The title's canonical text.
+    text: &'d str,
+    /// The title typed, with an empty text.
+    typed: Title,
+    /// The body's name and kind.
+    organization: Option<(Cow<'d, str>, OrgKind)>,
+    former: bool,
+    span: Span,
+}
+
+impl Post<'_> {
+    /// The name of the post's body, if any.
+    fn body(&self) -> Option<&str> {
+        self.organization.as_ref().map(|(name, _)| &**name)
+    }
+
+    /// The position the post gives.
+    fn into_position(self) -> Position {
+        Position {
+            title: Title {
+                text: self.text.to_string(),
+                ..self.typed
+            },
+            organization: self.organization.map(|(name, kind)| OrgRef {
+                name: name.into_owned(),
+                kind,
+            }),
+            former: self.former,
+            span: self.span,
+        }
+    }
 }
 
 /// The chars of `fold_key(s)`, one by one, with no string built: `s`
@@ -2024,7 +2062,8 @@ struct Positioning<'a> {
 #[derive(Default)]
 struct TypedTitles<'a> {
     list: Vec<(&'a str, Title)>,
-    /// The lower-cased text [`Title::new_in`] types a title from.
+    /// The lower-cased text [`Title::new_in`] types a title from (with
+    /// room for most titles).
     folded: String,
 }
 
@@ -2037,30 +2076,21 @@ impl<'a> TypedTitles<'a> {
     fn with_capacity(titles: usize) -> Self {
         TypedTitles {
             list: Vec::with_capacity(Self::MAX.min(titles)),
-            folded: String::new(),
+            folded: String::with_capacity(64),
         }
     }
 
-    /// The title of canonical text `text`.
+    /// The title of canonical text `text`, with an empty text (the
+    /// caller copies the text into a title it keeps).
     fn get(&mut self, text: &'a str) -> Title {
         if let Some((_, t)) = self.list.iter().find(|(kept, _)| *kept == text) {
-            return Title {
-                text: text.to_string(),
-                ..t.clone()
-            };
+            return t.clone();
         }
-        let t = Title::new_in(text, &mut self.folded);
+        let typed = Title::new_in(text, &mut self.folded);
         if self.list.len() < Self::MAX {
-            let typed = Title {
-                text: String::new(),
-                role: t.role,
-                deputy: t.deputy,
-                acting: t.acting,
-                standing: t.standing,
-            };
-            self.list.push((text, typed));
+            self.list.push((text, typed.clone()));
         }
-        t
+        typed
     }
 }
 
@@ -2076,6 +2106,9 @@ struct Registry {
     by_key: HashMap<String, usize>,
     /// Folded last syllable → persons whose name ends with it.
     by_last: HashMap<String, Vec<usize>>,
+    /// The buffer [`add_person`] folds a name into, kept from one name to
+    /// the next.
+    folded: String,
 }
 
 /// How many persons [`Registry`] holds before it builds its indexes.
@@ -2095,6 +2128,7 @@ impl Registry {
             scanned,
             by_key: HashMap::new(),
             by_last: HashMap::new(),
+            folded: String::new(),
         }
     }
 
@@ -2153,13 +2187,32 @@ impl Registry {
 /// folded title and the folded body joined by a space (or the one of them
 /// that does not fold to nothing).
 fn phrase_key(q: &Position) -> String {
-    joined_key(
-        fold_key(&q.title.text),
-        q.organization.as_ref().map(|o| fold_key(&o.name)),
-    )
+    phrase_key_of(&q.title.text, org_name(q))
 }
 
-/// A folded title and its folded body joined as [`phrase_key`] joins them.
+/// [`phrase_key`] of the post of title `title` in body `body`, folded
+/// into one string: [`joined_key`] of their fold keys.
+fn phrase_key_of(title: &str, body: Option<&str>) -> String {
+    let mut key = String::with_capacity(title.len() + body.map_or(0, |b| b.len() + 1));
+    push_fold_key(&mut key, title);
+    if let Some(body) = body {
+        let title_end = key.len();
+        key.push(' ');
+        push_fold_key(&mut key, body);
+        if key.len() == title_end + 1 {
+            // the body folds to nothing: the title alone
+            key.truncate(title_end);
+        } else if title_end == 0 {
+            // the title folds to nothing: the body alone
+            key.remove(0);
+        }
+    }
+    key
+}
+
+/// A folded title and its folded body joined as [`phrase_key`] joins them
+/// (the plain definition [`phrase_key_of`] is checked against).
+#[cfg(test)]
 fn joined_key(mut title: String, body: Option<String>) -> String {
     if let Some(body) = body {
         if title.is_empty() {
@@ -2195,13 +2248,16 @@ const RECENT_PERSONS: usize = 8;
 /// with as written, before its key is folded.
 const RECENT_POSITIONS: usize = 8;
 
+/// Adds the person named `name` with the posts `posts` (emptied), or
+/// merges them into the person of the article who has that name; a
+/// post's strings are copied only when the person is given it.
 fn add_person(
     people: &mut Registry,
     name: Cow<'_, str>,
     single: bool,
     rank: Option<Rank>,
     honors: Vec<Honor>,
-    positions: Vec<Position>,
+    posts: &mut Vec<Post<'_>>,
     span: Span,
 ) {
     // a name written as one of the last few persons' (most repeats): its
@@ -2212,8 +2268,13 @@ fn add_person(
         .iter()
         .rev()
         .find(|p| *p.name == *name);
-    let folded = same.is_none().then(|| fold_key(&name));
-    let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
+    // else folded into the registry's buffer, copied for a new person only
+    let mut folded = std::mem::take(&mut people.folded);
+    if same.is_none() {
+        fold_key_into(&mut folded, &name);
+    }
+    let named_before = same.is_some();
+    let key = same.map_or(folded.as_str(), |p| &p.key);
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
         people.only_with_last(key)
@@ -2233,40 +2294,46 @@ fn add_person(
                     p.honors.push(h);
                 }
             }
-            for pos in positions {
+            for pos in posts.drain(..) {
                 // the same post written as before (most repeats): its key is
                 // known to be there, with no folding; among the last few
                 // positions only, so that the time stays linear
                 let recent = p.positions.len().saturating_sub(RECENT_POSITIONS);
                 if p.positions[recent..]
                     .iter()
-                    .any(|q| q.title.text == pos.title.text && org_name(q) == org_name(&pos))
+                    .any(|q| q.title.text == pos.text && org_name(q) == pos.body())
                 {
                     continue;
                 }
                 let keys = p
                     .position_keys
                     .get_or_insert_with(|| p.positions.iter().map(phrase_key).collect());
-                if keys.insert(phrase_key(&pos)) {
-                    p.positions.push(pos);
+                if keys.insert(phrase_key_of(pos.text, pos.body())) {
+                    p.positions.push(pos.into_position());
                 }
             }
+            people.folded = folded;
         }
         None => {
             // A lone syllable is a short reference; it starts a person of its
             // own only when it reads as a foreign name ("Souphanouvon").
-            if single
-                && (positions.is_empty() && rank.is_none() || !names::looks_foreign_word(&name))
-            {
+            if single && (posts.is_empty() && rank.is_none() || !names::looks_foreign_word(&name)) {
+                posts.clear();
+                people.folded = folded;
                 return;
             }
-            let key = folded.unwrap_or_else(|| fold_key(&name));
+            if named_before {
+                // the key is the person's of the same name: the same folding
+                fold_key_into(&mut folded, &name);
+            }
+            let key = folded.clone();
+            people.folded = folded;
             people.push(Person {
                 name: name.into_owned(),
                 key,
                 rank,
                 honors,
-                positions,
+                positions: posts.drain(..).map(Post::into_position).collect(),
                 position_keys: None,
                 mentions: first_mention(span),
             });
@@ -2702,7 +2769,7 @@ mod tests {
                 let rank = (k % 3 == 0).then_some(Rank::Colonel);
                 for people in [&mut scanning, &mut indexed] {
                     let span = Span::new(k, k + 1);
-                    add_person(people, name.as_str().into(), single, rank, vec![], vec![], span);
+                    add_person(people, name.as_str().into(), single, rank, vec![], &mut Vec::new(), span);
                 }
             }
             let persons = |r: &Registry| -> Vec<(String, Vec<Span>)> {
@@ -2719,6 +2786,15 @@ mod tests {
             let key: String = folded_chars(&s).collect();
             proptest::prop_assert_eq!(&key, &fold_key(&s));
             proptest::prop_assert_eq!(same_key(&s, &t), fold_key(&s) == fold_key(&t));
+        }
+
+        #[test]
+        fn phrase_keys_are_the_joined_fold_keys(
+            title in "[ \n\taAđĐưƯẠạİıΣσ\u{301}]{0,8}",
+            body in proptest::option::of("[ \n\taAđĐưƯẠạİıΣσ\u{301}]{0,8}"),
+        ) {
+            let plain = joined_key(fold_key(&title), body.as_deref().map(fold_key));
+            proptest::prop_assert_eq!(phrase_key_of(&title, body.as_deref()), plain);
         }
     }
 
@@ -2831,7 +2907,15 @@ mod tests {
         let rank = Some(Rank::Colonel);
         for (k, name) in names.into_iter().enumerate() {
             let span = Span::new(k, k + 1);
-            add_person(&mut people, name.into(), false, rank, vec![], vec![], span);
+            add_person(
+                &mut people,
+                name.into(),
+                false,
+                rank,
+                vec![],
+                &mut Vec::new(),
+                span,
+            );
         }
         // one person per fold key, each with the mentions of its names
         let persons: Vec<(&str, usize)> = people
