@@ -22,15 +22,17 @@ pub(crate) struct BodyPhrase {
     pub kind: OrgKind,
     /// Level, from the head or the locality.
     pub level: Option<Level>,
-    /// The locality written in the phrase (province name or place name).
-    pub locality: Option<String>,
+    /// The locality written in the phrase (province name or place name);
+    /// the lexicon's province name when written as it.
+    pub locality: Option<Cow<'static, str>>,
     /// The province named in the phrase, if any.
     pub province: Option<&'static Province>,
     /// A level word closing the phrase with no name after it ("Ủy ban nhân
-    /// dân tỉnh"), lower case.
-    pub bare_level: Option<String>,
-    /// The level word written before the locality ("tỉnh", "huyện"), lower case.
-    pub level_word: Option<String>,
+    /// dân tỉnh"), lower case; the lexicon's when written as it.
+    pub bare_level: Option<Cow<'static, str>>,
+    /// The level word written before the locality ("tỉnh", "huyện"), lower
+    /// case; the lexicon's when written as it.
+    pub level_word: Option<Cow<'static, str>>,
     /// The phrase is complete on its own (a named body, a unit with its
     /// number, a body with its locality or parent).
     pub complete: bool,
@@ -157,6 +159,16 @@ impl BodyPhrase {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
         Cow::Owned(super::join_words(&raw))
+    }
+}
+
+/// `written`, borrowed from `canonical` (a string of the lexicon) when the
+/// two are equal, as nearly every level word and province is written: no
+/// copy is made then.
+fn as_lexicon(written: &str, canonical: Option<&'static str>) -> Cow<'static, str> {
+    match canonical {
+        Some(c) if c == written => Cow::Borrowed(c),
+        _ => Cow::Owned(written.to_string()),
     }
 }
 
@@ -472,7 +484,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                     in_name = false;
                     p.last = h.last;
                     p.province = Some(prov);
-                    p.locality = Some(prov.name.to_string());
+                    p.locality = Some(Cow::Borrowed(prov.name));
                     p.level = p.level.or(Some(Level::Province));
                     p.complete = true;
                     needs_name = false;
@@ -481,8 +493,12 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 Class::LevelWord(level) if p.locality.is_none() => {
                     if let Some((end, prov)) = place_after(doc, h.last) {
                         in_name = false;
-                        p.locality = Some(doc.slice(h.last, end).to_string());
-                        p.level_word = Some(doc.folded_slice(j, h.last).to_string());
+                        let province = prov.map(|q| q.name);
+                        p.locality = Some(as_lexicon(doc.slice(h.last, end), province));
+                        p.level_word = Some(as_lexicon(
+                            doc.folded_slice(j, h.last),
+                            Some(h.term.surface),
+                        ));
                         p.province = prov;
                         p.level = Some(level);
                         p.last = end;
@@ -491,7 +507,10 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                         continue;
                     }
                     if doc.text(j).chars().next().is_some_and(char::is_lowercase) {
-                        p.bare_level = Some(doc.folded_slice(j, h.last).to_string());
+                        p.bare_level = Some(as_lexicon(
+                            doc.folded_slice(j, h.last),
+                            Some(h.term.surface),
+                        ));
                         p.level = Some(level);
                         p.last = h.last;
                     }
@@ -758,6 +777,18 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
 mod tests {
     use super::{Doc, STOP_WORDS, joined_slice};
     use proptest::prelude::*;
+
+    #[test]
+    fn lexicon_strings_are_borrowed_only_when_written_alike() {
+        for written in ["tỉnh", "Tỉnh", "thành phố", "thành  phố", "Quảng Ninh", ""] {
+            for canonical in [None, Some("tỉnh"), Some("thành phố"), Some("Quảng Ninh")] {
+                let s = super::as_lexicon(written, canonical);
+                assert_eq!(s, written);
+                let borrowed = matches!(s, std::borrow::Cow::Borrowed(_));
+                assert_eq!(borrowed, canonical == Some(written), "{written:?}");
+            }
+        }
+    }
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {

@@ -439,7 +439,7 @@ fn places_before<'a>(items: &[Item], of: &'a Phrases, k: usize) -> Vec<(&'a str,
 fn written_place(b: &BodyPhrase) -> Option<(&str, &str)> {
     let place = b.locality.as_deref()?;
     let word = match (&b.level_word, b.province) {
-        (Some(w), _) => w.as_str(),
+        (Some(w), _) => &**w,
         (None, Some(p)) if p.city => "thành phố",
         (None, Some(_)) => "tỉnh",
         (None, None) => return None,
@@ -794,7 +794,7 @@ fn shared_localities(
                     for e in (k..last).step_by(2) {
                         if let Some(b) = of.body(&items[e]) {
                             if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
-                                out.insert(e, (word.clone(), place.to_string()));
+                                out.insert(e, (word.to_string(), place.to_string()));
                             }
                         }
                     }
@@ -2107,7 +2107,7 @@ struct Registry {
     /// Folded last syllable → persons whose name ends with it.
     by_last: HashMap<String, Vec<usize>>,
     /// The buffer [`add_person`] folds a name into, kept from one name to
-    /// the next.
+    /// the next (with room for most names).
     folded: String,
 }
 
@@ -2128,7 +2128,7 @@ impl Registry {
             scanned,
             by_key: HashMap::new(),
             by_last: HashMap::new(),
-            folded: String::new(),
+            folded: String::with_capacity(64),
         }
     }
 
