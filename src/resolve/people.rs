@@ -1384,17 +1384,24 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // who holds each post written with its body: a bare title is not
     // completed with a post another person of the article holds
     // (only the titles completed from the article are asked about)
-    let mut holders: HashMap<(String, String), usize> = HashMap::new();
+    // (a bare title is completed only with the one body of its title:
+    // only those posts are asked about, keyed by the strings of
+    // `bodies_of_title`)
+    let mut holders: HashMap<(&str, &str), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
-        // each title folded into one buffer: a key is made only for a
-        // title asked about
+        // each title folded into one buffer, and looked up there
         let mut title = String::new();
         for (i, p) in people.list.iter().enumerate() {
             for q in p.positions.iter().filter(|q| !q.former) {
                 if let Some(o) = &q.organization {
                     fold_key_into(&mut title, &q.title.text);
-                    if bodies_of_title.contains_key(&title) {
-                        holders.insert((title.clone(), o.name.clone()), i);
+                    if let Some((t, [only])) = bodies_of_title
+                        .get_key_value(title.as_str())
+                        .map(|(t, list)| (t, list.as_slice()))
+                    {
+                        if *only == o.name {
+                            holders.insert((t, only), i);
+                        }
                     }
                 }
             }
@@ -1405,11 +1412,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         complete_bare_titles(
             p,
             &bodies_of_title,
-            |title, body| {
-                holders
-                    .get(&(title.to_string(), body.to_string()))
-                    .is_some_and(|&h| h != i)
-            },
+            |title, body| holders.get(&(title, body)).is_some_and(|&h| h != i),
             &mut post_keys,
         );
     }
@@ -1599,6 +1602,29 @@ fn needs_a_body(title: &str) -> bool {
 /// and folded body (if any) stand in a buffer of keys.
 type StandingTitle<'a> = (&'a TitlePhrase, Range<usize>, Option<Range<usize>>);
 
+/// The persons who hold a post, as [`refer_titles_to_holders`] needs
+/// them: the first one, and whether any other does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Holders {
+    first: usize,
+    more: bool,
+}
+
+impl Holders {
+    /// Held by person `i` alone.
+    fn of(i: usize) -> Holders {
+        Holders {
+            first: i,
+            more: false,
+        }
+    }
+
+    /// Held by person `i` too.
+    fn add(&mut self, i: usize) {
+        self.more |= i != self.first;
+    }
+}
+
 /// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
 /// quyết định") is a mention of the one person the article gives that post.
 fn refer_titles_to_holders(
@@ -1608,19 +1634,17 @@ fn refer_titles_to_holders(
     people: &mut [Person],
 ) {
     let key = |r: &Range<usize>| keys.get(r.clone()).unwrap_or_default();
-    // who holds each current post: title → body → persons, and title
-    // alone → persons (in order: a person already listed is the last one),
-    // for the titles standing alone only
-    let mut with_body: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    // who holds each current post: (title, body) → holders, and title
+    // alone → holders, for the titles and bodies standing alone only
+    // (the keys borrowed from `keys`)
+    let mut with_body: HashMap<(&str, &str), Holders> = HashMap::new();
+    let mut by_title: HashMap<&str, Holders> = HashMap::new();
     let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| key(t)).collect();
-    let add = |list: &mut Vec<usize>, i: usize| {
-        if list.last() != Some(&i) {
-            list.push(i);
-        }
-    };
-    // each title and body folded into one buffer: a key is made only for
-    // a title wanted, and a body new for it
+    let wanted_bodies: HashSet<&str> = standing
+        .iter()
+        .filter_map(|(_, _, b)| b.as_ref().map(key))
+        .collect();
+    // each title and body folded into one buffer, and looked up there
     let (mut title, mut body) = (String::new(), String::new());
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
@@ -1628,41 +1652,39 @@ fn refer_titles_to_holders(
         }
         for q in p.positions.iter().filter(|q| !q.former) {
             fold_key_into(&mut title, &q.title.text);
-            if !wanted.contains(title.as_str()) {
+            let Some(&t) = wanted.get(title.as_str()) else {
                 continue;
-            }
+            };
             if let Some(o) = &q.organization {
                 fold_key_into(&mut body, &o.name);
-                let bodies = match with_body.get_mut(title.as_str()) {
-                    Some(bodies) => bodies,
-                    None => with_body.entry(title.clone()).or_default(),
-                };
-                match bodies.get_mut(body.as_str()) {
-                    Some(list) => add(list, i),
-                    None => {
-                        bodies.insert(body.clone(), vec![i]);
-                    }
+                if let Some(&b) = wanted_bodies.get(body.as_str()) {
+                    with_body
+                        .entry((t, b))
+                        .and_modify(|h| h.add(i))
+                        .or_insert(Holders::of(i));
                 }
             }
-            match by_title.get_mut(title.as_str()) {
-                Some(list) => add(list, i),
-                None => {
-                    by_title.insert(title.clone(), vec![i]);
-                }
-            }
+            by_title
+                .entry(t)
+                .and_modify(|h| h.add(i))
+                .or_insert(Holders::of(i));
         }
     }
     for (t, title, body) in standing {
         let holders = match body {
-            Some(body) => with_body.get(key(&title)).and_then(|b| b.get(key(&body))),
+            Some(body) => with_body.get(&(key(&title), key(&body))),
             None => by_title.get(key(&title)),
         };
-        if let Some([only]) = holders.map(Vec::as_slice) {
+        if let Some(&Holders {
+            first: only,
+            more: false,
+        }) = holders
+        {
             let span = Span::new(
                 doc.tokens[t.first].start(),
                 doc.tokens[t.title_end - 1].end(),
             );
-            people[*only].mentions.push(span);
+            people[only].mentions.push(span);
         }
     }
     for p in people.iter_mut() {
@@ -2786,6 +2808,28 @@ mod tests {
             let key: String = folded_chars(&s).collect();
             proptest::prop_assert_eq!(&key, &fold_key(&s));
             proptest::prop_assert_eq!(same_key(&s, &t), fold_key(&s) == fold_key(&t));
+        }
+
+        #[test]
+        fn holders_tell_the_one_holder_as_a_list_would(
+            adds in proptest::collection::vec(0usize..4, 1..12),
+        ) {
+            // persons are read in order: the indices added never go down
+            let mut adds = adds;
+            adds.sort_unstable();
+            let mut list: Vec<usize> = Vec::new();
+            let mut holders = Holders::of(adds[0]);
+            for &i in &adds {
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+                holders.add(i);
+            }
+            let only = match list.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            };
+            proptest::prop_assert_eq!((!holders.more).then_some(holders.first), only);
         }
 
         #[test]
