@@ -65,9 +65,12 @@ const RECENT: usize = 16;
 struct ByPosition(Vec<(Span, usize)>);
 
 impl ByPosition {
-    fn new<'a>(spans: impl Iterator<Item = (&'a Span, usize)>) -> ByPosition {
-        let mut v: Vec<(Span, usize)> = spans.map(|(s, i)| (*s, i)).collect();
-        v.sort();
+    /// The `count` items of `spans`, sorted (a list allocated once, and
+    /// sorted in place: two entries that compare equal are the same).
+    fn new<'a>(count: usize, spans: impl Iterator<Item = (&'a Span, usize)>) -> ByPosition {
+        let mut v: Vec<(Span, usize)> = Vec::with_capacity(count);
+        v.extend(spans.map(|(s, i)| (*s, i)));
+        v.sort_unstable();
         ByPosition(v)
     }
 
@@ -97,18 +100,26 @@ pub(crate) fn resolve(
         return out;
     };
     let official_at = ByPosition::new(
+        officials.iter().map(|o| o.mentions.len()).sum(),
         officials
             .iter()
             .enumerate()
             .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m, i))),
     );
     let org_at = ByPosition::new(
+        orgs.iter().map(|o| o.mentions.len()).sum(),
         orgs.iter()
             .enumerate()
             .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m, i))),
     );
-    let date_at = ByPosition::new(dates.iter().enumerate().map(|(i, d)| (&d.span, i)));
-    let document_at = ByPosition::new(documents.iter().enumerate().map(|(i, d)| (&d.span, i)));
+    let date_at = ByPosition::new(
+        dates.len(),
+        dates.iter().enumerate().map(|(i, d)| (&d.span, i)),
+    );
+    let document_at = ByPosition::new(
+        documents.len(),
+        documents.iter().enumerate().map(|(i, d)| (&d.span, i)),
+    );
     // the names of the bodies, made when first asked for
     let mut org_names: Option<std::collections::HashSet<&str>> = None;
     // the event's date is the first day the article tells, and only for a
@@ -398,23 +409,22 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
             && kind(a) != Some(SignedKind::LegalDocument));
     // two different named instruments of one kind ("biên bản ghi nhớ về A",
     // "biên bản ghi nhớ về B") are two acts, told apart by their texts
-    let text = |s: &Signing| {
-        s.document
-            .as_ref()
-            .map(|d| d.text.clone())
-            .unwrap_or_default()
-    };
-    let (ta, tb) = (text(a), text(b));
-    let related = ta.starts_with(&tb)
-        || tb.starts_with(&ta)
+    let (ta, tb) = (document_text(a), document_text(b));
+    let related = ta.starts_with(tb)
+        || tb.starts_with(ta)
         || kind(a) != kind(b)
-        || words_within(&ta, &tb)
-        || words_within(&tb, &ta);
+        || words_within(ta, tb)
+        || words_within(tb, ta);
     same_kind
         && a.status == b.status
         && related
         && compatible(&a.signatories, &b.signatories)
         && compatible(&a.parties, &b.parties)
+}
+
+/// The text of the instrument signed, if any ("" when none).
+fn document_text(s: &Signing) -> &str {
+    s.document.as_ref().map_or("", |d| d.text.as_str())
 }
 
 /// Whether the words of `short` come in order among those of `long`: a
@@ -512,7 +522,21 @@ fn kind_of(object: &str) -> Option<SignedKind> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{SignedKind, SigningStatus, extract};
+    use crate::{SignedKind, SigningStatus, Span, extract};
+
+    proptest::proptest! {
+        #[test]
+        fn by_position_is_the_items_sorted(
+            items in proptest::collection::vec((0usize..6, 0usize..6, 0usize..4), 0..40),
+        ) {
+            let spans: Vec<(Span, usize)> =
+                items.iter().map(|&(s, l, i)| (Span::new(s, s + l), i)).collect();
+            let by = super::ByPosition::new(spans.len(), spans.iter().map(|(s, i)| (s, *i)));
+            let mut sorted = spans.clone();
+            sorted.sort();
+            proptest::prop_assert_eq!(by.0, sorted);
+        }
+    }
 
     proptest::proptest! {
         #[test]
