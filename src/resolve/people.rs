@@ -310,15 +310,15 @@ fn push_other(items: &mut Vec<Item>, i: usize) {
 }
 
 /// Where the article's bare "tỉnh", "Tỉnh ủy", "huyện" … point, when certain.
-struct Localities {
-    /// Level word → (place, number of mentions), for the certain ones.
-    by_level_word: HashMap<String, (String, usize)>,
+struct Localities<'a> {
+    /// Level word → (place, number of mentions), for the certain ones
+    /// (borrowed from the phrases and the lexicon).
+    by_level_word: HashMap<&'a str, (&'a str, usize)>,
 }
 
-impl Localities {
-    fn new<'a>(doc: &Doc<'_>, items: &[Item], of: &'a Phrases, phrases: &[usize]) -> Localities {
-        // words and places borrowed from the phrases: only the certain
-        // ones are copied, at the end
+impl<'a> Localities<'a> {
+    fn new(doc: &Doc<'_>, items: &[Item], of: &'a Phrases, phrases: &[usize]) -> Localities<'a> {
+        // words and places borrowed from the phrases
         let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
         // `n` more mentions of `place` with level word `word`
         let mut add = |word: &'a str, place: &'a str, n: usize| {
@@ -358,7 +358,7 @@ impl Localities {
                 _ => None,
             };
             if let Some(&(place, n)) = certain {
-                by_level_word.insert(word.to_string(), (place.to_string(), n));
+                by_level_word.insert(word, (place, n));
             }
         }
         Localities { by_level_word }
@@ -370,7 +370,11 @@ impl Localities {
     /// "Sở … tỉnh" of "Bộ CHQS tỉnh X và Sở … tỉnh ký kết …", whatever else
     /// the article names. A level word written with two places in a layer
     /// is certain in none. `None` when nothing changes.
-    fn with_written(&self, own: &[(&str, &str)], sentence: &[(&str, &str)]) -> Option<Localities> {
+    fn with_written(
+        &self,
+        own: &[(&'a str, &'a str)],
+        sentence: &[(&'a str, &'a str)],
+    ) -> Option<Localities<'a>> {
         let mut out: Option<Localities> = None;
         for (layer, pairs) in [own, sentence].into_iter().enumerate() {
             for &(word, place) in pairs {
@@ -383,26 +387,23 @@ impl Localities {
                     by_level_word: self.by_level_word.clone(),
                 })
                 .by_level_word
-                .insert(word.to_string(), (place.to_string(), usize::MAX));
+                .insert(word, (place, usize::MAX));
             }
         }
         out
     }
 
-    fn get(&self, level_word: &str) -> Option<&str> {
-        self.by_level_word.get(level_word).map(|(p, _)| p.as_str())
+    fn get(&self, level_word: &str) -> Option<&'a str> {
+        self.by_level_word.get(level_word).map(|&(p, _)| p)
     }
 
     /// The article's own province or city: the more mentioned of the two.
-    fn province(&self) -> Option<(&'static str, &str)> {
-        let tinh = self
-            .by_level_word
-            .get("tỉnh")
-            .map(|(p, n)| ("tỉnh", p.as_str(), *n));
+    fn province(&self) -> Option<(&'static str, &'a str)> {
+        let tinh = self.by_level_word.get("tỉnh").map(|&(p, n)| ("tỉnh", p, n));
         let city = self
             .by_level_word
             .get("thành phố")
-            .map(|(p, n)| ("thành phố", p.as_str(), *n));
+            .map(|&(p, n)| ("thành phố", p, n));
         match (tinh, city) {
             (Some(a), Some(b)) if b.2 > a.2 => Some((b.0, b.1)),
             (Some(a), _) => Some((a.0, a.1)),
@@ -590,7 +591,7 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
 /// The body of phrase `b`, its name completed with the article's place
 /// where the phrase leaves it out; its strings borrow the lexicon, the
 /// text and the phrase where they can.
-fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities) -> Resolved<'d> {
+fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities<'d>) -> Resolved<'d> {
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     let mut name = if single_head {
         Cow::Borrowed(b.head.name)
@@ -624,7 +625,7 @@ fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities) ->
             complete = true;
         } else if let Some(place) = places.get(word) {
             push_words(&mut name, &[place]);
-            locality = Some(Cow::Owned(place.to_string()));
+            locality = Some(Cow::Borrowed(place));
             complete = true;
         }
     } else if locality.is_none() && !b.tail_words {
@@ -633,7 +634,7 @@ fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities) ->
             bare_but_specific = true;
             if let Some(place) = places.get(word) {
                 push_words(&mut name, &[place]);
-                locality = Some(Cow::Owned(place.to_string()));
+                locality = Some(Cow::Borrowed(place));
                 complete = true;
             }
         } else if b.last_body.level == Some(Level::Province)
@@ -645,7 +646,7 @@ fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities) ->
             // provincial body of the article's province.
             if let Some((word, place)) = places.province() {
                 push_words(&mut name, &[word, place]);
-                locality = Some(Cow::Owned(place.to_string()));
+                locality = Some(Cow::Borrowed(place));
                 complete = true;
             }
         }
@@ -1873,7 +1874,7 @@ fn positions_of<'a>(
     of: &'a Phrases,
     chain: &[usize],
     left: &[usize],
-    places: &Localities,
+    places: &Localities<'a>,
     orgs: &mut OrgList,
     scratch: &mut Positioning<'a>,
     out: &mut Vec<Post<'a>>,
@@ -2932,7 +2933,12 @@ mod tests {
                     _ => None,
                 };
             }
-            assert_eq!(places.by_level_word, expected, "{text}");
+            let got: HashMap<String, (String, usize)> = places
+                .by_level_word
+                .iter()
+                .map(|(w, (p, n))| (w.to_string(), (p.to_string(), *n)))
+                .collect();
+            assert_eq!(got, expected, "{text}");
         }
     }
 
