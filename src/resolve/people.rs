@@ -993,8 +993,6 @@ fn capitalize(s: Cow<'_, str>) -> Cow<'_, str> {
 
 struct Person {
     name: String,
-    /// `fold_key(&name)`.
-    key: String,
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
@@ -2123,15 +2121,15 @@ impl<'a> TypedTitles<'a> {
 /// constant time.
 struct Registry {
     list: Vec<Person>,
+    /// `fold_key` of each person's name, in the order of `list`, all in
+    /// one buffer; after them, the key [`add_person`] last folded.
+    keys: Strings,
     /// How many persons the list holds before the indexes are built.
     scanned: usize,
     /// Folded full name → person (the last one added with it).
     by_key: HashMap<String, usize>,
     /// Folded last syllable → persons whose name ends with it.
     by_last: HashMap<String, Vec<usize>>,
-    /// The buffer [`add_person`] folds a name into, kept from one name to
-    /// the next (with room for most names).
-    folded: String,
 }
 
 /// How many persons [`Registry`] holds before it builds its indexes.
@@ -2148,17 +2146,23 @@ impl Registry {
     fn new(capacity: usize, scanned: usize) -> Self {
         Registry {
             list: Vec::with_capacity(capacity),
+            // room for the keys of most articles' persons
+            keys: Strings::with_capacity(capacity, 24 * capacity),
             scanned,
             by_key: HashMap::new(),
             by_last: HashMap::new(),
-            folded: String::with_capacity(64),
         }
+    }
+
+    /// The fold key of person `i`'s name.
+    fn key(&self, i: usize) -> &str {
+        self.keys.get(i)
     }
 
     /// The person last added with fold key `key`.
     fn with_key(&self, key: &str) -> Option<usize> {
         if self.list.len() <= self.scanned {
-            self.list.iter().rposition(|p| p.key == key)
+            (0..self.list.len()).rev().find(|&i| self.key(i) == key)
         } else {
             self.by_key.get(key).copied()
         }
@@ -2168,12 +2172,7 @@ impl Registry {
     /// exactly one does.
     fn only_with_last(&self, last: &str) -> Option<usize> {
         if self.list.len() <= self.scanned {
-            let mut found = self
-                .list
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| last_syllable(&p.key) == last)
-                .map(|(i, _)| i);
+            let mut found = (0..self.list.len()).filter(|&i| last_syllable(self.key(i)) == last);
             match (found.next(), found.next()) {
                 (Some(only), None) => Some(only),
                 _ => None,
@@ -2186,19 +2185,22 @@ impl Registry {
         }
     }
 
-    /// Adds `person`; builds the indexes when the list outgrows the scan,
-    /// and keeps them up to date after.
+    /// Adds `person`, whose key is the one written after the keys
+    /// (`keys.next()`); builds the indexes when the list outgrows the
+    /// scan, and keeps them up to date after.
     fn push(&mut self, person: Person) {
+        self.keys.close();
         self.list.push(person);
         let n = self.list.len();
         if n <= self.scanned {
             return;
         }
         let from = if n == self.scanned + 1 { 0 } else { n - 1 };
-        for (index, p) in self.list.iter().enumerate().skip(from) {
-            self.by_key.insert(p.key.clone(), index);
+        for index in from..n {
+            let key = self.keys.get(index);
+            self.by_key.insert(key.to_string(), index);
             self.by_last
-                .entry(last_syllable(&p.key).to_string())
+                .entry(last_syllable(key).to_string())
                 .or_default()
                 .push(index);
         }
@@ -2287,17 +2289,14 @@ fn add_person(
     // key is theirs, with no folding; among the last few only, so that the
     // time stays linear
     let recent = people.list.len().saturating_sub(RECENT_PERSONS);
-    let same = people.list[recent..]
-        .iter()
+    let same = (recent..people.list.len())
         .rev()
-        .find(|p| *p.name == *name);
-    // else folded into the registry's buffer, copied for a new person only
-    let mut folded = std::mem::take(&mut people.folded);
+        .find(|&i| *people.list[i].name == *name);
+    // else folded after the registry's keys, where a new person's stays
     if same.is_none() {
-        fold_key_into(&mut folded, &name);
+        push_fold_key(people.keys.next_mut(), &name);
     }
-    let named_before = same.is_some();
-    let key = same.map_or(folded.as_str(), |p| &p.key);
+    let key = same.map_or(people.keys.next(), |i| people.key(i));
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
         people.only_with_last(key)
@@ -2335,25 +2334,20 @@ fn add_person(
                     p.positions.push(pos.into_position());
                 }
             }
-            people.folded = folded;
         }
         None => {
             // A lone syllable is a short reference; it starts a person of its
             // own only when it reads as a foreign name ("Souphanouvon").
             if single && (posts.is_empty() && rank.is_none() || !names::looks_foreign_word(&name)) {
                 posts.clear();
-                people.folded = folded;
                 return;
             }
-            if named_before {
+            if same.is_some() {
                 // the key is the person's of the same name: the same folding
-                fold_key_into(&mut folded, &name);
+                push_fold_key(people.keys.next_mut(), &name);
             }
-            let key = folded.clone();
-            people.folded = folded;
             people.push(Person {
                 name: name.into_owned(),
-                key,
                 rank,
                 honors,
                 positions: posts.drain(..).map(Post::into_position).collect(),
@@ -2981,8 +2975,8 @@ mod tests {
                 ("Lê  Văn Cường", 2)
             ]
         );
-        for p in &people.list {
-            assert_eq!(p.key, fold_key(&p.name));
+        for (i, p) in people.list.iter().enumerate() {
+            assert_eq!(people.key(i), fold_key(&p.name));
         }
     }
 
@@ -3136,7 +3130,6 @@ mod tests {
             .collect();
         Person {
             name: "Nguyễn Văn An".into(),
-            key: "nguyễn văn an".into(),
             rank: None,
             honors: vec![],
             positions,
@@ -3239,7 +3232,14 @@ mod tests {
         texts.extend((0..80).map(|k| format!("Phó Trưởng ban {}", k % 40)));
         let mut typed = TypedTitles::with_capacity(texts.len());
         for text in &texts {
-            assert_eq!(typed.get(text), Title::new(text), "{text}");
+            // typed with an empty text: the caller keeps the text
+            let t = typed.get(text);
+            assert!(t.text.is_empty(), "{text}");
+            let t = Title {
+                text: text.clone(),
+                ..t
+            };
+            assert_eq!(t, Title::new(text), "{text}");
         }
         assert_eq!(typed.list.len(), TypedTitles::MAX);
     }
