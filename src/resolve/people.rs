@@ -1469,15 +1469,21 @@ fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
         return short;
     }
     let mut moved: HashMap<&str, Vec<Span>> = HashMap::new();
-    list.retain(|o| match short.get(&fold_key(&o.name)) {
-        Some(full) => {
-            moved.entry(full).or_default().extend(&o.mentions);
-            false
+    // each name folded into one buffer, and looked up there
+    let mut key = String::new();
+    list.retain(|o| {
+        fold_key_into(&mut key, &o.name);
+        match short.get(key.as_str()) {
+            Some(full) => {
+                moved.entry(full).or_default().extend(&o.mentions);
+                false
+            }
+            None => true,
         }
-        None => true,
     });
     for o in list.iter_mut() {
-        if let Some(spans) = moved.remove(fold_key(&o.name).as_str()) {
+        fold_key_into(&mut key, &o.name);
+        if let Some(spans) = moved.remove(key.as_str()) {
             o.mentions.extend(spans);
         }
     }
@@ -1518,14 +1524,17 @@ fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, 
         return;
     }
     let held = posts_with_body(positions);
+    // each body and title folded into one buffer
+    let (mut body, mut title) = (String::new(), String::new());
     positions.retain(|q| {
         let Some(o) = &q.organization else {
             return true;
         };
-        let Some(full) = short.get(&fold_key(&o.name)) else {
+        fold_key_into(&mut body, &o.name);
+        let Some(full) = short.get(body.as_str()) else {
             return true;
         };
-        let title = fold_key(&q.title.text);
+        fold_key_into(&mut title, &q.title.text);
         !held.iter().any(|(t, b)| *t == title && b == full)
     });
 }
@@ -1728,9 +1737,14 @@ fn complete_bare_titles(
     held_by_another: impl Fn(&str, &str) -> bool,
     scratch: &mut PostKeys,
 ) {
-    if p.positions.len() == 1 {
-        // one position: none to drop it for, none to merge it with
-        complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+    if let [q] = p.positions.as_mut_slice() {
+        // one position: none to drop it for, none to merge it with (its
+        // title folded into the buffer, and only for a bare title that
+        // may be completed)
+        if may_be_completed(q, bodies_of_title) {
+            fold_key_into(&mut scratch.text, &q.title.text);
+            complete_bare_title(q, &scratch.text, bodies_of_title, &held_by_another);
+        }
         return;
     }
     // each position's folded title and body, folded once
@@ -1783,7 +1797,7 @@ fn complete_bare_titles(
     let mut kept = keep.iter();
     keys.retain(|_| kept.next().copied().unwrap_or(true));
     for (q, (title, _)) in p.positions.iter_mut().zip(keys.iter()) {
-        complete_bare_title(q, Some(at(title)), bodies_of_title, &held_by_another);
+        complete_bare_title(q, at(title), bodies_of_title, &held_by_another);
     }
     // the bodies just completed, folded
     for (q, (_, body)) in p.positions.iter().zip(keys.iter_mut()) {
@@ -1834,26 +1848,23 @@ fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
     }
 }
 
-/// Completes bare title `q` (folded: `title`, when at hand) with the one
-/// body the article writes with that title, unless another person holds
-/// that post.
+/// Whether [`complete_bare_title`] may complete `q`: a bare current
+/// title, in an article that writes titles with their bodies.
+fn may_be_completed(q: &Position, bodies_of_title: &HashMap<String, Vec<String>>) -> bool {
+    q.organization.is_none() && !q.former && !bodies_of_title.is_empty()
+}
+
+/// Completes bare title `q` (folded: `title`) with the one body the
+/// article writes with that title, unless another person holds that post.
 fn complete_bare_title(
     q: &mut Position,
-    title: Option<&str>,
+    title: &str,
     bodies_of_title: &HashMap<String, Vec<String>>,
     held_by_another: &impl Fn(&str, &str) -> bool,
 ) {
-    if q.organization.is_some() || q.former || bodies_of_title.is_empty() {
+    if !may_be_completed(q, bodies_of_title) {
         return;
     }
-    let folded;
-    let title = match title {
-        Some(t) => t,
-        None => {
-            folded = fold_key(&q.title.text);
-            &folded
-        }
-    };
     if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
         if held_by_another(title, only) {
             return;
@@ -3057,7 +3068,13 @@ mod tests {
     ) {
         if p.positions.len() == 1 {
             // one position: none to drop it for, none to merge it with
-            complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+            let title = fold_key(&p.positions[0].title.text);
+            complete_bare_title(
+                &mut p.positions[0],
+                &title,
+                bodies_of_title,
+                &held_by_another,
+            );
             return;
         }
         // each position's folded title and body, folded once
@@ -3099,7 +3116,7 @@ mod tests {
         let mut kept = keep.iter();
         keys.retain(|_| kept.next().copied().unwrap_or(true));
         for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
-            complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
+            complete_bare_title(q, title, bodies_of_title, &held_by_another);
             if body.is_none() {
                 *body = q.organization.as_ref().map(|o| fold_key(&o.name));
             }
