@@ -658,25 +658,33 @@ pub(crate) fn lexicon_body_after(
     from: usize,
     max_words: usize,
 ) -> Option<(&'static BodyDef, usize)> {
-    let mut phrase = String::from(head);
-    // the phrase's length at the end of each word, and the token after it
-    let mut ends = Vec::new();
-    let mut k = from;
-    while k < doc.tokens.len()
-        && k < from + max_words
-        && (k == from || adjacent(doc, k - 1, k))
-        && doc.tokens[k].kind == TokenKind::Word
+    // the words: tokens `from..last`, and the phrase's length
+    let mut last = from;
+    let mut room = head.len();
+    while last < doc.tokens.len()
+        && last < from + max_words
+        && (last == from || adjacent(doc, last - 1, last))
+        && doc.tokens[last].kind == TokenKind::Word
     {
+        room += 1 + doc.folded(last).len();
+        last += 1;
+    }
+    let mut phrase = String::with_capacity(room);
+    phrase.push_str(head);
+    for k in from..last {
         phrase.push(' ');
         phrase.push_str(doc.folded(k));
-        ends.push((phrase.len(), k + 1));
-        k += 1;
     }
     let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
     let Class::Body(def) = term.class else {
         return None;
     };
-    let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+    // the token after the word the body ends with
+    let mut at = head.len();
+    let end = (from..last).find_map(|k| {
+        at += 1 + doc.folded(k).len();
+        (at == len).then_some(k + 1)
+    })?;
     Some((def, end))
 }
 
@@ -777,6 +785,59 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
 mod tests {
     use super::{Doc, STOP_WORDS, joined_slice};
     use proptest::prelude::*;
+
+    /// [`super::lexicon_body_after`] as it was first written: the phrase
+    /// grown word by word, with the length at each word's end kept.
+    fn lexicon_body_after_plain(
+        doc: &Doc<'_>,
+        head: &str,
+        from: usize,
+        max_words: usize,
+    ) -> Option<(&'static str, usize)> {
+        let mut phrase = String::from(head);
+        let mut ends = Vec::new();
+        let mut k = from;
+        while k < doc.tokens.len()
+            && k < from + max_words
+            && (k == from || super::adjacent(doc, k - 1, k))
+            && doc.tokens[k].kind == super::TokenKind::Word
+        {
+            phrase.push(' ');
+            phrase.push_str(doc.folded(k));
+            ends.push((phrase.len(), k + 1));
+            k += 1;
+        }
+        let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
+        let crate::lexicon::Class::Body(def) = term.class else {
+            return None;
+        };
+        let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+        Some((def.name, end))
+    }
+
+    #[test]
+    fn lexicon_bodies_after_a_head_are_found_as_word_by_word() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        for text in [
+            "Bộ trưởng Bộ Y tế và Sở Tư pháp tỉnh Cao Bằng họp",
+            "các Sở: Xây dựng, Tư pháp, Tài chính; các bộ Quốc phòng, Công an",
+            "Y tế  Tư pháp\nGiáo dục và Đào tạo, Khoa học và Công nghệ",
+            "",
+        ] {
+            let mut norm = crate::normalize::normalize(text);
+            let doc = Doc::new(&mut norm, &lexicon);
+            for from in 0..=doc.tokens.len() {
+                for head in ["bộ", "sở", "", "ban"] {
+                    for max_words in [0, 1, 3, 8] {
+                        let found = super::lexicon_body_after(&doc, head, from, max_words)
+                            .map(|(def, end)| (def.name, end));
+                        let plain = lexicon_body_after_plain(&doc, head, from, max_words);
+                        assert_eq!(found, plain, "{text:?} {head} {from} {max_words}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn lexicon_strings_are_borrowed_only_when_written_alike() {
