@@ -1346,7 +1346,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
 
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
-    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+    let mut bodies_of_title: BodiesOfTitle<'_> = HashMap::new();
     // each such title: its phrase, and where its folded title and folded
     // body stand in `standing_keys` (one buffer, not a string each), for
     // refer_titles_to_holders
@@ -1368,11 +1368,11 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     match bodies_of_title.get_mut(title) {
                         Some(list) => {
                             if !list.iter().any(|n| *n == *r.name) {
-                                list.push(r.name.into_owned());
+                                list.push(r.name);
                             }
                         }
                         None => {
-                            bodies_of_title.insert(title.to_string(), vec![r.name.into_owned()]);
+                            bodies_of_title.insert(title.to_string(), vec![r.name]);
                         }
                     }
                 }
@@ -1733,7 +1733,7 @@ fn push_folded(text: &mut String, s: &str) -> Range<usize> {
 /// is ever written with it.
 fn complete_bare_titles(
     p: &mut Person,
-    bodies_of_title: &HashMap<String, Vec<String>>,
+    bodies_of_title: &BodiesOfTitle<'_>,
     held_by_another: impl Fn(&str, &str) -> bool,
     scratch: &mut PostKeys,
 ) {
@@ -1848,9 +1848,13 @@ fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
     }
 }
 
+/// Folded title → the names of the bodies the article writes with it
+/// (borrowed where resolution borrowed them).
+type BodiesOfTitle<'d> = HashMap<String, Vec<Cow<'d, str>>>;
+
 /// Whether [`complete_bare_title`] may complete `q`: a bare current
 /// title, in an article that writes titles with their bodies.
-fn may_be_completed(q: &Position, bodies_of_title: &HashMap<String, Vec<String>>) -> bool {
+fn may_be_completed(q: &Position, bodies_of_title: &BodiesOfTitle<'_>) -> bool {
     q.organization.is_none() && !q.former && !bodies_of_title.is_empty()
 }
 
@@ -1859,7 +1863,7 @@ fn may_be_completed(q: &Position, bodies_of_title: &HashMap<String, Vec<String>>
 fn complete_bare_title(
     q: &mut Position,
     title: &str,
-    bodies_of_title: &HashMap<String, Vec<String>>,
+    bodies_of_title: &BodiesOfTitle<'_>,
     held_by_another: &impl Fn(&str, &str) -> bool,
 ) {
     if !may_be_completed(q, bodies_of_title) {
@@ -1870,7 +1874,7 @@ fn complete_bare_title(
             return;
         }
         q.organization = Some(OrgRef {
-            name: only.clone(),
+            name: only.to_string(),
             kind: OrgKind::Other,
         });
     }
@@ -3063,7 +3067,7 @@ mod tests {
     /// set of the phrase keys.
     fn complete_bare_titles_plain(
         p: &mut Person,
-        bodies_of_title: &HashMap<String, Vec<String>>,
+        bodies_of_title: &BodiesOfTitle<'_>,
         held_by_another: impl Fn(&str, &str) -> bool,
     ) {
         if p.positions.len() == 1 {
@@ -3158,7 +3162,7 @@ mod tests {
     /// The positions kept and completed by both ways, for `posts`.
     fn completed_both_ways(
         posts: &[(&str, Option<&str>, bool)],
-        bodies_of_title: &HashMap<String, Vec<String>>,
+        bodies_of_title: &BodiesOfTitle<'_>,
         scratch: &mut PostKeys,
     ) -> (String, String) {
         let held = |title: &str, body: &str| title.len() % 3 == 0 && body.len() % 2 == 0;
@@ -3186,7 +3190,7 @@ mod tests {
 
     #[test]
     fn bare_titles_are_completed_as_with_a_string_for_each_key() {
-        let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+        let mut bodies_of_title: BodiesOfTitle<'_> = HashMap::new();
         bodies_of_title.insert("bí thư".into(), vec!["Tỉnh ủy".into()]);
         bodies_of_title.insert("giám đốc".into(), vec!["Sở Y tế".into(), "Sở".into()]);
         bodies_of_title.insert("phó bí thư".into(), vec!["Chính phủ".into()]);
@@ -3223,12 +3227,12 @@ mod tests {
             posts in proptest::collection::vec((0usize..8, 0usize..7, proptest::bool::ANY), 0..24),
             completing in proptest::collection::vec((0usize..8, 0usize..6), 0..4),
         ) {
-            let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+            let mut bodies_of_title: BodiesOfTitle<'_> = HashMap::new();
             for (t, b) in completing {
                 bodies_of_title
                     .entry(fold_key(TITLES[t]))
                     .or_default()
-                    .push(BODIES[b].to_string());
+                    .push(BODIES[b].into());
             }
             let posts: Vec<(&str, Option<&str>, bool)> = posts
                 .into_iter()
