@@ -1859,6 +1859,8 @@ pub(crate) fn fold_normalized_into(out: &mut String, s: &str) {
 /// keys keeps them in one buffer.
 pub(crate) fn fold_normalized_push(out: &mut String, s: &str) {
     let trimmed = s.trim_matches([' ', '\n']);
+    // folding seldom changes a length: room at once, not grown piece by piece
+    out.reserve(trimmed.len());
     fold_into::<true>(out, trimmed);
 }
 

@@ -1388,8 +1388,9 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // `bodies_of_title`)
     let mut holders: HashMap<(&str, &str), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
-        // each title folded into one buffer, and looked up there
-        let mut title = String::new();
+        // each title folded into one buffer (with room for most), and looked
+        // up there
+        let mut title = String::with_capacity(64);
         for (i, p) in people.list.iter().enumerate() {
             for q in p.positions.iter().filter(|q| !q.former) {
                 if let Some(o) = &q.organization {
@@ -1653,7 +1654,9 @@ fn refer_titles_to_holders(
         .filter_map(|(_, _, b)| b.as_ref().map(key))
         .collect();
     // each title and body folded into one buffer, and looked up there
-    let (mut title, mut body) = (String::new(), String::new());
+    // (with room for most titles and bodies)
+    let room = if wanted.is_empty() { 0 } else { 64 };
+    let (mut title, mut body) = (String::with_capacity(room), String::with_capacity(room));
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
             break;
