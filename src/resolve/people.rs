@@ -1131,8 +1131,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         titles: Vec::new(),
         joined_by_kiem: Vec::new(),
     };
-    let mut claimed = vec![false; items.len()];
-    let mut in_chain = vec![false; items.len()];
+    // for each item: claimed by a name's titles on its right, and in a
+    // name's chain (one list for both)
+    let mut marks = vec![false; 2 * items.len()];
+    let (claimed, in_chain) = marks.split_at_mut(items.len());
     // the last name given a post named before "đối với", and that post
     let mut doi_voi: Option<(usize, usize)> = None;
     // each name's titles (item indices), kept from name to name so that
