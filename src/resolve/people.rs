@@ -127,8 +127,6 @@ struct Scan {
     phrases_of: Phrases,
     /// The word tokens where a body's hit starts, in increasing order.
     body_heads: Vec<usize>,
-    /// The indices of the titles and bodies among the items, in order.
-    phrases: Vec<usize>,
     /// The indices of the titles.
     titles: Vec<usize>,
     /// The indices of the bodies.
@@ -149,8 +147,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
     // room for about as many as an article holds, so that the lists
     // seldom grow: titles and bodies mostly start at a hit of the lexicon
     let room = doc.hits.len() / 2 + 8;
-    let (mut phrases, mut titles, mut bodies, mut names) = (
-        Vec::with_capacity(2 * room),
+    let (mut titles, mut bodies, mut names) = (
         Vec::with_capacity(room),
         Vec::with_capacity(room),
         Vec::with_capacity(room),
@@ -211,7 +208,6 @@ fn scan(doc: &Doc<'_>) -> Scan {
         {
             note_body_heads(doc, i + 1, tp.last, &mut heads);
             i = tp.last;
-            phrases.push(items.len());
             titles.push(items.len());
             items.push(Item::Title(phrases_of.titles.len() as u32, tp.last as u32));
             phrases_of.titles.push(tp);
@@ -242,7 +238,6 @@ fn scan(doc: &Doc<'_>) -> Scan {
                     if let Some(bp) = bodies::parse(doc, i) {
                         note_body_heads(doc, i + 1, bp.last, &mut heads);
                         i = bp.last;
-                        phrases.push(items.len());
                         bodies.push(items.len());
                         items.push(Item::Body(phrases_of.bodies.len() as u32, bp.last as u32));
                         phrases_of.bodies.push(bp);
@@ -293,7 +288,6 @@ fn scan(doc: &Doc<'_>) -> Scan {
         items,
         phrases_of,
         body_heads: heads,
-        phrases,
         titles,
         bodies,
         names,
@@ -317,7 +311,15 @@ struct Localities<'a> {
 }
 
 impl<'a> Localities<'a> {
-    fn new(doc: &Doc<'_>, items: &[Item], of: &'a Phrases, phrases: &[usize]) -> Localities<'a> {
+    /// The localities of the article: the places written in the title and
+    /// body items `phrases` (in any order: only the counts matter) and the
+    /// provinces of the text.
+    fn new(
+        doc: &Doc<'_>,
+        items: &[Item],
+        of: &'a Phrases,
+        phrases: impl Iterator<Item = usize>,
+    ) -> Localities<'a> {
         // words and places borrowed from the phrases
         let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
         // `n` more mentions of `place` with level word `word`
@@ -328,7 +330,7 @@ impl<'a> Localities<'a> {
                 None => list.push((place, n)),
             }
         };
-        for it in phrases.iter().filter_map(|&k| items.get(k)) {
+        for it in phrases.filter_map(|k| items.get(k)) {
             if let Some((word, loc)) = of.body_in(it).and_then(written_place) {
                 add(word, loc, 1);
             }
@@ -1009,12 +1011,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         items,
         phrases_of: of,
         body_heads,
-        phrases,
         titles,
         bodies,
         names,
     } = scan(doc);
-    let places = Localities::new(doc, &items, &of, &phrases);
+    let phrases = titles.iter().chain(&bodies).copied();
+    let places = Localities::new(doc, &items, &of, phrases);
     // room for the bodies of most articles: the list seldom grows
     let mut orgs = OrgList::new(SCANNED_BODIES);
 
@@ -2691,7 +2693,6 @@ mod tests {
                 items,
                 phrases_of,
                 body_heads: heads,
-                phrases,
                 titles,
                 bodies,
                 names,
@@ -2725,8 +2726,6 @@ mod tests {
             assert_eq!(titles, at(|it| matches!(it, Item::Title(..))), "{text}");
             assert_eq!(bodies, at(|it| matches!(it, Item::Body(..))), "{text}");
             assert_eq!(names, at(|it| matches!(it, Item::Name(..))), "{text}");
-            let either = |it: &Item| matches!(it, Item::Title(..) | Item::Body(..));
-            assert_eq!(phrases, at(either), "{text}");
             kinds[0] += titles.len();
             kinds[1] += bodies.len();
             kinds[2] += names.len();
@@ -2914,8 +2913,10 @@ mod tests {
             let mut norm = crate::normalize::normalize(&text);
             let doc = Doc::new(&mut norm, &lexicon);
             let scanned = scan(&doc);
-            let places =
-                Localities::new(&doc, &scanned.items, &scanned.phrases_of, &scanned.phrases);
+            let places = Localities::new(&doc, &scanned.items, &scanned.phrases_of, {
+                // the titles first, then the bodies
+                scanned.titles.iter().chain(&scanned.bodies).copied()
+            });
             // the places counted one hit at a time, in text order
             let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
             let mut add = |word: &str, place: &str| {
@@ -2925,7 +2926,11 @@ mod tests {
                     None => list.push((place.to_string(), 1)),
                 }
             };
-            for &k in &scanned.phrases {
+            // the title and body items in text order
+            let mut phrases: Vec<usize> = scanned.titles.clone();
+            phrases.extend(&scanned.bodies);
+            phrases.sort_unstable();
+            for &k in &phrases {
                 let body = scanned.phrases_of.body_in(&scanned.items[k]);
                 if let Some((word, place)) = body.and_then(written_place) {
                     add(word, place);
