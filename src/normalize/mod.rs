@@ -1828,6 +1828,18 @@ pub(crate) fn fold_key(s: &str) -> String {
     }
 }
 
+/// [`fold_key`] appended to `out`, so that a caller comparing many keys
+/// keeps them in one buffer.
+pub(crate) fn fold_key_push(out: &mut String, s: &str) {
+    if s.split([' ', '\n'])
+        .all(|w| w.is_empty() || plain_word(w).is_some())
+    {
+        fold_normalized_push(out, s);
+    } else {
+        out.push_str(&fold_key_slowly(s));
+    }
+}
+
 /// [`fold_key`] of a string that is already normalized text (a slice of
 /// it, or words of it joined by spaces): normalization would leave it as it
 /// is, so only the case folding and the spacing remain.
