@@ -320,15 +320,16 @@ impl<'a> Localities<'a> {
         of: &'a Phrases,
         phrases: impl Iterator<Item = usize>,
     ) -> Localities<'a> {
-        // words and places borrowed from the phrases
-        let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
+        // (level word, place, mentions), borrowed from the phrases and the
+        // lexicon, in one list (the level words are few)
+        let mut counts: Vec<(&'a str, &'a str, usize)> = Vec::new();
         // `n` more mentions of `place` with level word `word`
-        let mut add = |word: &'a str, place: &'a str, n: usize| {
-            let list = counts.entry(word).or_default();
-            match list.iter_mut().find(|(p, _)| *p == place) {
-                Some(e) => e.1 += n,
-                None => list.push((place, n)),
-            }
+        let mut add = |word: &'a str, place: &'a str, n: usize| match counts
+            .iter_mut()
+            .find(|(w, p, _)| *p == place && *w == word)
+        {
+            Some(e) => e.2 += n,
+            None => counts.push((word, place, n)),
         };
         for it in phrases.filter_map(|k| items.get(k)) {
             if let Some((word, loc)) = of.body_in(it).and_then(written_place) {
@@ -351,15 +352,17 @@ impl<'a> Localities<'a> {
             let word = if p.city { "thành phố" } else { "tỉnh" };
             add(word, p.name, n);
         }
+        // each level word's places, the most mentioned first (the order
+        // of places mentioned alike does not matter: none of them is certain)
+        counts.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)));
         let mut by_level_word = HashMap::new();
-        for (word, mut list) in counts {
-            list.sort_by_key(|e| std::cmp::Reverse(e.1));
-            let certain = match list.as_slice() {
+        for list in counts.chunk_by(|a, b| a.0 == b.0) {
+            let certain = match list {
                 [only] => Some(only),
-                [first, second, ..] if first.1 > second.1 => Some(first),
+                [first, second, ..] if first.2 > second.2 => Some(first),
                 _ => None,
             };
-            if let Some(&(place, n)) = certain {
+            if let Some(&(word, place, n)) = certain {
                 by_level_word.insert(word, (place, n));
             }
         }
@@ -2909,6 +2912,12 @@ mod tests {
         let lexicon = crate::lexicon::Lexicon::compile();
         let mut texts = sample_texts();
         texts.push("tỉnh Lạng Sơn, Lạng Sơn, thành phố Hà Nội, Hà Nội, Hà Nội. Lạng Sơn".into());
+        // places mentioned alike, and a level word with three places
+        texts.push(
+            "Sở Y tế tỉnh Lạng Sơn và Sở Tư pháp tỉnh Cao Bằng họp. UBND huyện Yên Minh, \
+             UBND huyện Đồng Văn, Huyện ủy huyện Yên Minh và UBND xã Lũng Cú, UBND xã Sủng Là."
+                .into(),
+        );
         for text in texts {
             let mut norm = crate::normalize::normalize(&text);
             let doc = Doc::new(&mut norm, &lexicon);
