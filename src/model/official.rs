@@ -100,10 +100,14 @@ impl Title {
     /// assert_eq!(vngov::Title::new("Tư lệnh").role, vngov::Role::Commander);
     /// ```
     pub fn new(text: &str) -> Title {
-        Title::new_in(text, &mut String::new())
+        Title {
+            text: text.to_string(),
+            ..Title::new_in(text, &mut String::new())
+        }
     }
 
-    /// [`Title::new`], lower-casing the text into `folded` (cleared
+    /// [`Title::new`] with an empty text (a caller that keeps the title
+    /// copies the text in), lower-casing the text into `folded` (cleared
     /// first), so that a caller typing many titles in turn reuses one
     /// buffer.
     pub(crate) fn new_in(text: &str, folded: &mut String) -> Title {
@@ -116,7 +120,7 @@ impl Title {
         let acting = folded.starts_with("quyền ");
         let standing = folded.contains("thường trực");
         Title {
-            text: text.to_string(),
+            text: String::new(),
             role: Role::from_title(folded),
             deputy,
             acting,
@@ -471,7 +475,20 @@ mod tests {
             "",
             "Phó Thủ tướng",
         ] {
-            assert_eq!(Title::new_in(text, &mut folded), Title::new(text), "{text}");
+            let typed = Title::new_in(text, &mut folded);
+            assert!(typed.text.is_empty(), "{text}");
+            let fresh = Title::new_in(text, &mut String::new());
+            assert_eq!(typed, fresh, "{text}");
+            let plain = Title::new(text);
+            assert_eq!(plain.text, text);
+            assert_eq!(
+                Title {
+                    text: plain.text.clone(),
+                    ..typed
+                },
+                plain,
+                "{text}"
+            );
             assert_eq!(folded, text.to_lowercase(), "{text}");
         }
     }

@@ -1819,13 +1819,28 @@ pub(crate) fn fold_char(c: char) -> char {
 pub(crate) fn fold_key(s: &str) -> String {
     // Plain words (nearly all keys) come out of normalization as they are:
     // fold them without building the normalized text.
-    if s.split([' ', '\n'])
-        .all(|w| w.is_empty() || plain_word(w).is_some())
-    {
+    if plain_words(s) {
         fold_normalized(s)
     } else {
         fold_key_slowly(s)
     }
+}
+
+/// [`fold_key`] appended to `out`, so that a caller comparing many keys
+/// keeps them in one buffer.
+pub(crate) fn fold_key_push(out: &mut String, s: &str) {
+    if plain_words(s) {
+        fold_normalized_push(out, s);
+    } else {
+        out.push_str(&fold_key_slowly(s));
+    }
+}
+
+/// Whether every word of `s` (split at spaces and line breaks) is plain:
+/// normalization leaves `s` as it is, but for its spacing.
+fn plain_words(s: &str) -> bool {
+    s.split([' ', '\n'])
+        .all(|w| w.is_empty() || plain_word(w).is_some())
 }
 
 /// [`fold_key`] of a string that is already normalized text (a slice of
@@ -1859,6 +1874,8 @@ pub(crate) fn fold_normalized_into(out: &mut String, s: &str) {
 /// keys keeps them in one buffer.
 pub(crate) fn fold_normalized_push(out: &mut String, s: &str) {
     let trimmed = s.trim_matches([' ', '\n']);
+    // folding seldom changes a length: room at once, not grown piece by piece
+    out.reserve(trimmed.len());
     fold_into::<true>(out, trimmed);
 }
 

@@ -7,6 +7,7 @@ use super::tokens::TokenKind;
 use crate::lexicon::bodies::{BodyDef, Shape};
 use crate::lexicon::{Class, Province};
 use crate::model::{Level, OrgKind};
+use std::borrow::Cow;
 
 /// A body written in the text.
 #[derive(Clone, Debug)]
@@ -21,15 +22,17 @@ pub(crate) struct BodyPhrase {
     pub kind: OrgKind,
     /// Level, from the head or the locality.
     pub level: Option<Level>,
-    /// The locality written in the phrase (province name or place name).
-    pub locality: Option<String>,
+    /// The locality written in the phrase (province name or place name);
+    /// the lexicon's province name when written as it.
+    pub locality: Option<Cow<'static, str>>,
     /// The province named in the phrase, if any.
     pub province: Option<&'static Province>,
     /// A level word closing the phrase with no name after it ("Ủy ban nhân
-    /// dân tỉnh"), lower case.
-    pub bare_level: Option<String>,
-    /// The level word written before the locality ("tỉnh", "huyện"), lower case.
-    pub level_word: Option<String>,
+    /// dân tỉnh"), lower case; the lexicon's when written as it.
+    pub bare_level: Option<Cow<'static, str>>,
+    /// The level word written before the locality ("tỉnh", "huyện"), lower
+    /// case; the lexicon's when written as it.
+    pub level_word: Option<Cow<'static, str>>,
     /// The phrase is complete on its own (a named body, a unit with its
     /// number, a body with its locality or parent).
     pub complete: bool,
@@ -125,10 +128,15 @@ impl BodyPhrase {
         !names_a_committee && !matches!(doc.folded(k), "trung" | "cán")
     }
 
-    /// The phrase as written, without an abbreviation defined in it.
-    pub fn text(&self, doc: &Doc<'_>) -> String {
+    /// The phrase as written, without an abbreviation defined in it:
+    /// borrowed from the text when it is so there (nearly always).
+    pub fn text<'d>(&self, doc: &'d Doc<'_>) -> Cow<'d, str> {
         if let Some((a, b)) = self.skip {
-            return format!("{} {}", doc.slice(self.first, a), doc.slice(b, self.last));
+            return Cow::Owned(format!(
+                "{} {}",
+                doc.slice(self.first, a),
+                doc.slice(b, self.last)
+            ));
         }
         if self.defined.is_none() && self.paren_parent.is_none() && self.commas.is_empty() {
             // nearly every phrase: the words as written
@@ -150,13 +158,23 @@ impl BodyPhrase {
         if !self.commas.is_empty() {
             raw = raw.replace(" ,", " ").replace(", ", " ");
         }
-        super::join_words(&raw)
+        Cow::Owned(super::join_words(&raw))
     }
 }
 
-/// Room left after a body's name as written, for the place that people's
-/// resolution may append to it ("… tỉnh Quảng Ninh"), so that the name is
-/// allocated once.
+/// `written`, borrowed from `canonical` (a string of the lexicon) when the
+/// two are equal, as nearly every level word and province is written: no
+/// copy is made then.
+fn as_lexicon(written: &str, canonical: Option<&'static str>) -> Cow<'static, str> {
+    match canonical {
+        Some(c) if c == written => Cow::Borrowed(c),
+        _ => Cow::Owned(written.to_string()),
+    }
+}
+
+/// Room left after a body's name when it is copied, for the place that
+/// people's resolution may append to it ("… tỉnh Quảng Ninh"), so that the
+/// name is allocated once.
 pub(crate) const NAME_ROOM: usize = 24;
 
 /// Whether the text of tokens `a..b` is its words joined by single
@@ -179,15 +197,14 @@ pub(crate) fn single_spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 /// single spaces. Nearly always the slice is so already: no line break
 /// among the tokens, and nothing but one space or nothing between two of
 /// them (no other token holds white space); that is told from the tokens'
-/// ends and the bytes between them, not from every byte of the slice.
-pub(crate) fn joined_slice(doc: &Doc<'_>, a: usize, b: usize) -> String {
+/// ends and the bytes between them, not from every byte of the slice, and
+/// then the slice is borrowed, not copied.
+pub(crate) fn joined_slice<'d>(doc: &'d Doc<'_>, a: usize, b: usize) -> Cow<'d, str> {
     let slice = doc.slice(a, b);
     if single_spaced(doc, a, b) {
-        let mut joined = String::with_capacity(slice.len() + NAME_ROOM);
-        joined.push_str(slice);
-        joined
+        Cow::Borrowed(slice)
     } else {
-        super::join_words(slice)
+        Cow::Owned(super::join_words(slice))
     }
 }
 
@@ -469,7 +486,7 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                     in_name = false;
                     p.last = h.last;
                     p.province = Some(prov);
-                    p.locality = Some(prov.name.to_string());
+                    p.locality = Some(Cow::Borrowed(prov.name));
                     p.level = p.level.or(Some(Level::Province));
                     p.complete = true;
                     needs_name = false;
@@ -478,8 +495,12 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                 Class::LevelWord(level) if p.locality.is_none() => {
                     if let Some((end, prov)) = place_after(doc, h.last) {
                         in_name = false;
-                        p.locality = Some(doc.slice(h.last, end).to_string());
-                        p.level_word = Some(doc.folded_slice(j, h.last).to_string());
+                        let province = prov.map(|q| q.name);
+                        p.locality = Some(as_lexicon(doc.slice(h.last, end), province));
+                        p.level_word = Some(as_lexicon(
+                            doc.folded_slice(j, h.last),
+                            Some(h.term.surface),
+                        ));
                         p.province = prov;
                         p.level = Some(level);
                         p.last = end;
@@ -488,7 +509,10 @@ fn parse_head(doc: &Doc<'_>, i: usize, lower_head: bool) -> Option<BodyPhrase> {
                         continue;
                     }
                     if doc.text(j).chars().next().is_some_and(char::is_lowercase) {
-                        p.bare_level = Some(doc.folded_slice(j, h.last).to_string());
+                        p.bare_level = Some(as_lexicon(
+                            doc.folded_slice(j, h.last),
+                            Some(h.term.surface),
+                        ));
                         p.level = Some(level);
                         p.last = h.last;
                     }
@@ -636,25 +660,33 @@ pub(crate) fn lexicon_body_after(
     from: usize,
     max_words: usize,
 ) -> Option<(&'static BodyDef, usize)> {
-    let mut phrase = String::from(head);
-    // the phrase's length at the end of each word, and the token after it
-    let mut ends = Vec::new();
-    let mut k = from;
-    while k < doc.tokens.len()
-        && k < from + max_words
-        && (k == from || adjacent(doc, k - 1, k))
-        && doc.tokens[k].kind() == TokenKind::Word
+    // the words: tokens `from..last`, and the phrase's length
+    let mut last = from;
+    let mut room = head.len();
+    while last < doc.tokens.len()
+        && last < from + max_words
+        && (last == from || adjacent(doc, last - 1, last))
+        && doc.tokens[last].kind() == TokenKind::Word
     {
+        room += 1 + doc.folded(last).len();
+        last += 1;
+    }
+    let mut phrase = String::with_capacity(room);
+    phrase.push_str(head);
+    for k in from..last {
         phrase.push(' ');
         phrase.push_str(doc.folded(k));
-        ends.push((phrase.len(), k + 1));
-        k += 1;
     }
     let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
     let Class::Body(def) = term.class else {
         return None;
     };
-    let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+    // the token after the word the body ends with
+    let mut at = head.len();
+    let end = (from..last).find_map(|k| {
+        at += 1 + doc.folded(k).len();
+        (at == len).then_some(k + 1)
+    })?;
     Some((def, end))
 }
 
@@ -755,6 +787,71 @@ pub(crate) fn place_after(doc: &Doc<'_>, i: usize) -> Option<(usize, Option<&'st
 mod tests {
     use super::{Doc, STOP_WORDS, joined_slice};
     use proptest::prelude::*;
+
+    /// [`super::lexicon_body_after`] as it was first written: the phrase
+    /// grown word by word, with the length at each word's end kept.
+    fn lexicon_body_after_plain(
+        doc: &Doc<'_>,
+        head: &str,
+        from: usize,
+        max_words: usize,
+    ) -> Option<(&'static str, usize)> {
+        let mut phrase = String::from(head);
+        let mut ends = Vec::new();
+        let mut k = from;
+        while k < doc.tokens.len()
+            && k < from + max_words
+            && (k == from || super::adjacent(doc, k - 1, k))
+            && doc.tokens[k].kind() == super::TokenKind::Word
+        {
+            phrase.push(' ');
+            phrase.push_str(doc.folded(k));
+            ends.push((phrase.len(), k + 1));
+            k += 1;
+        }
+        let (len, term) = doc.lexicon.longest_prefix(&phrase)?;
+        let crate::lexicon::Class::Body(def) = term.class else {
+            return None;
+        };
+        let &(_, end) = ends.iter().find(|&&(e, _)| e == len)?;
+        Some((def.name, end))
+    }
+
+    #[test]
+    fn lexicon_bodies_after_a_head_are_found_as_word_by_word() {
+        let lexicon = crate::lexicon::Lexicon::compile();
+        for text in [
+            "Bộ trưởng Bộ Y tế và Sở Tư pháp tỉnh Cao Bằng họp",
+            "các Sở: Xây dựng, Tư pháp, Tài chính; các bộ Quốc phòng, Công an",
+            "Y tế  Tư pháp\nGiáo dục và Đào tạo, Khoa học và Công nghệ",
+            "",
+        ] {
+            let mut norm = crate::normalize::normalize(text);
+            let doc = Doc::new(&mut norm, &lexicon);
+            for from in 0..=doc.tokens.len() {
+                for head in ["bộ", "sở", "", "ban"] {
+                    for max_words in [0, 1, 3, 8] {
+                        let found = super::lexicon_body_after(&doc, head, from, max_words)
+                            .map(|(def, end)| (def.name, end));
+                        let plain = lexicon_body_after_plain(&doc, head, from, max_words);
+                        assert_eq!(found, plain, "{text:?} {head} {from} {max_words}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lexicon_strings_are_borrowed_only_when_written_alike() {
+        for written in ["tỉnh", "Tỉnh", "thành phố", "thành  phố", "Quảng Ninh", ""] {
+            for canonical in [None, Some("tỉnh"), Some("thành phố"), Some("Quảng Ninh")] {
+                let s = super::as_lexicon(written, canonical);
+                assert_eq!(s, written);
+                let borrowed = matches!(s, std::borrow::Cow::Borrowed(_));
+                assert_eq!(borrowed, canonical == Some(written), "{written:?}");
+            }
+        }
+    }
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {

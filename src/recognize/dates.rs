@@ -908,10 +908,15 @@ fn around(text: &str, anchors: &[usize], (before, after): (usize, usize)) -> Ran
 /// a few words away, and a range cut short there costs the searches less
 /// than the full reach.
 fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
-    around_with(text, anchors, reach, (in_day_head, in_day_tail), |_, _| {
-        true
-    })
-    .ranges
+    let every = |_: &str, _: &str| true;
+    ranges_around(
+        text,
+        anchors,
+        reach,
+        (in_day_head, in_day_tail),
+        every,
+        None,
+    )
 }
 
 /// [`around`], each range starting after the last char before its anchor
@@ -923,12 +928,26 @@ fn around_day(text: &str, anchors: &[usize], reach: (usize, usize)) -> Ranges {
 fn around_with(
     text: &str,
     anchors: &[usize],
+    reach: (usize, usize),
+    sets: (impl Fn(char) -> bool, impl Fn(char) -> bool),
+    viable: impl Fn(&str, &str) -> bool,
+) -> Anchored {
+    let mut kept = Vec::with_capacity(anchors.len());
+    let ranges = ranges_around(text, anchors, reach, sets, viable, Some(&mut kept));
+    Anchored::of(ranges, kept)
+}
+
+/// The ranges of [`around_with`]; the anchors kept are pushed to `kept`
+/// when it is given ([`around_day`] keeps none: it rejects no anchor).
+fn ranges_around(
+    text: &str,
+    anchors: &[usize],
     (before, after): (usize, usize),
     (head, tail): (impl Fn(char) -> bool, impl Fn(char) -> bool),
     viable: impl Fn(&str, &str) -> bool,
-) -> Anchored {
+    mut kept: Option<&mut Vec<usize>>,
+) -> Ranges {
     let mut out: Ranges = Vec::new();
-    let mut kept = Vec::with_capacity(anchors.len());
     // What the scans of the last anchor found, so that anchors close
     // together (a run of digits and slashes) do not read the same chars
     // again, and the work stays linear in the text whatever the reach:
@@ -989,13 +1008,15 @@ fn around_with(
         if !viable(text.get(s..a).unwrap_or(""), text.get(a..e).unwrap_or("")) {
             continue;
         }
-        kept.push(a);
+        if let Some(kept) = kept.as_deref_mut() {
+            kept.push(a);
+        }
         match out.last_mut() {
             Some(last) if s <= last.1 + MERGE_GAP => last.1 = last.1.max(e),
             _ => out.push((s, e)),
         }
     }
-    Anchored::of(out, kept)
+    out
 }
 
 fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
@@ -1012,7 +1033,7 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
                 .map(|m| (a + m.start(), a + m.end())),
         );
     }
-    let mut cands: Vec<Vec<RawDate>> = Vec::new();
+    let mut cands: Vec<Group> = Vec::new();
     scan(
         text,
         &w.numeric_day,
@@ -1120,7 +1141,8 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
 
     // Longest group first; a group is kept only when it overlaps nothing kept
     // and no document number.
-    let extent = |g: &[RawDate]| {
+    let extent = |g: &Group| {
+        let g = g.as_slice();
         let s = g.iter().map(|r| r.start).min().unwrap_or(0);
         let e = g.iter().map(|r| r.end).max().unwrap_or(0);
         (s, e)
@@ -1130,13 +1152,14 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
         (std::cmp::Reverse(e - s), s)
     });
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut out = Vec::new();
+    // room for every date read: one list, never grown
+    let mut out = Vec::with_capacity(cands.iter().map(|g| g.as_slice().len()).sum());
     for g in cands {
         let (s, e) = extent(&g);
         // document numbers are sorted and disjoint: the first one ending after
         // `s` is the only one that can overlap
         let next_doc = docs.partition_point(|&(_, b)| b <= s);
-        if g.is_empty() || docs.get(next_doc).is_some_and(|&(a, _)| a < e) {
+        if g.as_slice().is_empty() || docs.get(next_doc).is_some_and(|&(a, _)| a < e) {
             continue;
         }
         let clash = taken
@@ -1147,18 +1170,52 @@ fn find_in(text: &str, w: &Windows) -> Vec<RawDate> {
             continue;
         }
         taken.insert(s, e);
-        out.extend(g);
+        g.push_to(&mut out);
     }
     out.sort_by_key(|r| (r.start, r.end));
     link(text, out)
 }
 
+/// The dates one match of a pattern reads: one, nearly always (held with
+/// no list), or a list (the days of a list, the two years of a range).
+#[derive(Debug)]
+enum Group {
+    One(RawDate),
+    Many(Vec<RawDate>),
+}
+
+impl Group {
+    /// The dates, in the order read.
+    fn as_slice(&self) -> &[RawDate] {
+        match self {
+            Group::One(r) => std::slice::from_ref(r),
+            Group::Many(list) => list,
+        }
+    }
+
+    /// Moves the dates, in the order read, to the end of `out`.
+    fn push_to(self, out: &mut Vec<RawDate>) {
+        match self {
+            Group::One(r) => out.push(r),
+            Group::Many(list) => out.extend(list),
+        }
+    }
+}
+
 /// Joins neighbours: a relative word followed by the explicit day it names
 /// becomes one mention; "từ 1/7 đến 5/7" marks both ends of a range.
-fn link(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
-    let mut out: Vec<RawDate> = Vec::with_capacity(raw.len());
-    for mut r in raw {
-        if let Some(prev) = out.last() {
+/// The dates linked are moved to the front of `raw` (no second list).
+fn link(text: &str, mut raw: Vec<RawDate>) -> Vec<RawDate> {
+    // `raw[..n]`: the dates linked so far
+    let mut n = 0;
+    for i in 0..raw.len() {
+        // the date read, moved to right after them
+        raw.swap(n, i);
+        let (out, rest) = raw.split_at_mut(n);
+        let Some(r) = rest.first_mut() else { break };
+        // it takes the place of the last one
+        let mut replaces = false;
+        if let Some(prev) = out.last_mut() {
             let between = text.get(prev.end..r.start).unwrap_or("x");
             let gap = between.trim_matches([' ', '(', ',']);
             if let (RawValue::Relative(rel), RawValue::Day { .. }) = (prev.value, r.value) {
@@ -1166,7 +1223,7 @@ fn link(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
                     r.part_of_day = r.part_of_day.or(prev.part_of_day);
                     r.relative = Some(rel);
                     r.start = prev.start;
-                    out.pop();
+                    replaces = true;
                 }
             } else if prev.range.is_none() && r.range.is_none() && same_kind(prev.value, r.value) {
                 // the joining words are short: a longer gap joins nothing
@@ -1186,16 +1243,19 @@ fn link(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
                         })
                 };
                 if joined && (gap == "-" || from()) {
-                    if let Some(p) = out.last_mut() {
-                        p.range = Some(RangeRole::Start);
-                    }
+                    prev.range = Some(RangeRole::Start);
                     r.range = Some(RangeRole::End);
                 }
             }
         }
-        out.push(r);
+        if replaces {
+            raw.swap(n - 1, n);
+        } else {
+            n += 1;
+        }
     }
-    out
+    raw.truncate(n);
+    raw
 }
 
 fn same_kind(a: RawValue, b: RawValue) -> bool {
@@ -1234,9 +1294,9 @@ impl<'t> Hit<'t> {
 /// a range is searched only while one of them is left in it at or after
 /// the place searched from: a match found from there that `accept` could
 /// keep holds one, at or after its start (see [`Anchored`]).
-fn scan<F>(text: &str, w: &Anchored, re: &Regex, mut accept: F, out: &mut Vec<Vec<RawDate>>)
+fn scan<F>(text: &str, w: &Anchored, re: &Regex, mut accept: F, out: &mut Vec<Group>)
 where
-    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Group>,
 {
     // anchors before `k` are before the place searched from
     let mut k = 0;
@@ -1275,15 +1335,9 @@ where
 
 /// What `accept` makes of the match `start..end` of `re`, if the match is
 /// bounded as a date must be.
-fn accepted<F>(
-    text: &str,
-    re: &Regex,
-    start: usize,
-    end: usize,
-    accept: &mut F,
-) -> Option<Vec<RawDate>>
+fn accepted<F>(text: &str, re: &Regex, start: usize, end: usize, accept: &mut F) -> Option<Group>
 where
-    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Group>,
 {
     if bounded(text, start, end) {
         accept(&Hit {
@@ -1312,9 +1366,9 @@ fn scan_starts<F>(
     re: &Regex,
     reach: usize,
     mut accept: F,
-    out: &mut Vec<Vec<RawDate>>,
+    out: &mut Vec<Group>,
 ) where
-    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Group>,
 {
     let mut pos = 0;
     for &start in starts {
@@ -1766,7 +1820,7 @@ fn quick_prefix(pre: &str) -> Option<Prefix> {
     })
 }
 
-fn numeric_day(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+fn numeric_day(text: &str, h: &Hit) -> Option<Group> {
     let captured;
     let g = match NumericDay::quick(h.as_str(), h.start) {
         Some(g) => g,
@@ -1809,12 +1863,12 @@ fn one_day(
     month: u8,
     day: u8,
     p: &Prefix,
-) -> Option<Vec<RawDate>> {
+) -> Option<Group> {
     valid_day(year, month, day)
-        .then(|| vec![day_raw(start, end, RawValue::Day { year, month, day }, p)])
+        .then(|| Group::One(day_raw(start, end, RawValue::Day { year, month, day }, p)))
 }
 
-fn word_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+fn word_day(text: &str, c: &Captures) -> Option<Group> {
     let m = c.get(0)?;
     let p = prefix_of(c);
     let day: u8 = num(c, "d")?;
@@ -1829,7 +1883,7 @@ fn word_day(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     one_day(m.start(), m.end(), year, month, day, &p)
 }
 
-fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
+fn day_list(text: &str, c: &Captures) -> Option<Group> {
     static DIGITS: Lazy<Regex> = Lazy::new(|| re(r"[0-9]{1,2}"));
     static RANGE_SEP: Lazy<Regex> = Lazy::new(|| re(r"-|đến|tới"));
     let m = c.get(0)?;
@@ -1896,7 +1950,7 @@ fn day_list(text: &str, c: &Captures) -> Option<Vec<RawDate>> {
     if n == 1 {
         return None;
     }
-    Some(out)
+    Some(Group::Many(out))
 }
 
 /// The groups `m` and `y` of a match `m` of `MONTH`, read from it (no
@@ -1915,7 +1969,7 @@ fn month_groups(m: &str) -> Option<(&str, Option<&str>)> {
     Some((m.get(at..at + len)?, year))
 }
 
-fn month(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+fn month(text: &str, h: &Hit) -> Option<Group> {
     let (month, year) = month_groups(h.as_str())?;
     let month: u8 = month.parse().ok()?;
     let year: Option<i32> = year.and_then(|y| y.parse().ok());
@@ -1932,7 +1986,7 @@ fn month(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
             return None;
         }
     }
-    Some(vec![RawDate {
+    Some(Group::One(RawDate {
         start: h.start,
         end: h.end,
         value: RawValue::Month { year, month },
@@ -1942,7 +1996,7 @@ fn month(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
         weekday: None,
         relative: None,
         target: false,
-    }])
+    }))
 }
 
 fn year_raw(start: usize, end: usize, y: i32, range: Option<RangeRole>) -> RawDate {
@@ -1961,17 +2015,17 @@ fn year_raw(start: usize, end: usize, y: i32, range: Option<RangeRole>) -> RawDa
 
 /// A match of `YEAR_RANGE` starts with its first year and ends with its
 /// second, four bytes each: no capture search is needed.
-fn year_range(h: &Hit) -> Option<Vec<RawDate>> {
+fn year_range(h: &Hit) -> Option<Group> {
     let (a, b) = (h.start, h.end.checked_sub(4)?);
     let y1: i32 = h.text.get(a..a + 4)?.parse().ok()?;
     let y2: i32 = h.text.get(b..h.end)?.parse().ok()?;
     if !(1900..=2100).contains(&y1) || !(1900..=2100).contains(&y2) || y2 <= y1 || y2 - y1 > 100 {
         return None;
     }
-    Some(vec![
+    Some(Group::Many(vec![
         year_raw(a, a + 4, y1, Some(RangeRole::Start)),
         year_raw(b, h.end, y2, Some(RangeRole::End)),
-    ])
+    ]))
 }
 
 /// The whitespace chars (`\s`) from `at` of `hay`, counted up to `max + 1`
@@ -2104,9 +2158,9 @@ fn scan_by_hand<F>(
     ranges: &[(usize, usize)],
     (re, first, at): HandReader,
     mut accept: F,
-    out: &mut Vec<Vec<RawDate>>,
+    out: &mut Vec<Group>,
 ) where
-    F: FnMut(&Hit) -> Option<Vec<RawDate>>,
+    F: FnMut(&Hit) -> Option<Group>,
 {
     for &(from, to) in ranges {
         let Some(hay) = text.get(..to) else { continue };
@@ -2225,7 +2279,7 @@ fn year_group(m: &str) -> Option<(&str, bool)> {
     }
 }
 
-fn year(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
+fn year(text: &str, h: &Hit) -> Option<Group> {
     let (y, paren) = year_group(h.as_str())?;
     let y: i32 = y.parse().ok()?;
     let ok = if paren {
@@ -2233,7 +2287,7 @@ fn year(text: &str, h: &Hit) -> Option<Vec<RawDate>> {
     } else {
         plausible_year(y)
     };
-    ok.then(|| vec![target_year(text, h.start, h.end, y)])
+    ok.then(|| Group::One(target_year(text, h.start, h.end, y)))
 }
 
 fn target_year(text: &str, start: usize, end: usize, y: i32) -> RawDate {
@@ -2256,7 +2310,7 @@ fn since_then(text: &str, end: usize) -> bool {
 }
 
 /// The bare year of four digits at `start..end`.
-fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
+fn bare_year(text: &str, start: usize, end: usize) -> Option<Group> {
     let y: i32 = text.get(start..end)?.parse().ok()?;
     let gap = text.get(..start).unwrap_or("");
     let spaced = gap.ends_with(' ') && !gap.trim_end().ends_with([',', '.', ';', ':']);
@@ -2265,7 +2319,7 @@ fn bare_year(text: &str, start: usize, end: usize) -> Option<Vec<RawDate>> {
     }
     let before = lower_word_before(text, start);
     let ok = YEAR_TRIGGERS.contains(&&*before) || before == "và" && after_year_and(gap);
-    ok.then(|| vec![target_year(text, start, end, y)])
+    ok.then(|| Group::One(target_year(text, start, end, y)))
 }
 
 /// Whether `head` ends with "năm YYYY và " ("năm 2024 và 2025"): the year
@@ -2347,7 +2401,7 @@ impl<'t> RelativeWords<'t> {
     }
 }
 
-fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
+fn relative(text: &str, kind: usize, h: &Hit) -> Option<Group> {
     let c = RelativeWords::quick(kind, h.as_str())?;
     let mut pod = None;
     let rel = if let Some(w) = c.podrel {
@@ -2406,7 +2460,7 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
         }
         Relative { unit, offset }
     };
-    Some(vec![RawDate {
+    Some(Group::One(RawDate {
         start: h.start,
         end: h.end,
         value: RawValue::Relative(rel),
@@ -2416,7 +2470,7 @@ fn relative(text: &str, kind: usize, h: &Hit) -> Option<Vec<RawDate>> {
         weekday: None,
         relative: None,
         target: false,
-    }])
+    }))
 }
 
 /// `text` folded char by char, as `Normalized::folded` is.
@@ -2428,6 +2482,95 @@ pub(crate) fn folded(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`link`] as it was written first: each date moved to a second list.
+    fn link_to_a_new_list(text: &str, raw: Vec<RawDate>) -> Vec<RawDate> {
+        let mut out: Vec<RawDate> = Vec::with_capacity(raw.len());
+        for mut r in raw {
+            if let Some(prev) = out.last() {
+                let between = text.get(prev.end..r.start).unwrap_or("x");
+                let gap = between.trim_matches([' ', '(', ',']);
+                if let (RawValue::Relative(rel), RawValue::Day { .. }) = (prev.value, r.value) {
+                    if gap.is_empty() && rel.unit == Precision::Day {
+                        r.part_of_day = r.part_of_day.or(prev.part_of_day);
+                        r.relative = Some(rel);
+                        r.start = prev.start;
+                        out.pop();
+                    }
+                } else if prev.range.is_none()
+                    && r.range.is_none()
+                    && same_kind(prev.value, r.value)
+                {
+                    let joined = gap.len() <= 16
+                        && matches!(
+                            gap.to_lowercase().as_str(),
+                            "-" | "đến" | "tới" | "đến ngày" | "tới ngày" | "đến năm" | "tới năm"
+                        );
+                    let from = || {
+                        lower_word_before(text, prev.start) == "từ"
+                            || text.get(prev.start..prev.end).is_some_and(|t| {
+                                t.chars()
+                                    .take(2)
+                                    .flat_map(char::to_lowercase)
+                                    .take(2)
+                                    .eq("từ".chars())
+                            })
+                    };
+                    if joined && (gap == "-" || from()) {
+                        if let Some(p) = out.last_mut() {
+                            p.range = Some(RangeRole::Start);
+                        }
+                        r.range = Some(RangeRole::End);
+                    }
+                }
+            }
+            out.push(r);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn linking_in_place_links_as_a_new_list_does(
+            pieces in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["", " ", " - ", " đến ", "từ ", " (", ", ", " Tới năm ", "x"]),
+                    0usize..5,
+                    proptest::option::of(proptest::sample::select(vec![RangeRole::Start, RangeRole::End])),
+                    proptest::bool::ANY,
+                ),
+                0..10,
+            )
+        ) {
+            // dates one after another, each written after its gap
+            let mut text = String::new();
+            let mut raw = Vec::new();
+            for (gap, kind, range, morning) in pieces {
+                text.push_str(gap);
+                let (written, value) = match kind {
+                    0 => ("hôm qua", RawValue::Relative(Relative { unit: Precision::Day, offset: -1 })),
+                    1 => ("năm nay", RawValue::Relative(Relative { unit: Precision::Year, offset: 0 })),
+                    2 => ("1/7", RawValue::Day { year: None, month: 7, day: 1 }),
+                    3 => ("tháng 7", RawValue::Month { year: None, month: 7 }),
+                    _ => ("2024", RawValue::Year(2024)),
+                };
+                let start = text.len();
+                text.push_str(written);
+                raw.push(RawDate {
+                    start,
+                    end: text.len(),
+                    value,
+                    range,
+                    part_of_day: morning.then_some(PartOfDay::Morning),
+                    time: None,
+                    weekday: None,
+                    relative: None,
+                    target: false,
+                });
+            }
+            proptest::prop_assert_eq!(link(&text, raw.clone()), link_to_a_new_list(&text, raw));
+        }
+    }
 
     proptest::proptest! {
         #[test]

@@ -389,23 +389,29 @@ pub(crate) fn plausible_name(doc: &Doc<'_>, first: usize, end: usize) -> bool {
     if THING_NOUNS.contains(doc.folded(first)) || NEVER_IN_NAME.contains(doc.folded(first)) {
         return false;
     }
-    let words: Vec<&str> = (first..end)
-        .map(|k| doc.text(k))
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    if words.iter().all(|w| all_caps(w)) {
-        return words.len() >= 2 && is_surname_in_any_case(words[0]);
+    // the words with a letter, read again for each test (no list made)
+    let words = || {
+        (first..end)
+            .map(|k| doc.text(k))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+    };
+    if words().all(all_caps) {
+        let mut two = words();
+        return match (two.next(), two.next()) {
+            (Some(surname), Some(_)) => is_surname_in_any_case(surname),
+            _ => false,
+        };
     }
-    if words.iter().any(|w| all_caps(w)) {
+    if words().any(all_caps) {
         return false;
     }
     // "Tổng giám đốc Vietnam Airlines": a company or a country's name
-    if words.iter().any(|w| not_in_person_names(w)) {
+    if words().any(not_in_person_names) {
         return false;
     }
     // a lone syllable is a short reference ("ông Sơn"); resolution keeps it
     // only when it names a known person or reads as a foreign name
-    !words.is_empty()
+    words().next().is_some()
 }
 
 /// Words of company names written in English ("Vietnam Airlines",

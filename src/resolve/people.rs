@@ -130,8 +130,6 @@ struct Scan {
     phrases_of: Phrases,
     /// The word tokens where a body's hit starts, in increasing order.
     body_heads: Vec<usize>,
-    /// The indices of the titles and bodies among the items, in order.
-    phrases: Vec<usize>,
     /// The indices of the titles.
     titles: Vec<usize>,
     /// The indices of the bodies.
@@ -152,8 +150,7 @@ fn scan(doc: &Doc<'_>) -> Scan {
     // room for about as many as an article holds, so that the lists
     // seldom grow: titles and bodies mostly start at a hit of the lexicon
     let room = doc.hits.len() / 2 + 8;
-    let (mut phrases, mut titles, mut bodies, mut names) = (
-        Vec::with_capacity(2 * room),
+    let (mut titles, mut bodies, mut names) = (
         Vec::with_capacity(room),
         Vec::with_capacity(room),
         Vec::with_capacity(room),
@@ -214,7 +211,6 @@ fn scan(doc: &Doc<'_>) -> Scan {
         {
             note_body_heads(doc, i + 1, tp.last, &mut heads);
             i = tp.last;
-            phrases.push(items.len());
             titles.push(items.len());
             items.push(Item::Title(phrases_of.titles.len() as u32, tp.last as u32));
             phrases_of.titles.push(tp);
@@ -245,7 +241,6 @@ fn scan(doc: &Doc<'_>) -> Scan {
                     if let Some(bp) = bodies::parse(doc, i) {
                         note_body_heads(doc, i + 1, bp.last, &mut heads);
                         i = bp.last;
-                        phrases.push(items.len());
                         bodies.push(items.len());
                         items.push(Item::Body(phrases_of.bodies.len() as u32, bp.last as u32));
                         phrases_of.bodies.push(bp);
@@ -296,7 +291,6 @@ fn scan(doc: &Doc<'_>) -> Scan {
         items,
         phrases_of,
         body_heads: heads,
-        phrases,
         titles,
         bodies,
         names,
@@ -313,25 +307,34 @@ fn push_other(items: &mut Vec<Item>, i: usize) {
 }
 
 /// Where the article's bare "tỉnh", "Tỉnh ủy", "huyện" … point, when certain.
-struct Localities {
-    /// Level word → (place, number of mentions), for the certain ones.
-    by_level_word: HashMap<String, (String, usize)>,
+struct Localities<'a> {
+    /// Level word → (place, number of mentions), for the certain ones
+    /// (borrowed from the phrases and the lexicon).
+    by_level_word: HashMap<&'a str, (&'a str, usize)>,
 }
 
-impl Localities {
-    fn new<'a>(doc: &Doc<'_>, items: &[Item], of: &'a Phrases, phrases: &[usize]) -> Localities {
-        // words and places borrowed from the phrases: only the certain
-        // ones are copied, at the end
-        let mut counts: HashMap<&'a str, Vec<(&'a str, usize)>> = HashMap::new();
+impl<'a> Localities<'a> {
+    /// The localities of the article: the places written in the title and
+    /// body items `phrases` (in any order: only the counts matter) and the
+    /// provinces of the text.
+    fn new(
+        doc: &Doc<'_>,
+        items: &[Item],
+        of: &'a Phrases,
+        phrases: impl Iterator<Item = usize>,
+    ) -> Localities<'a> {
+        // (level word, place, mentions), borrowed from the phrases and the
+        // lexicon, in one list (the level words are few)
+        let mut counts: Vec<(&'a str, &'a str, usize)> = Vec::new();
         // `n` more mentions of `place` with level word `word`
-        let mut add = |word: &'a str, place: &'a str, n: usize| {
-            let list = counts.entry(word).or_default();
-            match list.iter_mut().find(|(p, _)| *p == place) {
-                Some(e) => e.1 += n,
-                None => list.push((place, n)),
-            }
+        let mut add = |word: &'a str, place: &'a str, n: usize| match counts
+            .iter_mut()
+            .find(|(w, p, _)| *p == place && *w == word)
+        {
+            Some(e) => e.2 += n,
+            None => counts.push((word, place, n)),
         };
-        for it in phrases.iter().filter_map(|&k| items.get(k)) {
+        for it in phrases.filter_map(|k| items.get(k)) {
             if let Some((word, loc)) = of.body_in(it).and_then(written_place) {
                 add(word, loc, 1);
             }
@@ -352,16 +355,18 @@ impl Localities {
             let word = if p.city { "thành phố" } else { "tỉnh" };
             add(word, p.name, n);
         }
+        // each level word's places, the most mentioned first (the order
+        // of places mentioned alike does not matter: none of them is certain)
+        counts.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)));
         let mut by_level_word = HashMap::new();
-        for (word, mut list) in counts {
-            list.sort_by_key(|e| std::cmp::Reverse(e.1));
-            let certain = match list.as_slice() {
+        for list in counts.chunk_by(|a, b| a.0 == b.0) {
+            let certain = match list {
                 [only] => Some(only),
-                [first, second, ..] if first.1 > second.1 => Some(first),
+                [first, second, ..] if first.2 > second.2 => Some(first),
                 _ => None,
             };
-            if let Some(&(place, n)) = certain {
-                by_level_word.insert(word.to_string(), (place.to_string(), n));
+            if let Some(&(word, place, n)) = certain {
+                by_level_word.insert(word, (place, n));
             }
         }
         Localities { by_level_word }
@@ -373,7 +378,11 @@ impl Localities {
     /// "Sở … tỉnh" of "Bộ CHQS tỉnh X và Sở … tỉnh ký kết …", whatever else
     /// the article names. A level word written with two places in a layer
     /// is certain in none. `None` when nothing changes.
-    fn with_written(&self, own: &[(&str, &str)], sentence: &[(&str, &str)]) -> Option<Localities> {
+    fn with_written(
+        &self,
+        own: &[(&'a str, &'a str)],
+        sentence: &[(&'a str, &'a str)],
+    ) -> Option<Localities<'a>> {
         let mut out: Option<Localities> = None;
         for (layer, pairs) in [own, sentence].into_iter().enumerate() {
             for &(word, place) in pairs {
@@ -386,26 +395,23 @@ impl Localities {
                     by_level_word: self.by_level_word.clone(),
                 })
                 .by_level_word
-                .insert(word.to_string(), (place.to_string(), usize::MAX));
+                .insert(word, (place, usize::MAX));
             }
         }
         out
     }
 
-    fn get(&self, level_word: &str) -> Option<&str> {
-        self.by_level_word.get(level_word).map(|(p, _)| p.as_str())
+    fn get(&self, level_word: &str) -> Option<&'a str> {
+        self.by_level_word.get(level_word).map(|&(p, _)| p)
     }
 
     /// The article's own province or city: the more mentioned of the two.
-    fn province(&self) -> Option<(&'static str, &str)> {
-        let tinh = self
-            .by_level_word
-            .get("tỉnh")
-            .map(|(p, n)| ("tỉnh", p.as_str(), *n));
+    fn province(&self) -> Option<(&'static str, &'a str)> {
+        let tinh = self.by_level_word.get("tỉnh").map(|&(p, n)| ("tỉnh", p, n));
         let city = self
             .by_level_word
             .get("thành phố")
-            .map(|(p, n)| ("thành phố", p.as_str(), *n));
+            .map(|&(p, n)| ("thành phố", p, n));
         match (tinh, city) {
             (Some(a), Some(b)) if b.2 > a.2 => Some((b.0, b.1)),
             (Some(a), _) => Some((a.0, a.1)),
@@ -442,7 +448,7 @@ fn places_before<'a>(items: &[Item], of: &'a Phrases, k: usize) -> Vec<(&'a str,
 fn written_place(b: &BodyPhrase) -> Option<(&str, &str)> {
     let place = b.locality.as_deref()?;
     let word = match (&b.level_word, b.province) {
-        (Some(w), _) => w.as_str(),
+        (Some(w), _) => &**w,
         (None, Some(p)) if p.city => "thành phố",
         (None, Some(_)) => "tỉnh",
         (None, None) => return None,
@@ -474,18 +480,21 @@ fn implied_level_word(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A body, canonical, ready for the list and for positions.
+/// A body, canonical, ready for the list and for positions. Its strings
+/// borrow the lexicon, the article's text or the phrase where they are
+/// written there as they are (most bodies are written again and again: a
+/// string is made only for one listed or held, or changed).
 #[derive(Clone, Debug)]
-struct Resolved {
-    name: String,
+struct Resolved<'d> {
+    name: Cow<'d, str>,
     kind: OrgKind,
     level: Option<Level>,
-    locality: Option<String>,
+    locality: Option<Cow<'d, str>>,
     /// A country is written with it.
     foreign: bool,
     /// The parent body written with it ("Tỉnh ủy Lạng Sơn" in "Ban Thường vụ
     /// Tỉnh ủy Lạng Sơn").
-    parent: Option<String>,
+    parent: Option<Cow<'d, str>>,
     /// Listed as an organization (complete and specific).
     listed: bool,
 }
@@ -587,27 +596,26 @@ fn outside_the_state(doc: &Doc<'_>, b: &BodyPhrase) -> bool {
     false
 }
 
-fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved {
+/// The body of phrase `b`, its name completed with the article's place
+/// where the phrase leaves it out; its strings borrow the lexicon, the
+/// text and the phrase where they can.
+fn resolve_body<'d>(doc: &'d Doc<'_>, b: &'d BodyPhrase, places: &Localities<'d>) -> Resolved<'d> {
     let single_head = doc.hit(b.first).is_some_and(|h| h.last == b.last);
     let mut name = if single_head {
-        // room for the place resolution may append ("… tỉnh Quảng Ninh")
-        let mut name = String::with_capacity(b.head.name.len() + bodies::NAME_ROOM);
-        name.push_str(b.head.name);
-        name
+        Cow::Borrowed(b.head.name)
     } else {
         capitalize(b.text(doc))
     };
     if !single_head && b.head.name == "Bộ" {
         // "Bộ Giáo dục trả lời": a ministry's short name
-        let key = fold_key(&name);
         if let Some(&(_, full)) = SHORT_MINISTRIES
             .iter()
-            .find(|(short, _)| fold_key(short) == key)
+            .find(|(short, _)| same_key(short, &name))
         {
-            name = full.to_string();
+            name = Cow::Borrowed(full);
         }
     }
-    let mut locality = b.locality.clone();
+    let mut locality = b.locality.as_deref().map(Cow::Borrowed);
     let mut complete =
         b.complete || b.tail_words || (b.has_parent && b.last_body.shape == Shape::Named);
     // A committee or a level word that names its level, left bare: listed as
@@ -619,9 +627,13 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
         let this = (doc.folded(b.last.min(doc.tokens.len() - 1)) == "này")
             .then(|| last_named_place(doc, b.first, word))
             .flatten();
-        if let Some(place) = this.or_else(|| places.get(word)) {
+        if let Some(place) = this {
             push_words(&mut name, &[place]);
-            locality = Some(place.to_string());
+            locality = Some(Cow::Borrowed(place));
+            complete = true;
+        } else if let Some(place) = places.get(word) {
+            push_words(&mut name, &[place]);
+            locality = Some(Cow::Borrowed(place));
             complete = true;
         }
     } else if locality.is_none() && !b.tail_words {
@@ -630,7 +642,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             bare_but_specific = true;
             if let Some(place) = places.get(word) {
                 push_words(&mut name, &[place]);
-                locality = Some(place.to_string());
+                locality = Some(Cow::Borrowed(place));
                 complete = true;
             }
         } else if b.last_body.level == Some(Level::Province)
@@ -642,7 +654,7 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             // provincial body of the article's province.
             if let Some((word, place)) = places.province() {
                 push_words(&mut name, &[word, place]);
-                locality = Some(place.to_string());
+                locality = Some(Cow::Borrowed(place));
                 complete = true;
             }
         }
@@ -688,16 +700,16 @@ fn resolve_body(doc: &Doc<'_>, b: &BodyPhrase, places: &Localities) -> Resolved 
             || outside_the_state(doc, b));
     let parent = b.parent_first.and_then(|pf| {
         let child = bodies::joined_slice(doc, b.first, pf);
-        let rest = name.get(child.len()..)?.trim_start_matches([' ', ',']);
-        (name.starts_with(&child) && !rest.is_empty()).then(|| capitalize(rest.to_string()))
+        let rest = name.strip_prefix(&*child)?.trim_start_matches([' ', ',']);
+        (!rest.is_empty()).then(|| capitalize(suffix_of(&name, rest.len())))
     });
     // "Vụ Pháp chế (Bộ Tư pháp)": the parent in parentheses
     let parent = parent.or_else(|| {
         let (open, close) = b.paren_parent?;
-        Some(bodies::joined_slice(doc, open + 1, close)).filter(|p| name.ends_with(p.as_str()))
+        Some(bodies::joined_slice(doc, open + 1, close)).filter(|p| name.ends_with(&**p))
     });
     if !single_head && b.head.name == "Thường vụ" && standing_committee_of_local(doc, b) {
-        name.insert_str(0, "Ban ");
+        name = Cow::Owned(format!("Ban {name}"));
     }
     Resolved {
         listed: may_be_listed
@@ -791,7 +803,7 @@ fn shared_localities(
                     for e in (k..last).step_by(2) {
                         if let Some(b) = of.body(&items[e]) {
                             if bare_local(b) && resolve_body(doc, b, places).locality.is_none() {
-                                out.insert(e, (word.clone(), place.clone()));
+                                out.insert(e, (word.to_string(), place.to_string()));
                             }
                         }
                     }
@@ -947,28 +959,48 @@ fn starts_with_folded(s: &str, prefix: &str) -> bool {
 }
 
 /// Appends each of `words` to `name` after a space (as `format!("{name}
-/// {word}")` would, without a new string).
-fn push_words(name: &mut String, words: &[&str]) {
+/// {word}")` would); a borrowed name is copied once, with room for them
+/// and for a place pushed after them.
+fn push_words(name: &mut Cow<'_, str>, words: &[&str]) {
+    if let Cow::Borrowed(s) = *name {
+        let room: usize = words.iter().map(|w| w.len() + 1).sum::<usize>() + bodies::NAME_ROOM;
+        let mut owned = String::with_capacity(s.len() + room);
+        owned.push_str(s);
+        *name = Cow::Owned(owned);
+    }
+    let name = name.to_mut();
     for w in words {
         name.push(' ');
         name.push_str(w);
     }
 }
 
+/// The last `len` bytes of `name` (empty if that is no char boundary):
+/// borrowed from the same text when `name` is borrowed.
+fn suffix_of<'d>(name: &Cow<'d, str>, len: usize) -> Cow<'d, str> {
+    match name {
+        Cow::Borrowed(s) => Cow::Borrowed(s.get(s.len().saturating_sub(len)..).unwrap_or_default()),
+        Cow::Owned(s) => Cow::Owned(
+            s.get(s.len().saturating_sub(len)..)
+                .unwrap_or_default()
+                .to_string(),
+        ),
+    }
+}
+
 /// Body names start with a capital ("đoàn đại biểu Quốc hội" after
-/// "Trưởng" is "Đoàn đại biểu Quốc hội").
-fn capitalize(s: String) -> String {
+/// "Trưởng" is "Đoàn đại biểu Quốc hội"); a name that does is kept as it
+/// is, borrowed or not.
+fn capitalize(s: Cow<'_, str>) -> Cow<'_, str> {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        Some(c) if c.is_lowercase() => Cow::Owned(c.to_uppercase().chain(chars).collect()),
         _ => s,
     }
 }
 
 struct Person {
     name: String,
-    /// `fold_key(&name)`.
-    key: String,
     rank: Option<Rank>,
     honors: Vec<Honor>,
     positions: Vec<Position>,
@@ -985,12 +1017,12 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         items,
         phrases_of: of,
         body_heads,
-        phrases,
         titles,
         bodies,
         names,
     } = scan(doc);
-    let places = Localities::new(doc, &items, &of, &phrases);
+    let phrases = titles.iter().chain(&bodies).copied();
+    let places = Localities::new(doc, &items, &of, phrases);
     // room for the bodies of most articles: the list seldom grows
     let mut orgs = OrgList::new(SCANNED_BODIES);
 
@@ -1013,7 +1045,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     Some(_) => push_words(&mut r.name, &[place]),
                     None => push_words(&mut r.name, &[word, place]),
                 }
-                r.locality = Some(place.clone());
+                r.locality = Some(Cow::Borrowed(place));
                 r.listed = true;
             }
             let Some((open, end)) = b.defined else {
@@ -1077,7 +1109,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             if let Some((unit, span)) = committee_of_commanded_unit(doc, &items, &of, k, a) {
                 let mut r = resolve_body(doc, a, &places);
                 push_words(&mut r.name, &[&unit]);
-                r.parent = Some(unit);
+                r.parent = Some(Cow::Owned(unit));
                 r.listed = true;
                 orgs.push(&r.name, &r, r.parent.as_deref(), span);
             }
@@ -1107,13 +1139,17 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         titles: Vec::new(),
         joined_by_kiem: Vec::new(),
     };
-    let mut claimed = vec![false; items.len()];
-    let mut in_chain = vec![false; items.len()];
+    // for each item: claimed by a name's titles on its right, and in a
+    // name's chain (one list for both)
+    let mut marks = vec![false; 2 * items.len()];
+    let (claimed, in_chain) = marks.split_at_mut(items.len());
     // the last name given a post named before "đối với", and that post
     let mut doi_voi: Option<(usize, usize)> = None;
     // each name's titles (item indices), kept from name to name so that
     // the lists are allocated once
     let (mut chain, mut left, mut right) = (Vec::new(), Vec::new(), Vec::new());
+    // each name's posts, kept likewise
+    let mut posts = Vec::new();
     for &k in &names {
         let Some(&Item::Name(a, b)) = items.get(k) else {
             continue;
@@ -1303,8 +1339,8 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
         let name_text = names::display(doc, a, b);
         let single = b - a == 1;
-        let positions = positions_of(
-            doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed,
+        positions_of(
+            doc, &items, &of, &chain, &left, &places, &mut orgs, &mut typed, &mut posts,
         );
         let span = Span::new(doc.tokens[a].start(), doc.tokens[b - 1].end());
         add_person(
@@ -1313,14 +1349,14 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
             single,
             rank,
             honors,
-            positions,
+            &mut posts,
             span,
         );
     }
 
     // Titles written with their body but no name ("Thủ tướng Chính phủ nhấn
     // mạnh") complete the bare titles of the one person who holds them.
-    let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+    let mut bodies_of_title: BodiesOfTitle<'_> = HashMap::new();
     // each such title: its phrase, and where its folded title and folded
     // body stand in `standing_keys` (one buffer, not a string each), for
     // refer_titles_to_holders
@@ -1341,7 +1377,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                     let title = standing_keys.get(title.clone()).unwrap_or_default();
                     match bodies_of_title.get_mut(title) {
                         Some(list) => {
-                            if !list.contains(&r.name) {
+                            if !list.iter().any(|n| *n == *r.name) {
                                 list.push(r.name);
                             }
                         }
@@ -1357,17 +1393,25 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
     // who holds each post written with its body: a bare title is not
     // completed with a post another person of the article holds
     // (only the titles completed from the article are asked about)
-    let mut holders: HashMap<(String, String), usize> = HashMap::new();
+    // (a bare title is completed only with the one body of its title:
+    // only those posts are asked about, keyed by the strings of
+    // `bodies_of_title`)
+    let mut holders: HashMap<(&str, &str), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
-        // each title folded into one buffer: a key is made only for a
-        // title asked about
-        let mut title = String::new();
+        // each title folded into one buffer (with room for most), and looked
+        // up there
+        let mut title = String::with_capacity(64);
         for (i, p) in people.list.iter().enumerate() {
             for q in p.positions.iter().filter(|q| !q.former) {
                 if let Some(o) = &q.organization {
                     fold_key_into(&mut title, &q.title.text);
-                    if bodies_of_title.contains_key(&title) {
-                        holders.insert((title.clone(), o.name.clone()), i);
+                    if let Some((t, [only])) = bodies_of_title
+                        .get_key_value(title.as_str())
+                        .map(|(t, list)| (t, list.as_slice()))
+                    {
+                        if *only == o.name {
+                            holders.insert((t, only), i);
+                        }
                     }
                 }
             }
@@ -1378,11 +1422,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         complete_bare_titles(
             p,
             &bodies_of_title,
-            |title, body| {
-                holders
-                    .get(&(title.to_string(), body.to_string()))
-                    .is_some_and(|&h| h != i)
-            },
+            |title, body| holders.get(&(title, body)).is_some_and(|&h| h != i),
             &mut post_keys,
         );
     }
@@ -1440,15 +1480,21 @@ fn merge_short_forms(list: &mut Vec<Organization>) -> HashMap<String, String> {
         return short;
     }
     let mut moved: HashMap<&str, Vec<Span>> = HashMap::new();
-    list.retain(|o| match short.get(&fold_key(&o.name)) {
-        Some(full) => {
-            moved.entry(full).or_default().extend(&o.mentions);
-            false
+    // each name folded into one buffer, and looked up there
+    let mut key = String::new();
+    list.retain(|o| {
+        fold_key_into(&mut key, &o.name);
+        match short.get(key.as_str()) {
+            Some(full) => {
+                moved.entry(full).or_default().extend(&o.mentions);
+                false
+            }
+            None => true,
         }
-        None => true,
     });
     for o in list.iter_mut() {
-        if let Some(spans) = moved.remove(fold_key(&o.name).as_str()) {
+        fold_key_into(&mut key, &o.name);
+        if let Some(spans) = moved.remove(key.as_str()) {
             o.mentions.extend(spans);
         }
     }
@@ -1489,14 +1535,17 @@ fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, 
         return;
     }
     let held = posts_with_body(positions);
+    // each body and title folded into one buffer
+    let (mut body, mut title) = (String::new(), String::new());
     positions.retain(|q| {
         let Some(o) = &q.organization else {
             return true;
         };
-        let Some(full) = short.get(&fold_key(&o.name)) else {
+        fold_key_into(&mut body, &o.name);
+        let Some(full) = short.get(body.as_str()) else {
             return true;
         };
-        let title = fold_key(&q.title.text);
+        fold_key_into(&mut title, &q.title.text);
         !held.iter().any(|(t, b)| *t == title && b == full)
     });
 }
@@ -1551,7 +1600,7 @@ fn committee_of_commanded_unit(
                 && c.head.shape == Shape::Named
                 && c.kind == OrgKind::Military =>
         {
-            Some((c.text(doc), span(c)))
+            Some((c.text(doc).into_owned(), span(c)))
         }
         _ => None,
     }
@@ -1572,6 +1621,29 @@ fn needs_a_body(title: &str) -> bool {
 /// and folded body (if any) stand in a buffer of keys.
 type StandingTitle<'a> = (&'a TitlePhrase, Range<usize>, Option<Range<usize>>);
 
+/// The persons who hold a post, as [`refer_titles_to_holders`] needs
+/// them: the first one, and whether any other does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Holders {
+    first: usize,
+    more: bool,
+}
+
+impl Holders {
+    /// Held by person `i` alone.
+    fn of(i: usize) -> Holders {
+        Holders {
+            first: i,
+            more: false,
+        }
+    }
+
+    /// Held by person `i` too.
+    fn add(&mut self, i: usize) {
+        self.more |= i != self.first;
+    }
+}
+
 /// A title standing alone ("Thủ tướng nhấn mạnh", "Chủ tịch UBND tỉnh ký
 /// quyết định") is a mention of the one person the article gives that post.
 fn refer_titles_to_holders(
@@ -1581,61 +1653,59 @@ fn refer_titles_to_holders(
     people: &mut [Person],
 ) {
     let key = |r: &Range<usize>| keys.get(r.clone()).unwrap_or_default();
-    // who holds each current post: title → body → persons, and title
-    // alone → persons (in order: a person already listed is the last one),
-    // for the titles standing alone only
-    let mut with_body: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    // who holds each current post: (title, body) → holders, and title
+    // alone → holders, for the titles and bodies standing alone only
+    // (the keys borrowed from `keys`)
+    let mut with_body: HashMap<(&str, &str), Holders> = HashMap::new();
+    let mut by_title: HashMap<&str, Holders> = HashMap::new();
     let wanted: HashSet<&str> = standing.iter().map(|(_, t, _)| key(t)).collect();
-    let add = |list: &mut Vec<usize>, i: usize| {
-        if list.last() != Some(&i) {
-            list.push(i);
-        }
-    };
-    // each title and body folded into one buffer: a key is made only for
-    // a title wanted, and a body new for it
-    let (mut title, mut body) = (String::new(), String::new());
+    let wanted_bodies: HashSet<&str> = standing
+        .iter()
+        .filter_map(|(_, _, b)| b.as_ref().map(key))
+        .collect();
+    // each title and body folded into one buffer, and looked up there
+    // (with room for most titles and bodies)
+    let room = if wanted.is_empty() { 0 } else { 64 };
+    let (mut title, mut body) = (String::with_capacity(room), String::with_capacity(room));
     for (i, p) in people.iter().enumerate() {
         if wanted.is_empty() {
             break;
         }
         for q in p.positions.iter().filter(|q| !q.former) {
             fold_key_into(&mut title, &q.title.text);
-            if !wanted.contains(title.as_str()) {
+            let Some(&t) = wanted.get(title.as_str()) else {
                 continue;
-            }
+            };
             if let Some(o) = &q.organization {
                 fold_key_into(&mut body, &o.name);
-                let bodies = match with_body.get_mut(title.as_str()) {
-                    Some(bodies) => bodies,
-                    None => with_body.entry(title.clone()).or_default(),
-                };
-                match bodies.get_mut(body.as_str()) {
-                    Some(list) => add(list, i),
-                    None => {
-                        bodies.insert(body.clone(), vec![i]);
-                    }
+                if let Some(&b) = wanted_bodies.get(body.as_str()) {
+                    with_body
+                        .entry((t, b))
+                        .and_modify(|h| h.add(i))
+                        .or_insert(Holders::of(i));
                 }
             }
-            match by_title.get_mut(title.as_str()) {
-                Some(list) => add(list, i),
-                None => {
-                    by_title.insert(title.clone(), vec![i]);
-                }
-            }
+            by_title
+                .entry(t)
+                .and_modify(|h| h.add(i))
+                .or_insert(Holders::of(i));
         }
     }
     for (t, title, body) in standing {
         let holders = match body {
-            Some(body) => with_body.get(key(&title)).and_then(|b| b.get(key(&body))),
+            Some(body) => with_body.get(&(key(&title), key(&body))),
             None => by_title.get(key(&title)),
         };
-        if let Some([only]) = holders.map(Vec::as_slice) {
+        if let Some(&Holders {
+            first: only,
+            more: false,
+        }) = holders
+        {
             let span = Span::new(
                 doc.tokens[t.first].start(),
                 doc.tokens[t.title_end - 1].end(),
             );
-            people[*only].mentions.push(span);
+            people[only].mentions.push(span);
         }
     }
     for p in people.iter_mut() {
@@ -1676,13 +1746,18 @@ fn push_folded(text: &mut String, s: &str) -> Range<usize> {
 /// is ever written with it.
 fn complete_bare_titles(
     p: &mut Person,
-    bodies_of_title: &HashMap<String, Vec<String>>,
+    bodies_of_title: &BodiesOfTitle<'_>,
     held_by_another: impl Fn(&str, &str) -> bool,
     scratch: &mut PostKeys,
 ) {
-    if p.positions.len() == 1 {
-        // one position: none to drop it for, none to merge it with
-        complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+    if let [q] = p.positions.as_mut_slice() {
+        // one position: none to drop it for, none to merge it with (its
+        // title folded into the buffer, and only for a bare title that
+        // may be completed)
+        if may_be_completed(q, bodies_of_title) {
+            fold_key_into(&mut scratch.text, &q.title.text);
+            complete_bare_title(q, &scratch.text, bodies_of_title, &held_by_another);
+        }
         return;
     }
     // each position's folded title and body, folded once
@@ -1735,7 +1810,7 @@ fn complete_bare_titles(
     let mut kept = keep.iter();
     keys.retain(|_| kept.next().copied().unwrap_or(true));
     for (q, (title, _)) in p.positions.iter_mut().zip(keys.iter()) {
-        complete_bare_title(q, Some(at(title)), bodies_of_title, &held_by_another);
+        complete_bare_title(q, at(title), bodies_of_title, &held_by_another);
     }
     // the bodies just completed, folded
     for (q, (_, body)) in p.positions.iter().zip(keys.iter_mut()) {
@@ -1786,32 +1861,33 @@ fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
     }
 }
 
-/// Completes bare title `q` (folded: `title`, when at hand) with the one
-/// body the article writes with that title, unless another person holds
-/// that post.
+/// Folded title → the names of the bodies the article writes with it
+/// (borrowed where resolution borrowed them).
+type BodiesOfTitle<'d> = HashMap<String, Vec<Cow<'d, str>>>;
+
+/// Whether [`complete_bare_title`] may complete `q`: a bare current
+/// title, in an article that writes titles with their bodies.
+fn may_be_completed(q: &Position, bodies_of_title: &BodiesOfTitle<'_>) -> bool {
+    q.organization.is_none() && !q.former && !bodies_of_title.is_empty()
+}
+
+/// Completes bare title `q` (folded: `title`) with the one body the
+/// article writes with that title, unless another person holds that post.
 fn complete_bare_title(
     q: &mut Position,
-    title: Option<&str>,
-    bodies_of_title: &HashMap<String, Vec<String>>,
+    title: &str,
+    bodies_of_title: &BodiesOfTitle<'_>,
     held_by_another: &impl Fn(&str, &str) -> bool,
 ) {
-    if q.organization.is_some() || q.former || bodies_of_title.is_empty() {
+    if !may_be_completed(q, bodies_of_title) {
         return;
     }
-    let folded;
-    let title = match title {
-        Some(t) => t,
-        None => {
-            folded = fold_key(&q.title.text);
-            &folded
-        }
-    };
     if let Some([only]) = bodies_of_title.get(title).map(Vec::as_slice) {
         if held_by_another(title, only) {
             return;
         }
         q.organization = Some(OrgRef {
-            name: only.clone(),
+            name: only.to_string(),
             kind: OrgKind::Other,
         });
     }
@@ -1819,16 +1895,17 @@ fn complete_bare_title(
 
 #[allow(clippy::too_many_arguments)]
 fn positions_of<'a>(
-    doc: &Doc<'_>,
+    doc: &'a Doc<'_>,
     items: &[Item],
     of: &'a Phrases,
     chain: &[usize],
     left: &[usize],
-    places: &Localities,
+    places: &Localities<'a>,
     orgs: &mut OrgList,
     scratch: &mut Positioning<'a>,
-) -> Vec<Position> {
-    let mut out: Vec<Position> = Vec::with_capacity(chain.len());
+    out: &mut Vec<Post<'a>>,
+) {
+    out.clear();
     let Positioning {
         typed,
         titles,
@@ -1889,26 +1966,25 @@ fn positions_of<'a>(
                             "Ban Thường vụ Đảng ủy",
                             "Thường vụ Đảng ủy",
                         ]
-                        .contains(&own.name.as_str()) =>
+                        .contains(&&*own.name) =>
                     {
                         Some(Resolved {
-                            name: format!("{} {}", own.name, next_r.name),
+                            name: Cow::Owned(format!("{} {}", own.name, next_r.name)),
                             listed: true,
-                            ..next_r.clone()
+                            ..next_r
                         })
                     }
                     (None, "Đảng ủy") if next.has_parent && !party_title => {
                         let parent_first = doc.hit(next.first).map_or(next.first, |h| h.last);
-                        let name = doc.slice(parent_first, next.last).to_string();
                         Some(Resolved {
-                            name,
-                            ..next_r.clone()
+                            name: Cow::Borrowed(doc.slice(parent_first, next.last)),
+                            ..next_r
                         })
                     }
                     // a deputy sits in an elected assembly, a minister in
                     // a ministry: not in the next title's other body
                     (None, _) if !may_hold(t.def.name, &next_r.name) => None,
-                    (None, _) => Some(next_r.clone()),
+                    (None, _) => Some(next_r),
                     _ => None,
                 };
                 if let Some(s) = shared {
@@ -1919,10 +1995,7 @@ fn positions_of<'a>(
                 }
             }
         }
-        let mut org_ref = org.map(|o| OrgRef {
-            name: o.name,
-            kind: o.kind,
-        });
+        let mut org_ref = org.map(|o| (o.name, o.kind));
         if org_ref.is_none() {
             // its own place, or the next title's ("Bí thư, Đô trưởng Thủ đô X")
             let next_place = || {
@@ -1931,32 +2004,70 @@ fn positions_of<'a>(
                         titles
                             .get(n + 1)
                             .filter(|nt| nt.body.is_none())
-                            .and_then(|nt| nt.place.as_ref())
+                            .and_then(|nt| nt.place.as_deref())
                     })
                     .flatten()
             };
-            org_ref = t.place.as_ref().or_else(next_place).map(|c| OrgRef {
-                name: c.clone(),
-                kind: OrgKind::Other,
-            });
+            org_ref = t
+                .place
+                .as_deref()
+                .or_else(next_place)
+                .map(|c| (Cow::Borrowed(c), OrgKind::Other));
         }
         let duplicate = out.iter().any(|p| {
-            same_key(&p.title.text, &t.text)
-                && match (&p.organization, &org_ref) {
-                    (Some(a), Some(b)) => same_key(&a.name, &b.name),
+            same_key(p.text, &t.text)
+                && match (p.body(), &org_ref) {
+                    (Some(a), Some((b, _))) => same_key(a, b),
                     (a, b) => a.is_none() && b.is_none(),
                 }
         });
         if !duplicate {
-            out.push(Position {
-                title: typed.get(&t.text),
+            out.push(Post {
+                text: &t.text,
+                typed: typed.get(&t.text),
                 organization: org_ref,
                 former,
                 span,
             });
         }
     }
-    out
+}
+
+/// A post [`positions_of`] finds for a person, before [`add_person`] keeps
+/// it or finds it known: its strings borrow the phrase and the text, and
+/// are copied only into a [`Position`] the person is given.
+struct Post<'d> {
+    /// The title's canonical text.
+    text: &'d str,
+    /// The title typed, with an empty text.
+    typed: Title,
+    /// The body's name and kind.
+    organization: Option<(Cow<'d, str>, OrgKind)>,
+    former: bool,
+    span: Span,
+}
+
+impl Post<'_> {
+    /// The name of the post's body, if any.
+    fn body(&self) -> Option<&str> {
+        self.organization.as_ref().map(|(name, _)| &**name)
+    }
+
+    /// The position the post gives.
+    fn into_position(self) -> Position {
+        Position {
+            title: Title {
+                text: self.text.to_string(),
+                ..self.typed
+            },
+            organization: self.organization.map(|(name, kind)| OrgRef {
+                name: name.into_owned(),
+                kind,
+            }),
+            former: self.former,
+            span: self.span,
+        }
+    }
 }
 
 /// The chars of `fold_key(s)`, one by one, with no string built: `s`
@@ -2000,7 +2111,8 @@ struct Positioning<'a> {
 #[derive(Default)]
 struct TypedTitles<'a> {
     list: Vec<(&'a str, Title)>,
-    /// The lower-cased text [`Title::new_in`] types a title from.
+    /// The lower-cased text [`Title::new_in`] types a title from (with
+    /// room for most titles).
     folded: String,
 }
 
@@ -2013,30 +2125,21 @@ impl<'a> TypedTitles<'a> {
     fn with_capacity(titles: usize) -> Self {
         TypedTitles {
             list: Vec::with_capacity(Self::MAX.min(titles)),
-            folded: String::new(),
+            folded: String::with_capacity(64),
         }
     }
 
-    /// The title of canonical text `text`.
+    /// The title of canonical text `text`, with an empty text (the
+    /// caller copies the text into a title it keeps).
     fn get(&mut self, text: &'a str) -> Title {
         if let Some((_, t)) = self.list.iter().find(|(kept, _)| *kept == text) {
-            return Title {
-                text: text.to_string(),
-                ..t.clone()
-            };
+            return t.clone();
         }
-        let t = Title::new_in(text, &mut self.folded);
+        let typed = Title::new_in(text, &mut self.folded);
         if self.list.len() < Self::MAX {
-            let typed = Title {
-                text: String::new(),
-                role: t.role,
-                deputy: t.deputy,
-                acting: t.acting,
-                standing: t.standing,
-            };
-            self.list.push((text, typed));
+            self.list.push((text, typed.clone()));
         }
-        t
+        typed
     }
 }
 
@@ -2046,6 +2149,9 @@ impl<'a> TypedTitles<'a> {
 /// constant time.
 struct Registry {
     list: Vec<Person>,
+    /// `fold_key` of each person's name, in the order of `list`, all in
+    /// one buffer; after them, the key [`add_person`] last folded.
+    keys: Strings,
     /// How many persons the list holds before the indexes are built.
     scanned: usize,
     /// Folded full name → person (the last one added with it).
@@ -2068,16 +2174,23 @@ impl Registry {
     fn new(capacity: usize, scanned: usize) -> Self {
         Registry {
             list: Vec::with_capacity(capacity),
+            // room for the keys of most articles' persons
+            keys: Strings::with_capacity(capacity, 24 * capacity),
             scanned,
             by_key: HashMap::new(),
             by_last: HashMap::new(),
         }
     }
 
+    /// The fold key of person `i`'s name.
+    fn key(&self, i: usize) -> &str {
+        self.keys.get(i)
+    }
+
     /// The person last added with fold key `key`.
     fn with_key(&self, key: &str) -> Option<usize> {
         if self.list.len() <= self.scanned {
-            self.list.iter().rposition(|p| p.key == key)
+            (0..self.list.len()).rev().find(|&i| self.key(i) == key)
         } else {
             self.by_key.get(key).copied()
         }
@@ -2087,12 +2200,7 @@ impl Registry {
     /// exactly one does.
     fn only_with_last(&self, last: &str) -> Option<usize> {
         if self.list.len() <= self.scanned {
-            let mut found = self
-                .list
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| last_syllable(&p.key) == last)
-                .map(|(i, _)| i);
+            let mut found = (0..self.list.len()).filter(|&i| last_syllable(self.key(i)) == last);
             match (found.next(), found.next()) {
                 (Some(only), None) => Some(only),
                 _ => None,
@@ -2105,19 +2213,22 @@ impl Registry {
         }
     }
 
-    /// Adds `person`; builds the indexes when the list outgrows the scan,
-    /// and keeps them up to date after.
+    /// Adds `person`, whose key is the one written after the keys
+    /// (`keys.next()`); builds the indexes when the list outgrows the
+    /// scan, and keeps them up to date after.
     fn push(&mut self, person: Person) {
+        self.keys.close();
         self.list.push(person);
         let n = self.list.len();
         if n <= self.scanned {
             return;
         }
         let from = if n == self.scanned + 1 { 0 } else { n - 1 };
-        for (index, p) in self.list.iter().enumerate().skip(from) {
-            self.by_key.insert(p.key.clone(), index);
+        for index in from..n {
+            let key = self.keys.get(index);
+            self.by_key.insert(key.to_string(), index);
             self.by_last
-                .entry(last_syllable(&p.key).to_string())
+                .entry(last_syllable(key).to_string())
                 .or_default()
                 .push(index);
         }
@@ -2129,13 +2240,32 @@ impl Registry {
 /// folded title and the folded body joined by a space (or the one of them
 /// that does not fold to nothing).
 fn phrase_key(q: &Position) -> String {
-    joined_key(
-        fold_key(&q.title.text),
-        q.organization.as_ref().map(|o| fold_key(&o.name)),
-    )
+    phrase_key_of(&q.title.text, org_name(q))
 }
 
-/// A folded title and its folded body joined as [`phrase_key`] joins them.
+/// [`phrase_key`] of the post of title `title` in body `body`, folded
+/// into one string: [`joined_key`] of their fold keys.
+fn phrase_key_of(title: &str, body: Option<&str>) -> String {
+    let mut key = String::with_capacity(title.len() + body.map_or(0, |b| b.len() + 1));
+    push_fold_key(&mut key, title);
+    if let Some(body) = body {
+        let title_end = key.len();
+        key.push(' ');
+        push_fold_key(&mut key, body);
+        if key.len() == title_end + 1 {
+            // the body folds to nothing: the title alone
+            key.truncate(title_end);
+        } else if title_end == 0 {
+            // the title folds to nothing: the body alone
+            key.remove(0);
+        }
+    }
+    key
+}
+
+/// A folded title and its folded body joined as [`phrase_key`] joins them
+/// (the plain definition [`phrase_key_of`] is checked against).
+#[cfg(test)]
 fn joined_key(mut title: String, body: Option<String>) -> String {
     if let Some(body) = body {
         if title.is_empty() {
@@ -2171,25 +2301,30 @@ const RECENT_PERSONS: usize = 8;
 /// with as written, before its key is folded.
 const RECENT_POSITIONS: usize = 8;
 
+/// Adds the person named `name` with the posts `posts` (emptied), or
+/// merges them into the person of the article who has that name; a
+/// post's strings are copied only when the person is given it.
 fn add_person(
     people: &mut Registry,
     name: Cow<'_, str>,
     single: bool,
     rank: Option<Rank>,
     honors: Vec<Honor>,
-    positions: Vec<Position>,
+    posts: &mut Vec<Post<'_>>,
     span: Span,
 ) {
     // a name written as one of the last few persons' (most repeats): its
     // key is theirs, with no folding; among the last few only, so that the
     // time stays linear
     let recent = people.list.len().saturating_sub(RECENT_PERSONS);
-    let same = people.list[recent..]
-        .iter()
+    let same = (recent..people.list.len())
         .rev()
-        .find(|p| *p.name == *name);
-    let folded = same.is_none().then(|| fold_key(&name));
-    let key = same.map_or_else(|| folded.as_deref().unwrap_or_default(), |p| &p.key);
+        .find(|&i| *people.list[i].name == *name);
+    // else folded after the registry's keys, where a new person's stays
+    if same.is_none() {
+        push_fold_key(people.keys.next_mut(), &name);
+    }
+    let key = same.map_or(people.keys.next(), |i| people.key(i));
     let existing = if single {
         // "ông Sơn": the one person whose name ends with the syllable
         people.only_with_last(key)
@@ -2209,40 +2344,41 @@ fn add_person(
                     p.honors.push(h);
                 }
             }
-            for pos in positions {
+            for pos in posts.drain(..) {
                 // the same post written as before (most repeats): its key is
                 // known to be there, with no folding; among the last few
                 // positions only, so that the time stays linear
                 let recent = p.positions.len().saturating_sub(RECENT_POSITIONS);
                 if p.positions[recent..]
                     .iter()
-                    .any(|q| q.title.text == pos.title.text && org_name(q) == org_name(&pos))
+                    .any(|q| q.title.text == pos.text && org_name(q) == pos.body())
                 {
                     continue;
                 }
                 let keys = p
                     .position_keys
                     .get_or_insert_with(|| p.positions.iter().map(phrase_key).collect());
-                if keys.insert(phrase_key(&pos)) {
-                    p.positions.push(pos);
+                if keys.insert(phrase_key_of(pos.text, pos.body())) {
+                    p.positions.push(pos.into_position());
                 }
             }
         }
         None => {
             // A lone syllable is a short reference; it starts a person of its
             // own only when it reads as a foreign name ("Souphanouvon").
-            if single
-                && (positions.is_empty() && rank.is_none() || !names::looks_foreign_word(&name))
-            {
+            if single && (posts.is_empty() && rank.is_none() || !names::looks_foreign_word(&name)) {
+                posts.clear();
                 return;
             }
-            let key = folded.unwrap_or_else(|| fold_key(&name));
+            if same.is_some() {
+                // the key is the person's of the same name: the same folding
+                push_fold_key(people.keys.next_mut(), &name);
+            }
             people.push(Person {
                 name: name.into_owned(),
-                key,
                 rank,
                 honors,
-                positions,
+                positions: posts.drain(..).map(Post::into_position).collect(),
                 position_keys: None,
                 mentions: first_mention(span),
             });
@@ -2366,7 +2502,12 @@ impl OrgList {
         };
         if let Some((open, close)) = b.paren_parent.filter(|_| !department()) {
             let parent = bodies::joined_slice(doc, open + 1, close);
-            if let Some(child) = r.name.strip_suffix(&format!(" {parent}")) {
+            // the name ends with " " and the parent
+            let child = r
+                .name
+                .strip_suffix(&*parent)
+                .and_then(|c| c.strip_suffix(' '));
+            if let Some(child) = child {
                 let child_span = Span::new(
                     span.start,
                     doc.tokens[open.saturating_sub(1).max(b.first)].end(),
@@ -2376,12 +2517,13 @@ impl OrgList {
                 self.push(child, &r, Some(&parent), child_span);
                 let parsed = bodies::parse(doc, open + 1);
                 let parent_r = Resolved {
-                    name: parent.clone(),
+                    name: Cow::Borrowed(&parent),
                     locality: None,
                     parent: None,
                     kind: parsed.as_ref().map_or(r.kind, |p| p.kind),
                     level: parsed.as_ref().map_or(r.level, |p| p.level),
-                    ..(*r).clone()
+                    foreign: r.foreign,
+                    listed: r.listed,
                 };
                 self.push(&parent, &parent_r, None, parent_span);
                 return;
@@ -2392,13 +2534,13 @@ impl OrgList {
         }
         let r = r.into_owned();
         self.insert(Organization {
-            name: r.name,
+            name: r.name.into_owned(),
             kind: r.kind,
             level: r.level,
-            locality: r.locality,
+            locality: r.locality.map(Cow::into_owned),
             // read off the original text when spans are mapped back
             abbreviation: None,
-            parent: r.parent,
+            parent: r.parent.map(Cow::into_owned),
             foreign: r.foreign,
             mentions: first_mention(span),
         });
@@ -2412,7 +2554,7 @@ impl OrgList {
             name: name.to_string(),
             kind: r.kind,
             level: r.level,
-            locality: r.locality.clone(),
+            locality: r.locality.as_deref().map(str::to_string),
             // read off the original text when spans are mapped back
             abbreviation: None,
             parent: parent.map(str::to_string),
@@ -2557,7 +2699,6 @@ mod tests {
                 items,
                 phrases_of,
                 body_heads: heads,
-                phrases,
                 titles,
                 bodies,
                 names,
@@ -2591,8 +2732,6 @@ mod tests {
             assert_eq!(titles, at(|it| matches!(it, Item::Title(..))), "{text}");
             assert_eq!(bodies, at(|it| matches!(it, Item::Body(..))), "{text}");
             assert_eq!(names, at(|it| matches!(it, Item::Name(..))), "{text}");
-            let either = |it: &Item| matches!(it, Item::Title(..) | Item::Body(..));
-            assert_eq!(phrases, at(either), "{text}");
             kinds[0] += titles.len();
             kinds[1] += bodies.len();
             kinds[2] += names.len();
@@ -2672,7 +2811,7 @@ mod tests {
                 let rank = (k % 3 == 0).then_some(Rank::Colonel);
                 for people in [&mut scanning, &mut indexed] {
                     let span = Span::new(k, k + 1);
-                    add_person(people, name.as_str().into(), single, rank, vec![], vec![], span);
+                    add_person(people, name.as_str().into(), single, rank, vec![], &mut Vec::new(), span);
                 }
             }
             let persons = |r: &Registry| -> Vec<(String, Vec<Span>)> {
@@ -2689,6 +2828,63 @@ mod tests {
             let key: String = folded_chars(&s).collect();
             proptest::prop_assert_eq!(&key, &fold_key(&s));
             proptest::prop_assert_eq!(same_key(&s, &t), fold_key(&s) == fold_key(&t));
+        }
+
+        #[test]
+        fn holders_tell_the_one_holder_as_a_list_would(
+            adds in proptest::collection::vec(0usize..4, 1..12),
+        ) {
+            // persons are read in order: the indices added never go down
+            let mut adds = adds;
+            adds.sort_unstable();
+            let mut list: Vec<usize> = Vec::new();
+            let mut holders = Holders::of(adds[0]);
+            for &i in &adds {
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+                holders.add(i);
+            }
+            let only = match list.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            };
+            proptest::prop_assert_eq!((!holders.more).then_some(holders.first), only);
+        }
+
+        #[test]
+        fn phrase_keys_are_the_joined_fold_keys(
+            title in "[ \n\taAđĐưƯẠạİıΣσ\u{301}]{0,8}",
+            body in proptest::option::of("[ \n\taAđĐưƯẠạİıΣσ\u{301}]{0,8}"),
+        ) {
+            let plain = joined_key(fold_key(&title), body.as_deref().map(fold_key));
+            proptest::prop_assert_eq!(phrase_key_of(&title, body.as_deref()), plain);
+        }
+    }
+
+    #[test]
+    fn borrowed_names_change_as_strings_do() {
+        let written = "Sở Tư pháp tỉnh Cao Bằng";
+        for words in [&[][..], &["tỉnh"], &["thành phố", "Hải Phòng"]] {
+            let mut plain = written.to_string();
+            for w in words {
+                plain = format!("{plain} {w}");
+            }
+            for mut name in [Cow::Borrowed(written), Cow::Owned(written.to_string())] {
+                push_words(&mut name, words);
+                assert_eq!(name, plain);
+            }
+        }
+        for len in 0..=written.len() + 1 {
+            let tail = written.get(written.len().saturating_sub(len)..);
+            let tail = tail.unwrap_or_default();
+            let borrowed = suffix_of(&Cow::Borrowed(written), len);
+            assert!(matches!(borrowed, Cow::Borrowed(_)));
+            assert_eq!(borrowed, tail);
+            assert_eq!(suffix_of(&Cow::Owned(written.to_string()), len), tail);
+        }
+        for (s, capital) in [("", ""), ("đoàn x", "Đoàn x"), ("Bộ", "Bộ"), ("1 a", "1 a")] {
+            assert_eq!(capitalize(Cow::Borrowed(s)), capital);
         }
     }
 
@@ -2719,12 +2915,20 @@ mod tests {
         let lexicon = crate::lexicon::Lexicon::compile();
         let mut texts = sample_texts();
         texts.push("tỉnh Lạng Sơn, Lạng Sơn, thành phố Hà Nội, Hà Nội, Hà Nội. Lạng Sơn".into());
+        // places mentioned alike, and a level word with three places
+        texts.push(
+            "Sở Y tế tỉnh Lạng Sơn và Sở Tư pháp tỉnh Cao Bằng họp. UBND huyện Yên Minh, \
+             UBND huyện Đồng Văn, Huyện ủy huyện Yên Minh và UBND xã Lũng Cú, UBND xã Sủng Là."
+                .into(),
+        );
         for text in texts {
             let mut norm = crate::normalize::normalize(&text);
             let doc = Doc::new(&mut norm, &lexicon);
             let scanned = scan(&doc);
-            let places =
-                Localities::new(&doc, &scanned.items, &scanned.phrases_of, &scanned.phrases);
+            let places = Localities::new(&doc, &scanned.items, &scanned.phrases_of, {
+                // the titles first, then the bodies
+                scanned.titles.iter().chain(&scanned.bodies).copied()
+            });
             // the places counted one hit at a time, in text order
             let mut counts: HashMap<String, Vec<(String, usize)>> = HashMap::new();
             let mut add = |word: &str, place: &str| {
@@ -2734,7 +2938,11 @@ mod tests {
                     None => list.push((place.to_string(), 1)),
                 }
             };
-            for &k in &scanned.phrases {
+            // the title and body items in text order
+            let mut phrases: Vec<usize> = scanned.titles.clone();
+            phrases.extend(&scanned.bodies);
+            phrases.sort_unstable();
+            for &k in &phrases {
                 let body = scanned.phrases_of.body_in(&scanned.items[k]);
                 if let Some((word, place)) = body.and_then(written_place) {
                     add(word, place);
@@ -2756,7 +2964,12 @@ mod tests {
                     _ => None,
                 };
             }
-            assert_eq!(places.by_level_word, expected, "{text}");
+            let got: HashMap<String, (String, usize)> = places
+                .by_level_word
+                .iter()
+                .map(|(w, (p, n))| (w.to_string(), (p.to_string(), *n)))
+                .collect();
+            assert_eq!(got, expected, "{text}");
         }
     }
 
@@ -2775,7 +2988,15 @@ mod tests {
         let rank = Some(Rank::Colonel);
         for (k, name) in names.into_iter().enumerate() {
             let span = Span::new(k, k + 1);
-            add_person(&mut people, name.into(), false, rank, vec![], vec![], span);
+            add_person(
+                &mut people,
+                name.into(),
+                false,
+                rank,
+                vec![],
+                &mut Vec::new(),
+                span,
+            );
         }
         // one person per fold key, each with the mentions of its names
         let persons: Vec<(&str, usize)> = people
@@ -2791,8 +3012,8 @@ mod tests {
                 ("Lê  Văn Cường", 2)
             ]
         );
-        for p in &people.list {
-            assert_eq!(p.key, fold_key(&p.name));
+        for (i, p) in people.list.iter().enumerate() {
+            assert_eq!(people.key(i), fold_key(&p.name));
         }
     }
 
@@ -2802,7 +3023,7 @@ mod tests {
         let mut orgs = OrgList::new(scanned);
         for (k, name) in names.iter().enumerate() {
             let r = Resolved {
-                name: name.clone(),
+                name: Cow::Borrowed(name),
                 kind: OrgKind::Other,
                 level: None,
                 locality: None,
@@ -2868,12 +3089,18 @@ mod tests {
     /// set of the phrase keys.
     fn complete_bare_titles_plain(
         p: &mut Person,
-        bodies_of_title: &HashMap<String, Vec<String>>,
+        bodies_of_title: &BodiesOfTitle<'_>,
         held_by_another: impl Fn(&str, &str) -> bool,
     ) {
         if p.positions.len() == 1 {
             // one position: none to drop it for, none to merge it with
-            complete_bare_title(&mut p.positions[0], None, bodies_of_title, &held_by_another);
+            let title = fold_key(&p.positions[0].title.text);
+            complete_bare_title(
+                &mut p.positions[0],
+                &title,
+                bodies_of_title,
+                &held_by_another,
+            );
             return;
         }
         // each position's folded title and body, folded once
@@ -2915,7 +3142,7 @@ mod tests {
         let mut kept = keep.iter();
         keys.retain(|_| kept.next().copied().unwrap_or(true));
         for (q, (title, body)) in p.positions.iter_mut().zip(&mut keys) {
-            complete_bare_title(q, Some(title), bodies_of_title, &held_by_another);
+            complete_bare_title(q, title, bodies_of_title, &held_by_another);
             if body.is_none() {
                 *body = q.organization.as_ref().map(|o| fold_key(&o.name));
             }
@@ -2946,7 +3173,6 @@ mod tests {
             .collect();
         Person {
             name: "Nguyễn Văn An".into(),
-            key: "nguyễn văn an".into(),
             rank: None,
             honors: vec![],
             positions,
@@ -2958,7 +3184,7 @@ mod tests {
     /// The positions kept and completed by both ways, for `posts`.
     fn completed_both_ways(
         posts: &[(&str, Option<&str>, bool)],
-        bodies_of_title: &HashMap<String, Vec<String>>,
+        bodies_of_title: &BodiesOfTitle<'_>,
         scratch: &mut PostKeys,
     ) -> (String, String) {
         let held = |title: &str, body: &str| title.len() % 3 == 0 && body.len() % 2 == 0;
@@ -2986,7 +3212,7 @@ mod tests {
 
     #[test]
     fn bare_titles_are_completed_as_with_a_string_for_each_key() {
-        let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+        let mut bodies_of_title: BodiesOfTitle<'_> = HashMap::new();
         bodies_of_title.insert("bí thư".into(), vec!["Tỉnh ủy".into()]);
         bodies_of_title.insert("giám đốc".into(), vec!["Sở Y tế".into(), "Sở".into()]);
         bodies_of_title.insert("phó bí thư".into(), vec!["Chính phủ".into()]);
@@ -3023,12 +3249,12 @@ mod tests {
             posts in proptest::collection::vec((0usize..8, 0usize..7, proptest::bool::ANY), 0..24),
             completing in proptest::collection::vec((0usize..8, 0usize..6), 0..4),
         ) {
-            let mut bodies_of_title: HashMap<String, Vec<String>> = HashMap::new();
+            let mut bodies_of_title: BodiesOfTitle<'_> = HashMap::new();
             for (t, b) in completing {
                 bodies_of_title
                     .entry(fold_key(TITLES[t]))
                     .or_default()
-                    .push(BODIES[b].to_string());
+                    .push(BODIES[b].into());
             }
             let posts: Vec<(&str, Option<&str>, bool)> = posts
                 .into_iter()
@@ -3049,7 +3275,14 @@ mod tests {
         texts.extend((0..80).map(|k| format!("Phó Trưởng ban {}", k % 40)));
         let mut typed = TypedTitles::with_capacity(texts.len());
         for text in &texts {
-            assert_eq!(typed.get(text), Title::new(text), "{text}");
+            // typed with an empty text: the caller keeps the text
+            let t = typed.get(text);
+            assert!(t.text.is_empty(), "{text}");
+            let t = Title {
+                text: text.clone(),
+                ..t
+            };
+            assert_eq!(t, Title::new(text), "{text}");
         }
         assert_eq!(typed.list.len(), TypedTitles::MAX);
     }

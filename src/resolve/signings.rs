@@ -2,12 +2,13 @@
 //! officials who sign, the bodies bound ("giữa A với B"), the date and what
 //! was signed.
 
+use crate::Span;
 use crate::model::{
     DateMention, DocumentRef, Official, Organization, Precision, SignedKind, SignedObject, Signing,
     SigningStatus,
 };
+use crate::normalize::fold_key_push;
 use crate::recognize::{Doc, TokenKind};
-use crate::{Span, normalize::fold_key};
 
 /// Words before "ký" that make it another word ("đăng ký", "thư ký", "chữ ký").
 const NOT_SIGNING_BEFORE: &[&str] = &["đăng", "thư", "chữ", "nhật", "bút", "phiên", "tốc"];
@@ -65,9 +66,12 @@ const RECENT: usize = 16;
 struct ByPosition(Vec<(Span, usize)>);
 
 impl ByPosition {
-    fn new<'a>(spans: impl Iterator<Item = (&'a Span, usize)>) -> ByPosition {
-        let mut v: Vec<(Span, usize)> = spans.map(|(s, i)| (*s, i)).collect();
-        v.sort();
+    /// The `count` items of `spans`, sorted (a list allocated once, and
+    /// sorted in place: two entries that compare equal are the same).
+    fn new<'a>(count: usize, spans: impl Iterator<Item = (&'a Span, usize)>) -> ByPosition {
+        let mut v: Vec<(Span, usize)> = Vec::with_capacity(count);
+        v.extend(spans.map(|(s, i)| (*s, i)));
+        v.sort_unstable();
         ByPosition(v)
     }
 
@@ -97,18 +101,26 @@ pub(crate) fn resolve(
         return out;
     };
     let official_at = ByPosition::new(
+        officials.iter().map(|o| o.mentions.len()).sum(),
         officials
             .iter()
             .enumerate()
             .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m, i))),
     );
     let org_at = ByPosition::new(
+        orgs.iter().map(|o| o.mentions.len()).sum(),
         orgs.iter()
             .enumerate()
             .flat_map(|(i, o)| o.mentions.iter().map(move |m| (m, i))),
     );
-    let date_at = ByPosition::new(dates.iter().enumerate().map(|(i, d)| (&d.span, i)));
-    let document_at = ByPosition::new(documents.iter().enumerate().map(|(i, d)| (&d.span, i)));
+    let date_at = ByPosition::new(
+        dates.len(),
+        dates.iter().enumerate().map(|(i, d)| (&d.span, i)),
+    );
+    let document_at = ByPosition::new(
+        documents.len(),
+        documents.iter().enumerate().map(|(i, d)| (&d.span, i)),
+    );
     // the names of the bodies, made when first asked for
     let mut org_names: Option<std::collections::HashSet<&str>> = None;
     // the event's date is the first day the article tells, and only for a
@@ -253,14 +265,11 @@ pub(crate) fn resolve(
         // the bodies mentioned in the sentence from byte `from` (or before the
         // verb), in text order, without one contained in another
         let bodies_in = |from: usize, before: usize| -> Vec<String> {
-            let mut names: Vec<String> = Vec::new();
-            for (_, i) in org_at.within(from.max(s_start), before) {
-                let name = &orgs[i].name;
-                if !names.iter().any(|n| fold_key(n).contains(&fold_key(name))) {
-                    names.push(name.clone());
-                }
-            }
-            names
+            outermost(
+                org_at
+                    .within(from.max(s_start), before)
+                    .map(|(_, i)| orgs[i].name.as_str()),
+            )
         };
         let parties = match between {
             Some(from) => bodies_in(from, s_end),
@@ -306,7 +315,7 @@ pub(crate) fn resolve(
 
         let document = Some(SignedObject {
             kind,
-            text: object_text.clone(),
+            text: object_text,
         });
         let signing = Signing {
             signatories,
@@ -398,23 +407,50 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
             && kind(a) != Some(SignedKind::LegalDocument));
     // two different named instruments of one kind ("biên bản ghi nhớ về A",
     // "biên bản ghi nhớ về B") are two acts, told apart by their texts
-    let text = |s: &Signing| {
-        s.document
-            .as_ref()
-            .map(|d| d.text.clone())
-            .unwrap_or_default()
-    };
-    let (ta, tb) = (text(a), text(b));
-    let related = ta.starts_with(&tb)
-        || tb.starts_with(&ta)
+    let (ta, tb) = (document_text(a), document_text(b));
+    let related = ta.starts_with(tb)
+        || tb.starts_with(ta)
         || kind(a) != kind(b)
-        || words_within(&ta, &tb)
-        || words_within(&tb, &ta);
+        || words_within(ta, tb)
+        || words_within(tb, ta);
     same_kind
         && a.status == b.status
         && related
         && compatible(&a.signatories, &b.signatories)
         && compatible(&a.parties, &b.parties)
+}
+
+/// `names` in order, without one whose fold key is contained in the fold
+/// key of one kept before it. The keys are folded one after another into
+/// one string (no string for each).
+fn outermost<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    // the fold keys of `kept`, end to end, and where each ends; the key
+    // of the name looked at after them
+    let (mut keys, mut ends) = (String::new(), Vec::new());
+    for name in names {
+        let at = keys.len();
+        fold_key_push(&mut keys, name);
+        let (before, key) = keys.split_at(at);
+        let mut start = 0;
+        let within = ends.iter().any(|&end| {
+            let k = before.get(start..end).unwrap_or_default();
+            start = end;
+            k.contains(key)
+        });
+        if within {
+            keys.truncate(at);
+        } else {
+            ends.push(keys.len());
+            kept.push(name.to_string());
+        }
+    }
+    kept
+}
+
+/// The text of the instrument signed, if any ("" when none).
+fn document_text(s: &Signing) -> &str {
+    s.document.as_ref().map_or("", |d| d.text.as_str())
 }
 
 /// Whether the words of `short` come in order among those of `long`: a
@@ -512,7 +548,45 @@ fn kind_of(object: &str) -> Option<SignedKind> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{SignedKind, SigningStatus, extract};
+    use crate::{SignedKind, SigningStatus, Span, extract};
+
+    proptest::proptest! {
+        #[test]
+        fn outermost_names_are_kept_as_with_a_key_for_each(
+            names in proptest::collection::vec("(Sở|SỞ|sở|Bộ|Ủy ban|ủy  ban|[aĐ\u{301} ]{0,3}) ?(Y tế|y TẾ|Tư pháp|[aĐ\u{301} ]{0,3})", 0..8),
+        ) {
+            let mut plain: Vec<String> = Vec::new();
+            for name in &names {
+                let key = crate::normalize::fold_key(name);
+                if !plain.iter().any(|n| crate::normalize::fold_key(n).contains(&key)) {
+                    plain.push(name.clone());
+                }
+            }
+            proptest::prop_assert_eq!(super::outermost(names.iter().map(String::as_str)), plain);
+        }
+
+        #[test]
+        fn fold_keys_pushed_are_fold_keys(
+            before in "[a ]{0,3}",
+            s in "[ \n\taAđĐưƯẠạİıΣσ\u{301}\u{a0}\u{2003}()]{0,10}",
+        ) {
+            let mut out = before.clone();
+            crate::normalize::fold_key_push(&mut out, &s);
+            proptest::prop_assert_eq!(out, before + &crate::normalize::fold_key(&s));
+        }
+
+        #[test]
+        fn by_position_is_the_items_sorted(
+            items in proptest::collection::vec((0usize..6, 0usize..6, 0usize..4), 0..40),
+        ) {
+            let spans: Vec<(Span, usize)> =
+                items.iter().map(|&(s, l, i)| (Span::new(s, s + l), i)).collect();
+            let by = super::ByPosition::new(spans.len(), spans.iter().map(|(s, i)| (s, *i)));
+            let mut sorted = spans.clone();
+            sorted.sort();
+            proptest::prop_assert_eq!(by.0, sorted);
+        }
+    }
 
     proptest::proptest! {
         #[test]
