@@ -177,7 +177,9 @@ impl Extractor {
     }
 
     /// Extracts many articles, in order. With the `rayon` feature the work
-    /// is spread over all cores.
+    /// is spread over all cores, the longest articles taken first (so that
+    /// no core is left with a long one at the end); the results still come
+    /// in the order of `texts`.
     ///
     /// ```
     /// let xs = vngov::Extractor::new().extract_batch(&["Tỉnh ủy Hà Giang họp.", ""]);
@@ -187,7 +189,17 @@ impl Extractor {
         #[cfg(feature = "rayon")]
         {
             use rayon::prelude::*;
-            texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
+            // the longest articles first, each thread taking the next one
+            // as it is free: no thread is left with a long one at the end
+            let mut order: Vec<usize> = (0..texts.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(texts[i].as_ref().len()));
+            let mut done: Vec<(usize, Extraction)> = order
+                .into_iter()
+                .par_bridge()
+                .map(|i| (i, self.extract(texts[i].as_ref())))
+                .collect();
+            done.sort_unstable_by_key(|&(i, _)| i);
+            done.into_iter().map(|(_, x)| x).collect()
         }
         #[cfg(not(feature = "rayon"))]
         {
@@ -390,6 +402,24 @@ mod tests {
                 proptest::prop_assert!(s.start <= s.end && text.get(s.start..s.end).is_some());
             }
         }
+    }
+
+    #[test]
+    fn a_batch_keeps_the_order_of_its_articles() {
+        let e = Extractor::new();
+        let texts: Vec<String> = (0..12)
+            .map(|i| {
+                let line = format!(
+                    "Ngày {}/3/2024, Đại tá Lê Văn Hai thăm Tỉnh ủy Hà Giang. ",
+                    i + 1
+                );
+                line.repeat(1 + (i * 7) % 5)
+            })
+            .collect();
+        let batch = e.extract_batch(&texts);
+        let one_by_one: Vec<Extraction> = texts.iter().map(|t| e.extract(t)).collect();
+        assert_eq!(batch, one_by_one);
+        assert_eq!(batch[4].dates[0].value.to_string(), "2024-03-05");
     }
 
     #[test]
