@@ -2,7 +2,9 @@
 //! the report shows whether time grows linearly (×4) or worse:
 //! one capitalised syllable repeated (10 MB), digits and slashes (1 MB),
 //! 100,000 abbreviation definitions, one letter with 100,000 combining
-//! marks, and a 5 MB single line without punctuation.
+//! marks, a 5 MB single line without punctuation, and 20,000 bodies each
+//! of another ward ("UBND phường 1, UBND phường 2, …": places are open
+//! text, each one counted for the article's localities).
 //!
 //! ```text
 //! cargo bench --bench adversarial -- --warm-up-time 1 --measurement-time 3
@@ -66,6 +68,14 @@ fn inputs() -> Vec<(&'static str, Make)> {
                     "tỉnh ủy hà giang họp bàn công tác quân sự quốc phòng ",
                     5 * MB / k,
                 )
+            }),
+        ),
+        (
+            "distinct places x20k",
+            Box::new(|k| {
+                (0..20_000 / k)
+                    .map(|i| format!("UBND phường {i}, "))
+                    .collect()
             }),
         ),
     ]

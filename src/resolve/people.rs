@@ -324,16 +324,12 @@ impl<'a> Localities<'a> {
         phrases: impl Iterator<Item = usize>,
     ) -> Localities<'a> {
         // (level word, place, mentions), borrowed from the phrases and the
-        // lexicon, in one list (the level words are few)
+        // lexicon, in one list: a pair may come more than once, its
+        // mentions are summed once the list is sorted (places are open
+        // text, an article may name thousands: no search per pair)
         let mut counts: Vec<(&'a str, &'a str, usize)> = Vec::new();
         // `n` more mentions of `place` with level word `word`
-        let mut add = |word: &'a str, place: &'a str, n: usize| match counts
-            .iter_mut()
-            .find(|(w, p, _)| *p == place && *w == word)
-        {
-            Some(e) => e.2 += n,
-            None => counts.push((word, place, n)),
-        };
+        let mut add = |word: &'a str, place: &'a str, n: usize| counts.push((word, place, n));
         for it in phrases.filter_map(|k| items.get(k)) {
             if let Some((word, loc)) = of.body_in(it).and_then(written_place) {
                 add(word, loc, 1);
@@ -355,6 +351,15 @@ impl<'a> Localities<'a> {
             let word = if p.city { "thành phố" } else { "tỉnh" };
             add(word, p.name, n);
         }
+        // each pair once, with all its mentions
+        counts.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        counts.dedup_by(|later, kept| {
+            let same = later.0 == kept.0 && later.1 == kept.1;
+            if same {
+                kept.2 += later.2;
+            }
+            same
+        });
         // each level word's places, the most mentioned first (the order
         // of places mentioned alike does not matter: none of them is certain)
         counts.sort_unstable_by(|a, b| a.0.cmp(b.0).then(b.2.cmp(&a.2)));
