@@ -85,10 +85,12 @@ impl Extractor {
     /// linear in the length of `text`. Every span points into `text`.
     ///
     /// A text longer than 128 MiB, far beyond any article, is read in
-    /// pieces of at most that length cut after a line break (or a space),
-    /// as is one whose normalized form would reach 1 GiB: what is resolved
-    /// across an article (its own province, short references, repeated
-    /// mentions of one person) is then resolved within each piece.
+    /// pieces of at most that length, cut after a line break (failing one,
+    /// after a sentence's end, a space, or at a char), as is one whose
+    /// normalized form would reach 1 GiB: what is resolved across an
+    /// article (its own province, short references, repeated mentions of
+    /// one person) is then resolved within each piece, and a person, body
+    /// or number written in two pieces has an entry for each.
     ///
     /// ```
     /// let text = "Ông Lê Văn Hai, Chủ tịch UBND tỉnh Lạng Sơn, ký Quyết định số 12/QĐ-UBND.";
@@ -214,8 +216,9 @@ const PIECE: usize = 128 << 20;
 
 /// The end of the piece of `text` that starts at `start` and takes at
 /// most `piece` bytes (at least one char): after its last line break, or
-/// failing one its last space, or at a char boundary; the end of the text
-/// when the rest is short enough.
+/// failing one after its last sentence's end ('.', '!', '?' or ';' and a
+/// space), its last space, or at a char boundary; the end of the text when
+/// the rest is short enough.
 fn cut(text: &str, start: usize, piece: usize) -> usize {
     let limit = start.saturating_add(piece);
     if limit >= text.len() {
@@ -235,7 +238,14 @@ fn cut(text: &str, start: usize, piece: usize) -> usize {
             start + text[start..].chars().next().map_or(1, char::len_utf8)
         }
     };
+    let after_sentence = || {
+        bytes
+            .windows(2)
+            .rposition(|w| matches!(w, [b'.' | b'!' | b'?' | b';', b' ']))
+            .map(|p| start + p + 2)
+    };
     after(b'\n')
+        .or_else(after_sentence)
         .or_else(|| after(b' '))
         .unwrap_or_else(at_boundary)
 }
@@ -338,6 +348,8 @@ mod tests {
         assert_eq!(cut(text, 0, 15), "Một hai.\n".len());
         let second = "Một hai.\n".len();
         assert_eq!(cut(text, second, 9), second + "Ba bốn ".len());
+        // no line break: after a sentence's end rather than any space
+        assert_eq!(cut("Một hai. Ba bốn năm", 0, 15), "Một hai. ".len());
         // no line break or space: a char boundary ("ộ" takes three bytes)
         assert_eq!(cut("Một", 0, 2), 1);
         assert_eq!(cut("Một", 1, 2), 4);
@@ -398,6 +410,11 @@ mod tests {
             }
             spans.extend(x.dates.iter().map(|d| d.span));
             spans.extend(x.documents.iter().map(|d| d.span));
+            for sg in &x.signings {
+                spans.push(sg.span);
+                spans.extend(sg.document_ref.iter().map(|d| d.span));
+            }
+            spans.extend(x.warnings.iter().map(|w| w.span));
             for s in spans {
                 proptest::prop_assert!(s.start <= s.end && text.get(s.start..s.end).is_some());
             }

@@ -145,10 +145,12 @@
 //! give articles one by one, or [`Extractor::extract_batch`] a list of
 //! them, rather than one concatenated text: resolution (the article's own
 //! province, short references) is per call. A text longer than 128 MiB
-//! is read in pieces of at most that length, cut after a line break (or
-//! a space), and so is one whose normalized form would reach 1 GiB
-//! (expanded abbreviations make it longer than the input): resolution is
-//! then per piece, and spans still point into the whole text. Decoding bytes is the caller's job (`&str` is UTF-8 by construction);
+//! is read in pieces of at most that length, cut after a line break
+//! (failing one, after a sentence's end, a space or a char), and so is one
+//! whose normalized form would reach 1 GiB (expanded abbreviations make it
+//! longer than the input): resolution is then per piece (what two pieces
+//! name has an entry for each), and spans still point into the whole text.
+//! Decoding bytes is the caller's job (`&str` is UTF-8 by construction);
 //! text in a legacy 8-bit Vietnamese encoding (TCVN3/ABC, VNI) read as
 //! Latin-1 is reported as a [`Warning`] rather than read as entities.
 //! Output strings are plain text, not escaped: escape them before putting

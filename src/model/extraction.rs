@@ -13,15 +13,18 @@ use crate::Span;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
-    /// Named persons given a position or a military/police rank, one entry per person.
+    /// Named persons given a position or a military/police rank, one entry per person
+    /// (per piece, for a text over 128 MiB: see [`Extractor::extract`](crate::Extractor::extract)).
     pub officials: Vec<Official>,
-    /// Party, state, military, police and mass bodies, one entry per body.
+    /// Party, state, military, police and mass bodies, one entry per body (per piece, for a
+    /// text over 128 MiB).
     pub organizations: Vec<Organization>,
     /// Calendar expressions, one entry per value named (a range gives its two ends).
     pub dates: Vec<DateMention>,
     /// Acts of signing the article reports.
     pub signings: Vec<Signing>,
-    /// Legal-document numbers cited, one entry per number.
+    /// Legal-document numbers cited, one entry per number (per piece, for a text over
+    /// 128 MiB).
     pub documents: Vec<DocumentRef>,
     /// Things about the input that a user should know (for example a legacy encoding).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -27,6 +27,7 @@ impl Token {
     /// The token of kind `kind` at `start..end` of the normalized text.
     #[inline]
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+        debug_assert!(start <= end && end < MAX_TEXT, "{start}..{end}");
         Token {
             lo: start as u32,
             hi: end as u32 | (kind as u32) << KIND_SHIFT,

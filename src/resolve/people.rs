@@ -1396,11 +1396,10 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
         }
     }
     // who holds each post written with its body: a bare title is not
-    // completed with a post another person of the article holds
-    // (only the titles completed from the article are asked about)
-    // (a bare title is completed only with the one body of its title:
-    // only those posts are asked about, keyed by the strings of
-    // `bodies_of_title`)
+    // completed with a post another person of the article holds. A bare
+    // title is completed only with the one body of its title, so only the
+    // (title, sole body) pairs of `bodies_of_title` are counted, keyed by
+    // its strings.
     let mut holders: HashMap<(&str, &str), usize> = HashMap::new();
     if !bodies_of_title.is_empty() {
         // each title folded into one buffer (with room for most), and looked
@@ -1731,7 +1730,7 @@ struct PostKeys {
     keys: Vec<(Range<usize>, Option<Range<usize>>)>,
     /// Which positions stay.
     keep: Vec<bool>,
-    /// The phrase keys of the positions ([`joined_key`]).
+    /// The phrase keys of the positions ([`push_joined_key`]).
     joined: Strings,
 }
 
@@ -1853,7 +1852,8 @@ fn complete_bare_titles(
 }
 
 /// Appends to `out` the phrase key of folded title `title` and folded
-/// body `body`, as [`joined_key`] joins them.
+/// body `body`: the title, a space and the body, or either alone when the
+/// other is empty (or the body is `None`).
 fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
     match body {
         Some(body) if title.is_empty() => out.push_str(body),
@@ -2249,7 +2249,7 @@ fn phrase_key(q: &Position) -> String {
 }
 
 /// [`phrase_key`] of the post of title `title` in body `body`, folded
-/// into one string: [`joined_key`] of their fold keys.
+/// into one string: [`push_joined_key`] of their fold keys.
 fn phrase_key_of(title: &str, body: Option<&str>) -> String {
     let mut key = String::with_capacity(title.len() + body.map_or(0, |b| b.len() + 1));
     push_fold_key(&mut key, title);
@@ -2268,20 +2268,13 @@ fn phrase_key_of(title: &str, body: Option<&str>) -> String {
     key
 }
 
-/// A folded title and its folded body joined as [`phrase_key`] joins them
-/// (the plain definition [`phrase_key_of`] is checked against).
+/// [`push_joined_key`] into a new string (what [`phrase_key_of`] is
+/// checked against).
 #[cfg(test)]
-fn joined_key(mut title: String, body: Option<String>) -> String {
-    if let Some(body) = body {
-        if title.is_empty() {
-            return body;
-        }
-        if !body.is_empty() {
-            title.push(' ');
-            title.push_str(&body);
-        }
-    }
-    title
+fn joined_key(title: String, body: Option<String>) -> String {
+    let mut out = String::new();
+    push_joined_key(&mut out, &title, body.as_deref());
+    out
 }
 
 /// A list of mentions, the first one in it, with room for a few more: most
