@@ -297,6 +297,14 @@ fn scan(doc: &Doc<'_>) -> Scan {
     }
 }
 
+/// The (level word, place) pairs of `pairs`, each once, sorted.
+fn sorted_pairs<'a>(pairs: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut sorted = pairs.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted
+}
+
 /// Adds token `i` to the run of other tokens it follows, or starts one.
 fn push_other(items: &mut Vec<Item>, i: usize) {
     let i = i as u32;
@@ -389,11 +397,19 @@ impl<'a> Localities<'a> {
         sentence: &[(&'a str, &'a str)],
     ) -> Option<Localities<'a>> {
         let mut out: Option<Localities> = None;
-        for (layer, pairs) in [own, sentence].into_iter().enumerate() {
-            for &(word, place) in pairs {
-                let decided_before = layer == 1 && own.iter().any(|&(w, _)| w == word);
-                let conflict = pairs.iter().any(|&(w, p)| w == word && p != place);
-                if decided_before || conflict {
+        // each layer's pairs sorted, once each: a long chain of titles
+        // writes many, and a search of the layer for each would be
+        // quadratic
+        let (own, sentence) = (sorted_pairs(own), sorted_pairs(sentence));
+        for (layer, pairs) in [&own, &sentence].into_iter().enumerate() {
+            for places in pairs.chunk_by(|a, b| a.0 == b.0) {
+                let &[(word, place)] = places else {
+                    // two places for one word: certain in neither
+                    continue;
+                };
+                let decided_before =
+                    layer == 1 && own.binary_search_by(|&(w, _)| w.cmp(word)).is_ok();
+                if decided_before {
                     continue;
                 }
                 out.get_or_insert_with(|| Localities {
@@ -1942,10 +1958,22 @@ fn positions_of<'a>(
                 && matches!(items[k - 1], Item::Sep(',', _))
                 && matches!(items[k - 2], Item::Sep('+', _))
     }));
+    // the chain's titles left of the name, looked up in a set when many
+    let left_set: Option<HashSet<usize>> =
+        (left.len() > SCANNED_POSTS).then(|| left.iter().copied().collect());
+    let is_left = |k: usize| {
+        left_set
+            .as_ref()
+            .map_or_else(|| left.contains(&k), |s| s.contains(&k))
+    };
+    // the fold keys of the posts kept, once there are more than
+    // SCANNED_POSTS (a long chain): a post is then a duplicate when its key
+    // is there, not after a comparison with each post kept
+    let mut kept_keys: Option<HashSet<PostKey>> = None;
     let mut previous_former = false;
     for (n, t) in titles.iter().enumerate() {
         let former = t.former
-            || left.contains(&chain[n])
+            || chain.get(n).is_some_and(|&k| is_left(k))
             || previous_former && joined_by_kiem.get(n).copied().unwrap_or(false);
         previous_former = former;
         let span = Span::new(
@@ -2019,13 +2047,16 @@ fn positions_of<'a>(
                 .or_else(next_place)
                 .map(|c| (Cow::Borrowed(c), OrgKind::Other));
         }
-        let duplicate = out.iter().any(|p| {
-            same_key(p.text, &t.text)
-                && match (p.body(), &org_ref) {
-                    (Some(a), Some((b, _))) => same_key(a, b),
-                    (a, b) => a.is_none() && b.is_none(),
-                }
-        });
+        let duplicate = match &mut kept_keys {
+            Some(keys) => !keys.insert(post_key(&t.text, org_ref.as_ref().map(|(b, _)| &**b))),
+            None => out.iter().any(|p| {
+                same_key(p.text, &t.text)
+                    && match (p.body(), &org_ref) {
+                        (Some(a), Some((b, _))) => same_key(a, b),
+                        (a, b) => a.is_none() && b.is_none(),
+                    }
+            }),
+        };
         if !duplicate {
             out.push(Post {
                 text: &t.text,
@@ -2034,8 +2065,20 @@ fn positions_of<'a>(
                 former,
                 span,
             });
+            if kept_keys.is_none() && out.len() > SCANNED_POSTS {
+                kept_keys = Some(out.iter().map(|p| post_key(p.text, p.body())).collect());
+            }
         }
     }
+}
+
+/// A post's title and body as [`same_key`] compares them: their fold keys.
+type PostKey = (String, Option<String>);
+
+/// The [`PostKey`] of title `title` in body `body`: two posts are the same
+/// for [`positions_of`] when their keys are equal.
+fn post_key(title: &str, body: Option<&str>) -> PostKey {
+    (fold_key(title), body.map(fold_key))
 }
 
 /// A post [`positions_of`] finds for a person, before [`add_person`] keeps
@@ -2787,7 +2830,70 @@ mod tests {
         assert_eq!(std::mem::size_of::<Item>(), 12);
     }
 
+    #[test]
+    fn a_long_chain_of_titles_keeps_each_post_once() {
+        // more posts than are compared in turn: the later ones are told
+        // apart by their keys
+        let mut text = String::from("Ông Trần Văn Bình, ");
+        for i in 1..=SCANNED_POSTS + 4 {
+            text.push_str(&format!("Chủ tịch UBND phường {i}, "));
+        }
+        text.push_str("Chủ tịch UBND phường 3, chủ tịch UBND Phường 7 phát biểu.");
+        let x = crate::Extractor::new().extract(&text);
+        let posts: Vec<String> = x.officials[0]
+            .positions
+            .iter()
+            .map(|p| p.phrase())
+            .collect();
+        assert_eq!(posts.len(), SCANNED_POSTS + 4, "{posts:?}");
+        assert_eq!(posts[2], "Chủ tịch Ủy ban nhân dân phường 3");
+    }
+
+    /// [`Localities::with_written`] as it was written first: each pair
+    /// looked for in its layer (quadratic in a long chain).
+    fn with_written_by_search<'a>(
+        base: &Localities<'a>,
+        own: &[(&'a str, &'a str)],
+        sentence: &[(&'a str, &'a str)],
+    ) -> Option<HashMap<&'a str, (&'a str, usize)>> {
+        let mut out: Option<HashMap<&'a str, (&'a str, usize)>> = None;
+        for (layer, pairs) in [own, sentence].into_iter().enumerate() {
+            for &(word, place) in pairs {
+                let decided_before = layer == 1 && own.iter().any(|&(w, _)| w == word);
+                let conflict = pairs.iter().any(|&(w, p)| w == word && p != place);
+                if decided_before || conflict {
+                    continue;
+                }
+                out.get_or_insert_with(|| base.by_level_word.clone())
+                    .insert(word, (place, usize::MAX));
+            }
+        }
+        out
+    }
+
     proptest::proptest! {
+        /// Layers sorted once give the localities a search of each layer
+        /// for each pair gives.
+        #[test]
+        fn written_places_sorted_are_those_searched(
+            own in proptest::collection::vec((0usize..3, 0usize..3), 0..30),
+            sentence in proptest::collection::vec((0usize..3, 0usize..3), 0..30),
+        ) {
+            let words = ["tỉnh", "huyện", "xã"];
+            let places = ["Lạng Sơn", "Cao Bằng", "Hà Giang"];
+            let pairs = |v: &[(usize, usize)]| -> Vec<(&str, &str)> {
+                v.iter().map(|&(w, p)| (words[w], places[p])).collect()
+            };
+            let base = Localities {
+                by_level_word: HashMap::from([("tỉnh", ("Hà Giang", 2)), ("xã", ("Cao Bằng", 1))]),
+            };
+            let (own, sentence) = (pairs(&own), pairs(&sentence));
+            proptest::prop_assert_eq!(
+                base.with_written(&own, &sentence).map(|l| l.by_level_word),
+                with_written_by_search(&base, &own, &sentence)
+            );
+        }
+
         /// The registry's scan of its first persons finds what its indexes
         /// find: the same persons come out, with the same mentions, of a
         /// registry that scans up to the limit and one that always uses
