@@ -1397,11 +1397,7 @@ pub(crate) fn resolve(doc: &Doc<'_>) -> People {
                 if r.listed {
                     let title = standing_keys.get(title.clone()).unwrap_or_default();
                     match bodies_of_title.get_mut(title) {
-                        Some(list) => {
-                            if !list.iter().any(|n| *n == *r.name) {
-                                list.push(r.name);
-                            }
-                        }
+                        Some(list) => add_body_of_title(list, r.name),
                         None => {
                             bodies_of_title.insert(title.to_string(), vec![r.name]);
                         }
@@ -1555,6 +1551,9 @@ fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, 
         return;
     }
     let held = posts_with_body(positions);
+    // more posts than are compared in turn: a hash set of them
+    let held_set: Option<HashSet<(&str, &str)>> = (held.len() > SCANNED_POSTS)
+        .then(|| held.iter().map(|(t, b)| (t.as_str(), b.as_str())).collect());
     // each body and title folded into one buffer
     let (mut body, mut title) = (String::new(), String::new());
     positions.retain(|q| {
@@ -1566,7 +1565,10 @@ fn drop_short_form_posts(positions: &mut Vec<Position>, short: &HashMap<String, 
             return true;
         };
         fold_key_into(&mut title, &q.title.text);
-        !held.iter().any(|(t, b)| *t == title && b == full)
+        match &held_set {
+            Some(set) => !set.contains(&(title.as_str(), full.as_str())),
+            None => !held.iter().any(|(t, b)| *t == title && b == full),
+        }
     });
 }
 
@@ -1803,28 +1805,41 @@ fn complete_bare_titles(
     let longer =
         |t: &str, o: &str| o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ');
     keep.clear();
-    keep.extend(p.positions.iter().zip(keys.iter()).map(|(q, (t, body))| {
-        let t = at(t);
-        match body {
-            // a bare title is dropped when the same title, or a longer one
-            // that starts with it ("Phó Thủ tướng" and "Phó Thủ tướng
-            // Thường trực"), is known
-            None => !keys.iter().any(|(o, ob)| {
-                let o = at(o);
-                (ob.is_some() && o == t) || longer(t, o)
-            }),
-            // and so is a title with a body when a longer one starting with
-            // it is held in the same body ("Phó Bí thư Tỉnh ủy" and "Phó Bí
-            // thư Thường trực Tỉnh ủy")
-            Some(b) => {
-                let b = at(b);
-                q.former
-                    || !keys
-                        .iter()
-                        .any(|(w, o)| o.as_ref().map(at) == Some(b) && longer(t, at(w)))
+    if keys.len() <= SCANNED_POSTS {
+        keep.extend(p.positions.iter().zip(keys.iter()).map(|(q, (t, body))| {
+            let t = at(t);
+            match body {
+                // a bare title is dropped when the same title, or a longer
+                // one that starts with it ("Phó Thủ tướng" and "Phó Thủ
+                // tướng Thường trực"), is known
+                None => !keys.iter().any(|(o, ob)| {
+                    let o = at(o);
+                    (ob.is_some() && o == t) || longer(t, o)
+                }),
+                // and so is a title with a body when a longer one starting
+                // with it is held in the same body ("Phó Bí thư Tỉnh ủy" and
+                // "Phó Bí thư Thường trực Tỉnh ủy")
+                Some(b) => {
+                    let b = at(b);
+                    q.former
+                        || !keys
+                            .iter()
+                            .any(|(w, o)| o.as_ref().map(at) == Some(b) && longer(t, at(w)))
+                }
             }
-        }
-    }));
+        }));
+    } else {
+        // more posts than are compared in turn: the same tests, answered
+        // by hash sets of what the keys hold
+        let known = HeldPosts::new(keys.iter().map(|(t, b)| (at(t), b.as_ref().map(at))));
+        keep.extend(p.positions.iter().zip(keys.iter()).map(|(q, (t, body))| {
+            let t = at(t);
+            match body {
+                None => !known.bare_title_is_known(t),
+                Some(b) => q.former || !known.longer_in_body(t, at(b)),
+            }
+        }));
+    }
     let mut kept = keep.iter();
     p.positions.retain(|_| kept.next().copied().unwrap_or(true));
     let mut kept = keep.iter();
@@ -1867,6 +1882,74 @@ fn complete_bare_titles(
     p.positions.retain(|_| kept.next().copied().unwrap_or(true));
 }
 
+/// The folded titles and bodies of one person's posts, in hash sets: what
+/// [`complete_bare_titles`] asks of them when there are more than
+/// [`SCANNED_POSTS`], answered without a search of every post for each.
+struct HeldPosts<'k> {
+    /// the titles held with a body
+    with_body: HashSet<&'k str>,
+    /// the titles, each once
+    titles: HashSet<&'k str>,
+    /// the (body, title) pairs held, each once
+    posts: HashSet<(&'k str, &'k str)>,
+    /// each proper prefix of a title that a space follows in it: the
+    /// titles a longer held title starts with
+    prefixes: HashSet<&'k str>,
+    /// the same for the titles held with a body, each with its body
+    body_prefixes: HashSet<(&'k str, &'k str)>,
+}
+
+impl<'k> HeldPosts<'k> {
+    /// The sets of the posts `keys` (folded title, folded body if any).
+    fn new(keys: impl ExactSizeIterator<Item = (&'k str, Option<&'k str>)>) -> Self {
+        let n = keys.len();
+        let mut held = HeldPosts {
+            with_body: HashSet::with_capacity(n),
+            titles: HashSet::with_capacity(n),
+            posts: HashSet::with_capacity(n),
+            prefixes: HashSet::with_capacity(n),
+            body_prefixes: HashSet::with_capacity(n),
+        };
+        for (title, body) in keys {
+            // a title (or post) seen before adds no prefix: each title's
+            // words are gone through once
+            if held.titles.insert(title) {
+                held.prefixes.extend(word_prefixes(title));
+            }
+            if let Some(body) = body {
+                held.with_body.insert(title);
+                if held.posts.insert((body, title)) {
+                    held.body_prefixes
+                        .extend(word_prefixes(title).map(|t| (body, t)));
+                }
+            }
+        }
+        held
+    }
+
+    /// Whether bare title `title` is held with a body, or a longer title
+    /// that starts with it and a space is held.
+    fn bare_title_is_known(&self, title: &str) -> bool {
+        self.with_body.contains(title) || self.prefixes.contains(title)
+    }
+
+    /// Whether a longer title that starts with `title` and a space is held
+    /// in `body`.
+    fn longer_in_body(&self, title: &str, body: &str) -> bool {
+        self.body_prefixes.contains(&(body, title))
+    }
+}
+
+/// Each proper prefix of `s` that a space follows in `s` (from the
+/// shortest): the `t` for which `s` is longer than `t`, starts with it
+/// and goes on with a space.
+fn word_prefixes(s: &str) -> impl Iterator<Item = &str> {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, c)| c == b' ')
+        .filter_map(move |(i, _)| s.get(..i))
+}
+
 /// Appends to `out` the phrase key of folded title `title` and folded
 /// body `body`: the title, a space and the body, or either alone when the
 /// other is empty (or the body is `None`).
@@ -1883,8 +1966,18 @@ fn push_joined_key(out: &mut String, title: &str, body: Option<&str>) {
 }
 
 /// Folded title → the names of the bodies the article writes with it
-/// (borrowed where resolution borrowed them).
+/// (borrowed where resolution borrowed them): the first two, since only
+/// whether a title has exactly one body is read.
 type BodiesOfTitle<'d> = HashMap<String, Vec<Cow<'d, str>>>;
+
+/// Adds `name` to the bodies of a title, `list`, unless it is there or
+/// two are: two names are as many as more, since only whether a title has
+/// exactly one body is read (so the list is never searched past one).
+fn add_body_of_title<'d>(list: &mut Vec<Cow<'d, str>>, name: Cow<'d, str>) {
+    if list.len() < 2 && !list.iter().any(|n| *n == *name) {
+        list.push(name);
+    }
+}
 
 /// Whether [`complete_bare_title`] may complete `q`: a bare current
 /// title, in an article that writes titles with their bodies.
@@ -3367,6 +3460,102 @@ mod tests {
             let mut scratch = PostKeys::default();
             let (fast, plain) = completed_both_ways(&posts, &bodies_of_title, &mut scratch);
             proptest::prop_assert_eq!(fast, plain);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn held_posts_answer_as_a_search_of_every_post(
+            posts in proptest::collection::vec((0usize..8, 0usize..7), 0..60),
+            asked in proptest::collection::vec((0usize..8, 0usize..6), 0..8),
+        ) {
+            // folded, as complete_bare_titles asks
+            let titles = TITLES.map(fold_key);
+            let bodies = BODIES.map(fold_key);
+            let keys: Vec<(&str, Option<&str>)> = posts
+                .iter()
+                .map(|&(t, b)| (titles[t].as_str(), bodies.get(b).map(String::as_str)))
+                .collect();
+            let held = HeldPosts::new(keys.iter().copied());
+            let longer = |t: &str, o: &str| {
+                o.len() > t.len() && o.starts_with(t) && o[t.len()..].starts_with(' ')
+            };
+            // the asked titles and bodies, and those of the posts
+            let asked = asked
+                .iter()
+                .map(|&(t, b)| (titles[t].as_str(), bodies[b].as_str()))
+                .chain(keys.iter().map(|&(t, b)| (t, b.unwrap_or_default())));
+            for (t, b) in asked {
+                let bare = keys.iter().any(|&(o, ob)| (ob.is_some() && o == t) || longer(t, o));
+                proptest::prop_assert_eq!(held.bare_title_is_known(t), bare, "{}", t);
+                let in_body = keys.iter().any(|&(w, o)| o == Some(b) && longer(t, w));
+                proptest::prop_assert_eq!(held.longer_in_body(t, b), in_body, "{} {}", t, b);
+            }
+        }
+
+        #[test]
+        fn a_title_has_one_body_as_with_every_body_listed(
+            names in proptest::collection::vec(0usize..4, 1..40),
+        ) {
+            let names = names.into_iter().map(|k| Cow::Borrowed(BODIES[k]));
+            let mut capped: Vec<Cow<'_, str>> = Vec::new();
+            let mut every: Vec<Cow<'_, str>> = Vec::new();
+            for name in names {
+                add_body_of_title(&mut capped, name.clone());
+                if !every.contains(&name) {
+                    every.push(name);
+                }
+                let sole = |list: &[Cow<'_, str>]| match list {
+                    [only] => Some(only.to_string()),
+                    _ => None,
+                };
+                proptest::prop_assert_eq!(sole(&capped), sole(&every));
+            }
+        }
+    }
+
+    #[test]
+    fn short_form_posts_are_dropped_as_with_a_search_of_every_post() {
+        let mut short: HashMap<String, String> = HashMap::new();
+        short.insert(fold_key("Cục Thuế"), fold_key("Cục Thuế Bộ Tài chính"));
+        short.insert(fold_key("Vụ Pháp chế"), fold_key("Vụ Pháp chế Bộ Tư pháp"));
+        for n in [3, SCANNED_POSTS, SCANNED_POSTS + 1, 50] {
+            let mut posts: Vec<(String, Option<&str>)> = Vec::new();
+            for k in 0..n {
+                let body = [
+                    "Cục Thuế",
+                    "Cục Thuế Bộ Tài chính",
+                    "Vụ Pháp chế",
+                    "Sở Y tế",
+                ][k % 4];
+                posts.push((format!("Phó Cục trưởng {}", k % 5), Some(body)));
+            }
+            // a short form not held with the full name: kept
+            posts.push(("Cục trưởng".into(), Some("Cục Thuế")));
+            let posts: Vec<(&str, Option<&str>, bool)> =
+                posts.iter().map(|(t, b)| (t.as_str(), *b, false)).collect();
+            let mut fast = person_with(&posts).positions;
+            drop_short_form_posts(&mut fast, &short);
+            // the plain search
+            let mut plain = person_with(&posts).positions;
+            let held = posts_with_body(&plain);
+            plain.retain(|q| {
+                let Some(o) = &q.organization else {
+                    return true;
+                };
+                let Some(full) = short.get(&fold_key(&o.name)) else {
+                    return true;
+                };
+                let title = fold_key(&q.title.text);
+                !held.iter().any(|(t, b)| *t == title && b == full)
+            });
+            assert_eq!(fast, plain, "{n}");
+            // some dropped (past the first few), the last one kept
+            let last = fast.last().map(|q| q.title.text.as_str());
+            assert!(
+                (n < 5 || fast.len() < n) && last == Some("Cục trưởng"),
+                "{n}"
+            );
         }
     }
 
