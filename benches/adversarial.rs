@@ -2,9 +2,10 @@
 //! the report shows whether time grows linearly (×4) or worse:
 //! one capitalised syllable repeated (10 MB), digits and slashes (1 MB),
 //! 100,000 abbreviation definitions, one letter with 100,000 combining
-//! marks, a 5 MB single line without punctuation, and 20,000 bodies each
-//! of another ward ("UBND phường 1, UBND phường 2, …": places are open
-//! text, each one counted for the article's localities).
+//! marks, a 5 MB single line without punctuation, 20,000 bodies each of
+//! another ward ("UBND phường 1, UBND phường 2, …": places are open text,
+//! each one counted for the article's localities), and one name followed
+//! by 16,000 posts (a person's posts are compared for duplicates).
 //!
 //! ```text
 //! cargo bench --bench adversarial -- --warm-up-time 1 --measurement-time 3
@@ -76,6 +77,17 @@ fn inputs() -> Vec<(&'static str, Make)> {
                 (0..20_000 / k)
                     .map(|i| format!("UBND phường {i}, "))
                     .collect()
+            }),
+        ),
+        (
+            "posts of one name x16k",
+            Box::new(|k| {
+                let mut s = String::from("Ông Trần Văn Bình, ");
+                for i in 0..16_000 / k {
+                    s.push_str(&format!("Chủ tịch UBND phường {i}, "));
+                }
+                s.push_str("phát biểu.");
+                s
             }),
         ),
     ]
