@@ -9,6 +9,7 @@ use crate::model::{
 };
 use crate::normalize::fold_key_push;
 use crate::recognize::{Doc, TokenKind};
+use std::collections::HashSet;
 
 /// Words before "ký" that make it another word ("đăng ký", "thư ký", "chữ ký").
 const NOT_SIGNING_BEFORE: &[&str] = &["đăng", "thư", "chữ", "nhật", "bút", "phiên", "tốc"];
@@ -95,6 +96,8 @@ pub(crate) fn resolve(
     documents: &[DocumentRef],
 ) -> Vec<Signing> {
     let mut out: Vec<Signing> = Vec::new();
+    // beside each signing of `out`, the sets of its long lists
+    let mut members: Vec<Members> = Vec::new();
     // most articles sign nothing: the tables below are built only for one
     // that has a signing verb
     let Some(first_verb) = next_verb(doc, 0) else {
@@ -333,9 +336,16 @@ pub(crate) fn resolve(
         // the same act is told again within an article (body and caption);
         // looking back a bounded number of events keeps this linear
         let recent = out.len().saturating_sub(RECENT);
-        match out[recent..].iter_mut().find(|s| same_act(s, &signing)) {
-            Some(earlier) => merge(earlier, signing),
-            None => out.push(signing),
+        match out[recent..]
+            .iter_mut()
+            .zip(&mut members[recent..])
+            .find(|(s, m)| same_act(s, m, &signing))
+        {
+            Some((earlier, m)) => merge(earlier, m, signing),
+            None => {
+                members.push(Members::of(&signing));
+                out.push(signing);
+            }
         }
         k = sentence_end;
     }
@@ -393,11 +403,81 @@ fn next_ky(bytes: &[u8], from: usize) -> Option<usize> {
     (at..bytes.len()).find(|&p| is_ky(bytes, p))
 }
 
+/// How many names a signing's list of signatories or of parties may hold
+/// and still be searched name by name; a longer one (a signing that merges
+/// retelling after retelling, each naming another body) has a hash set of
+/// its names beside it.
+const SCANNED_NAMES: usize = 16;
+
+/// The names of one list of a signing (its signatories or its parties) as a
+/// set, kept only once the list holds more than [`SCANNED_NAMES`]; the list
+/// itself keeps their order.
+#[derive(Debug, Default)]
+struct Names(Option<HashSet<String>>);
+
+impl Names {
+    /// The set of `list`, or none when it is short.
+    fn of(list: &[String]) -> Names {
+        Names((list.len() > SCANNED_NAMES).then(|| list.iter().cloned().collect()))
+    }
+
+    /// Whether `list` (the list these are the names of) and `other` have a
+    /// name in common: `other`'s names looked up in the set, or for a short
+    /// list each of its names searched for in `other`.
+    fn meets(&self, list: &[String], other: &[String]) -> bool {
+        match &self.0 {
+            Some(set) => other.iter().any(|n| set.contains(n)),
+            None => list.iter().any(|n| other.contains(n)),
+        }
+    }
+
+    /// `name` put at the end of `list` (the list these are the names of)
+    /// unless it is there already; the set is made when the list grows
+    /// past [`SCANNED_NAMES`].
+    fn add(&mut self, list: &mut Vec<String>, name: String) {
+        match &mut self.0 {
+            Some(set) => {
+                if !set.contains(&name) {
+                    set.insert(name.clone());
+                    list.push(name);
+                }
+            }
+            None => {
+                if !list.contains(&name) {
+                    list.push(name);
+                    *self = Names::of(list);
+                }
+            }
+        }
+    }
+}
+
+/// The sets of a signing's signatories and parties, kept beside it while
+/// it may take in retellings of its act ([`merge`]).
+#[derive(Debug, Default)]
+struct Members {
+    /// The set of [`Signing::signatories`].
+    signatories: Names,
+    /// The set of [`Signing::parties`].
+    parties: Names,
+}
+
+impl Members {
+    /// The sets of `s`'s lists, those that are long.
+    fn of(s: &Signing) -> Members {
+        Members {
+            signatories: Names::of(&s.signatories),
+            parties: Names::of(&s.parties),
+        }
+    }
+}
+
 /// Two reports of the same act: the same kind of instrument, and nothing
-/// that tells them apart (no disjoint signatories or parties).
-fn same_act(a: &Signing, b: &Signing) -> bool {
-    let compatible = |x: &[String], y: &[String]| {
-        x.is_empty() || y.is_empty() || x.iter().any(|n| y.contains(n))
+/// that tells them apart (no disjoint signatories or parties). `members`
+/// are the sets of `a`'s lists.
+fn same_act(a: &Signing, members: &Members, b: &Signing) -> bool {
+    let compatible = |x: &[String], names: &Names, y: &[String]| {
+        x.is_empty() || y.is_empty() || names.meets(x, y)
     };
     let kind = |s: &Signing| s.document.as_ref().map(|d| d.kind);
     let same_kind = kind(a) == kind(b)
@@ -416,8 +496,8 @@ fn same_act(a: &Signing, b: &Signing) -> bool {
     same_kind
         && a.status == b.status
         && related
-        && compatible(&a.signatories, &b.signatories)
-        && compatible(&a.parties, &b.parties)
+        && compatible(&a.signatories, &members.signatories, &b.signatories)
+        && compatible(&a.parties, &members.parties, &b.parties)
 }
 
 /// `names` in order, without one whose fold key is contained in the fold
@@ -463,16 +543,15 @@ fn words_within(short: &str, long: &str) -> bool {
         .all(|w| rest.by_ref().any(|l| l == w))
 }
 
-fn merge(into: &mut Signing, other: Signing) {
+/// `other`, a retelling of the act of `into`, taken into it: the
+/// signatories and parties it adds at the ends of `into`'s (with their
+/// sets, `members`), what `into` lacks.
+fn merge(into: &mut Signing, members: &mut Members, other: Signing) {
     for n in other.signatories {
-        if !into.signatories.contains(&n) {
-            into.signatories.push(n);
-        }
+        members.signatories.add(&mut into.signatories, n);
     }
     for p in other.parties {
-        if !into.parties.contains(&p) {
-            into.parties.push(p);
-        }
+        members.parties.add(&mut into.parties, p);
     }
     if into.date.is_none() {
         into.date = other.date;
@@ -590,6 +669,38 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn names_with_a_set_are_as_the_plain_list(
+            first in proptest::collection::vec(0u8..60, 0..30),
+            added in proptest::collection::vec(proptest::collection::vec(0u8..60, 0..12), 0..8),
+            others in proptest::collection::vec(proptest::collection::vec(0u8..60, 0..12), 1..4),
+        ) {
+            let name = |i: &u8| format!("UBND phường {i}");
+            let others: Vec<Vec<String>> =
+                others.iter().map(|o| o.iter().map(name).collect()).collect();
+            let mut plain: Vec<String> = first.iter().map(name).collect();
+            let mut list = plain.clone();
+            let mut names = super::Names::of(&list);
+            for batch in &added {
+                for n in batch.iter().map(name) {
+                    if !plain.contains(&n) {
+                        plain.push(n.clone());
+                    }
+                    names.add(&mut list, n);
+                }
+                proptest::prop_assert_eq!(&list, &plain);
+                proptest::prop_assert_eq!(names.0.is_some(), list.len() > super::SCANNED_NAMES);
+                for other in &others {
+                    proptest::prop_assert_eq!(
+                        names.meets(&list, other),
+                        plain.iter().any(|n| other.contains(n))
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
         fn next_ky_finds_the_first_ky(
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "k", "ký", "kí", "ká", "kk", "x", "ý", "í", "\u{c3}", "xxxxxxx", "ỹ", " ",
@@ -631,6 +742,25 @@ mod tests {
         let text = "Ông Lê Văn Hai, Bí thư Tỉnh ủy ký kết biên bản ghi nhớ giữa Tỉnh ủy Cao Bằng với Bộ Công an |\n\
                     Ông Lê Văn Hai, Bí thư Tỉnh ủy đã ký kết biên bản ghi nhớ giữa Tỉnh ủy Cao Bằng với Bộ Công an.";
         assert_eq!(extract(text).signings.len(), 1);
+    }
+
+    #[test]
+    fn many_retellings_give_one_signing_with_each_party_once() {
+        let mut text = String::new();
+        for i in 1..=40 {
+            text += &format!("Bộ Nội vụ và UBND xã {i} ký kết quy chế phối hợp. ");
+        }
+        // told again: nothing new
+        text += "Bộ Nội vụ và UBND xã 7 ký kết quy chế phối hợp.";
+        let x = extract(&text);
+        assert_eq!(x.signings.len(), 1, "{:#?}", x.signings);
+        let parties = &x.signings[0].parties;
+        assert_eq!(parties.len(), 41, "{parties:#?}");
+        for (i, p) in parties.iter().enumerate() {
+            assert!(!parties[..i].contains(p), "{p} twice");
+        }
+        assert!(parties[1].ends_with(" 1"), "{parties:#?}");
+        assert!(parties[40].ends_with(" 40"), "{parties:#?}");
     }
 
     #[test]
