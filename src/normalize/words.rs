@@ -438,60 +438,66 @@ mod tests {
         s
     }
 
-    #[test]
-    fn a_pair_step_is_two_steps() {
+    /// Calls `check` with every state the automaton runs in, every pair of
+    /// bytes, and the state one step on the first byte leads to.
+    fn each_state_and_pair(mut check: impl FnMut(State, u8, u8, State)) {
         for s in 0..EXIT / row(1) {
             let state = row(s);
             for b0 in 0..=255u8 {
                 let first = step(state, b0);
                 for b1 in 0..=255u8 {
-                    let expected = if first >= EXIT {
-                        first
-                    } else {
-                        match step(first, b1) {
-                            then if then >= EXIT => then + SECOND,
-                            then => then,
-                        }
-                    };
-                    assert_eq!(pair_step(state, b0, b1), expected, "{s} {b0:#x} {b1:#x}");
+                    check(state, b0, b1, first);
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_pair_step_is_two_steps() {
+        each_state_and_pair(|state, b0, b1, first| {
+            let expected = if first >= EXIT {
+                first
+            } else {
+                match step(first, b1) {
+                    then if then >= EXIT => then + SECOND,
+                    then => then,
+                }
+            };
+            assert_eq!(
+                pair_step(state, b0, b1),
+                expected,
+                "{state} {b0:#x} {b1:#x}"
+            );
+        });
         // the codes of a stop at the second byte are no other state's
         assert!(EXIT_SECOND > REJECT && REJECT + SECOND < row(ROWS));
     }
 
     #[test]
     fn a_word_pair_step_is_two_steps_going_on_after_a_word() {
-        for s in 0..EXIT / row(1) {
-            let state = row(s);
-            for b0 in 0..=255u8 {
-                let first = step(state, b0);
-                for b1 in 0..=255u8 {
-                    let expected = if first == END || first == END_MARK {
-                        let mark = if first == END_MARK { WITH_MARK } else { 0 };
-                        match step(START, b1) {
-                            then if then >= EXIT => (then + SECOND, ENDED | mark),
-                            then => (then, ENDED | mark),
-                        }
-                    } else if first >= EXIT {
-                        (first, 0)
-                    } else {
-                        match step(first, b1) {
-                            END => (START, ENDED | SPACE_SECOND),
-                            END_MARK => (START, ENDED | SPACE_SECOND | WITH_MARK),
-                            then if then >= EXIT => (then + SECOND, 0),
-                            then => (then, 0),
-                        }
-                    };
-                    assert_eq!(
-                        word_pair_step(state, b0, b1),
-                        expected,
-                        "{s} {b0:#x} {b1:#x}"
-                    );
+        each_state_and_pair(|state, b0, b1, first| {
+            let expected = if first == END || first == END_MARK {
+                let mark = if first == END_MARK { WITH_MARK } else { 0 };
+                match step(START, b1) {
+                    then if then >= EXIT => (then + SECOND, ENDED | mark),
+                    then => (then, ENDED | mark),
                 }
-            }
-        }
+            } else if first >= EXIT {
+                (first, 0)
+            } else {
+                match step(first, b1) {
+                    END => (START, ENDED | SPACE_SECOND),
+                    END_MARK => (START, ENDED | SPACE_SECOND | WITH_MARK),
+                    then if then >= EXIT => (then + SECOND, 0),
+                    then => (then, 0),
+                }
+            };
+            assert_eq!(
+                word_pair_step(state, b0, b1),
+                expected,
+                "{state} {b0:#x} {b1:#x}"
+            );
+        });
     }
 
     #[test]
